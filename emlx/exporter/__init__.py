@@ -1,0 +1,1 @@
+"""Checkpoint readers, name table, family detection, quantisation, tokenizer export and bundle writers."""

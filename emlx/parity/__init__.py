@@ -1,0 +1,1 @@
+"""Reference model, sidecars, runners and gates."""
