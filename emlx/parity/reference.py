@@ -1,0 +1,417 @@
+"""The NumPy reference model: a readable float64 forward driven only by a :class:`~emlx.spec.ModelSpec`.
+
+Everything an architecture family does differently is a field of the spec (docs/FORMATS.md, DESIGN.md §2);
+this module never looks at ``spec.family``. The small pure functions at the top are named like their
+counterparts in the JS port (``js/src``) so that a parity failure points at one function:
+
+``rms_norm``, ``rope_tables``, ``apply_rope``, ``attention_mask``, ``attention``, ``value_embed_gate``,
+``smear``, ``activation``, ``softcap``.
+
+Two paths compute the same thing:
+
+* :meth:`Reference.forward` — stateless, over a whole sequence, optionally with named taps.
+* :meth:`Reference.step` with a :class:`KVCache` — feeds new tokens only; cached keys/values are kept per
+  layer and old keys outside a layer's window are never attended (nor even sliced into the computation).
+
+Weights are the canonical tensors (``emlx/exporter/names.py``) in any float dtype; they are converted to
+float64 once, in the constructor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from emlx.exporter.names import check_tensors
+from emlx.spec import ModelSpec
+
+__all__ = [
+    "ForwardOutput",
+    "GreedyOutput",
+    "KVCache",
+    "Reference",
+    "activation",
+    "apply_rope",
+    "attention",
+    "attention_mask",
+    "round_to_table_dtype",
+    "rms_norm",
+    "rope_tables",
+    "sigmoid",
+    "smear",
+    "softcap",
+    "value_embed_gate",
+]
+
+
+# ==================================================================================================
+# pure building blocks (float64 in, float64 out unless stated)
+
+
+def rms_norm(x: np.ndarray, eps: float) -> np.ndarray:
+    """Parameter-free RMS norm over the last axis: ``x / sqrt(mean(x^2) + eps)``."""
+    x = np.asarray(x, dtype=np.float64)
+    return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + eps)
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    """Numerically stable logistic function (no overflow warnings for large |x|)."""
+    x = np.asarray(x, dtype=np.float64)
+    e = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def round_to_table_dtype(t32: np.ndarray, table_dtype: str) -> np.ndarray:
+    """Round a float32 array to ``table_dtype`` and widen the result to float64.
+
+    bfloat16 is round-to-nearest-even on the float32 bit pattern (what ``tensor.bfloat16()`` does);
+    float16 uses NumPy's IEEE half conversion (also round-to-nearest-even).
+    """
+    t32 = np.asarray(t32, dtype=np.float32)
+    if table_dtype == "float32":
+        return t32.astype(np.float64)
+    if table_dtype == "float16":
+        return t32.astype(np.float16).astype(np.float64)
+    if table_dtype == "bfloat16":
+        bits = np.ascontiguousarray(t32).view(np.uint32).astype(np.uint64)
+        bias = ((bits >> np.uint64(16)) & np.uint64(1)) + np.uint64(0x7FFF)
+        rounded = ((bits + bias) & np.uint64(0xFFFF0000)).astype(np.uint32)
+        return rounded.view(np.float32).astype(np.float64)
+    raise ValueError(f"unknown rope table dtype {table_dtype!r}; expected float32, bfloat16 or float16")
+
+
+def rope_tables(spec: ModelSpec, positions: Sequence[int] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """cos/sin tables ``[len(positions), head_dim/2]`` for absolute ``positions``.
+
+    ``inv_freq[i] = 1 / base ** (2i / head_dim)`` and ``angle = pos * inv_freq`` are computed in float32,
+    cos/sin in float32 (each op correctly rounded to float32), then rounded to ``spec.rope.table_dtype``
+    and widened to float64.
+    """
+    hd = spec.head_dim
+    exponents = np.arange(0, hd, 2, dtype=np.float32) / np.float32(hd)
+    # Each float32 step is rounded once from a float64 result (what Math.fround(Math.pow(..)) gives in JS):
+    # this matches torch's float32 pow bit for bit; NumPy's own float32 pow/cos are off by an ulp at times,
+    # which at position 500 moves an angle by ~3e-5.
+    powers = (np.float64(spec.rope.base) ** exponents.astype(np.float64)).astype(np.float32)
+    inv_freq = np.float32(1.0) / powers
+    pos = np.asarray(positions, dtype=np.float32).reshape(-1)
+    angles = np.outer(pos, inv_freq).astype(np.float32)
+    cos32 = np.cos(angles.astype(np.float64)).astype(np.float32)
+    sin32 = np.sin(angles.astype(np.float64)).astype(np.float32)
+    td = spec.rope.table_dtype
+    return round_to_table_dtype(cos32, td), round_to_table_dtype(sin32, td)
+
+
+def _rope_pairs(x: np.ndarray, style: str) -> tuple[np.ndarray, np.ndarray]:
+    half = x.shape[-1] // 2
+    if style == "interleaved":
+        return x[..., 0::2], x[..., 1::2]
+    if style == "half":
+        return x[..., :half], x[..., half:]
+    raise ValueError(f"unknown rope style {style!r}; expected 'interleaved' or 'half'")
+
+
+def apply_rope(x: np.ndarray, cos: np.ndarray, sin: np.ndarray, spec: ModelSpec) -> np.ndarray:
+    """Rotate each channel pair ``(a, b)`` of ``x [T, heads, head_dim]`` by ``sign * theta``.
+
+    ``a' = a cos - sign * b sin``, ``b' = sign * a sin + b cos``; ``cos``/``sin`` are ``[T, head_dim/2]``.
+    Pair ``i`` is ``(2i, 2i+1)`` for ``interleaved`` and ``(i, i + head_dim/2)`` for ``half``.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    s = float(spec.rope.sign)
+    c = np.asarray(cos, dtype=np.float64)[:, None, :]
+    sn = np.asarray(sin, dtype=np.float64)[:, None, :]
+    a, b = _rope_pairs(x, spec.rope.style)
+    a2 = a * c - s * b * sn
+    b2 = s * a * sn + b * c
+    out = np.empty_like(x)
+    if spec.rope.style == "interleaved":
+        out[..., 0::2], out[..., 1::2] = a2, b2
+    else:
+        half = x.shape[-1] // 2
+        out[..., :half], out[..., half:] = a2, b2
+    return out
+
+
+def attention_mask(T_q: int, T_k: int, offset: int, window: int | None) -> np.ndarray:
+    """Boolean visibility ``[T_q, T_k]``: query row ``r`` sits at key index ``t = r + offset``.
+
+    Key ``j`` is visible iff ``j <= t`` and (``window`` is None or ``t - j < window``), i.e. a window is the
+    number of visible keys including the query's own position.
+    """
+    t = np.arange(T_q)[:, None] + offset
+    j = np.arange(T_k)[None, :]
+    visible = j <= t
+    if window is not None:
+        visible &= (t - j) < window
+    return visible
+
+
+def attention(q: np.ndarray, k: np.ndarray, v: np.ndarray, window: int | None, offset: int = 0,
+              scale: float | None = None) -> np.ndarray:
+    """Windowed causal softmax attention with grouped kv heads.
+
+    ``q [T_q, n_head, hd]``, ``k``/``v`` ``[T_k, n_kv_head, hd]``; query head ``h`` reads kv head
+    ``h // (n_head / n_kv_head)``. ``offset`` is the key index of the first query (``T_k - T_q`` when the
+    queries are the last rows of the keys). ``scale`` defaults to ``1/sqrt(hd)``. Returns ``[T_q, n_head, hd]``.
+    """
+    q = np.asarray(q, dtype=np.float64)
+    k = np.asarray(k, dtype=np.float64)
+    v = np.asarray(v, dtype=np.float64)
+    T_q, n_head, hd = q.shape
+    T_k, n_kv, _ = k.shape
+    if n_head % n_kv:
+        raise ValueError(f"n_head {n_head} is not a multiple of n_kv_head {n_kv}")
+    group = n_head // n_kv
+    if scale is None:
+        scale = 1.0 / np.sqrt(hd)
+    kh = np.repeat(k, group, axis=1).transpose(1, 2, 0)  # [n_head, hd, T_k]: head h -> kv head h // group
+    vh = np.repeat(v, group, axis=1).transpose(1, 0, 2)  # [n_head, T_k, hd]
+    scores = (q.transpose(1, 0, 2) @ kh) * scale  # [n_head, T_q, T_k]
+    visible = attention_mask(T_q, T_k, offset, window)
+    scores = np.where(visible[None], scores, -np.inf)
+    scores = scores - scores.max(axis=-1, keepdims=True)
+    p = np.exp(scores)
+    p = p / p.sum(axis=-1, keepdims=True)
+    return (p @ vh).transpose(1, 0, 2)
+
+
+def value_embed_gate(h: np.ndarray, gate_weight: np.ndarray, gate_scale: float) -> np.ndarray:
+    """Per-kv-head value-embedding gate ``gate_scale * sigmoid(h[:, :ch] @ W.T)``, shape ``[T, n_kv_head]``.
+
+    ``h`` is the normed block input ``[T, C]``; ``gate_weight`` is ``[n_kv_head, ch]``.
+    """
+    ch = gate_weight.shape[1]
+    return gate_scale * sigmoid(h[:, :ch] @ gate_weight.T)
+
+
+def smear(x: np.ndarray, gate_weight: np.ndarray, smear_lambda: float,
+          prev: np.ndarray | None = None) -> np.ndarray:
+    """Mix each position with the previous token's (pre-smear) normed embedding.
+
+    ``x[t] += smear_lambda * sigmoid(x[t, :ch] @ gate_weight.T) * x[t-1]`` for ``t >= 1``; row 0 uses
+    ``prev`` (the pre-smear embedding of the token before this chunk) when given and is unchanged otherwise.
+    ``x`` is ``[T, C]``; ``gate_weight`` is ``[1, ch]``. Returns a new array.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    ch = gate_weight.shape[1]
+    if prev is None:
+        before = np.concatenate([np.zeros_like(x[:1]), x[:-1]], axis=0)
+        has_prev = np.arange(x.shape[0]) >= 1
+    else:
+        before = np.concatenate([np.asarray(prev, dtype=np.float64).reshape(1, -1), x[:-1]], axis=0)
+        has_prev = np.ones(x.shape[0], dtype=bool)
+    gate = smear_lambda * sigmoid(x[:, :ch] @ gate_weight.T)  # [T, 1]
+    return x + np.where(has_prev[:, None], gate * before, 0.0)
+
+
+def activation(z: np.ndarray, spec: ModelSpec, layer_k: float | None = None) -> np.ndarray:
+    """The MLP activation of ``spec.activation``.
+
+    ``relu2``: ``max(z, 0)^2``. ``eml``: ``exp(zc) - ln(max(exp(zc) - ln(k), log_floor))`` with
+    ``zc = min(z, exp_clamp)`` and ``k = layer_k`` (the layer's ``mlp.eml_k``).
+    """
+    z = np.asarray(z, dtype=np.float64)
+    kind = spec.activation.kind
+    if kind == "relu2":
+        r = np.maximum(z, 0.0)
+        return r * r
+    if kind == "eml":
+        if layer_k is None:
+            raise ValueError("the eml activation needs the layer's eml_k")
+        clamp = spec.activation.param("exp_clamp")
+        floor = spec.activation.param("log_floor")
+        ez = np.exp(np.minimum(z, clamp))
+        return ez - np.log(np.maximum(ez - np.log(float(layer_k)), floor))
+    raise ValueError(f"unknown activation {kind!r}")
+
+
+def softcap(logits: np.ndarray, cap: float | None) -> np.ndarray:
+    """``cap * tanh(logits / cap)``; identity when ``cap`` is None."""
+    logits = np.asarray(logits, dtype=np.float64)
+    if cap is None:
+        return logits
+    return cap * np.tanh(logits / cap)
+
+
+# ==================================================================================================
+# model
+
+
+@dataclass
+class ForwardOutput:
+    logits: np.ndarray  # [T, vocab_size] float64
+    taps: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+@dataclass
+class GreedyOutput:
+    step_logits: np.ndarray  # [n, vocab_size]: last-position logits of the stateless forward before each step
+    ids: list[int]  # prompt + generated
+    margins: np.ndarray  # [n]: top1 - top2 of each step's logits
+
+    @property
+    def generated(self) -> list[int]:
+        return self.ids[len(self.ids) - len(self.margins):]
+
+
+@dataclass
+class KVCache:
+    """Per-layer keys (after rope+norm+scale) and values (after value embedding) of every fed position.
+
+    ``prev_embed`` is the pre-smear normed embedding of the last fed token (only used with smear).
+    """
+    k: list[np.ndarray]  # per layer [n, n_kv_head, head_dim]
+    v: list[np.ndarray]
+    prev_embed: np.ndarray | None = None
+    length: int = 0
+
+    @property
+    def pos(self) -> int:
+        return self.length
+
+
+class Reference:
+    """float64 forward of the GPT described by ``spec`` over canonical ``weights``."""
+
+    def __init__(self, spec: ModelSpec, weights: Mapping[str, np.ndarray]) -> None:
+        self.spec = spec
+        shapes = {name: tuple(np.shape(w)) for name, w in weights.items()}
+        problems = check_tensors(spec, shapes)
+        if problems:
+            raise ValueError("weights do not match the model spec: " + "; ".join(problems))
+        self.w: dict[str, np.ndarray] = {}
+        for name, w in weights.items():
+            arr = np.asarray(w)
+            try:
+                self.w[name] = arr.astype(np.float64)
+            except (TypeError, ValueError) as e:
+                raise ValueError(f"weight {name!r} has dtype {arr.dtype}, which is not a float type ({e}); "
+                                 "widen raw bfloat16 bytes (e.g. MLX '<V2') to float32 first") from None
+        self._ve_layers = set(spec.value_embed.layers) if spec.value_embed is not None else set()
+        self._eml_k = [
+            float(self.w[f"blocks.{i}.mlp.eml_k"].reshape(-1)[0]) if spec.activation.kind == "eml" else None
+            for i in range(spec.n_layer)
+        ]
+
+    # ----------------------------------------------------------------------------------------------
+    def _scalar(self, name: str) -> float:
+        return float(self.w[name].reshape(-1)[0])
+
+    def _check_ids(self, ids: Sequence[int]) -> np.ndarray:
+        arr = np.asarray(list(ids), dtype=np.int64).reshape(-1)
+        if arr.size and (arr.min() < 0 or arr.max() >= self.spec.vocab_size):
+            raise ValueError(f"token ids must be in [0, {self.spec.vocab_size}), got min {arr.min()} max {arr.max()}")
+        return arr
+
+    def _run(self, ids: np.ndarray, cache: KVCache | None, taps: dict[str, np.ndarray] | None) -> np.ndarray:
+        """Shared body of forward and step: process ``ids`` at positions ``cache.length ...`` (0 if no cache)."""
+        spec, w = self.spec, self.w
+        T = ids.shape[0]
+        start = cache.length if cache is not None else 0
+        H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
+        eps = spec.norm_eps
+
+        x = rms_norm(w["wte.weight"][ids], eps)
+        if spec.smear is not None:
+            prev = cache.prev_embed if cache is not None else None
+            pre_smear_last = x[-1].copy()
+            x = smear(x, w["smear_gate.weight"], self._scalar("smear_lambda"), prev)
+            if cache is not None:
+                cache.prev_embed = pre_smear_last
+        x0 = x
+        if taps is not None:
+            taps["embed"] = x0.copy()
+
+        cos, sin = rope_tables(spec, np.arange(start, start + T))
+        x_backout = None
+        for i in range(spec.n_layer):
+            b = f"blocks.{i}"
+            x = w["resid_lambdas"][i] * x + w["x0_lambdas"][i] * x0
+            h = rms_norm(x, eps)
+            q = (h @ w[f"{b}.attn.c_q.weight"].T).reshape(T, H, hd)
+            k = (h @ w[f"{b}.attn.c_k.weight"].T).reshape(T, KV, hd)
+            v = (h @ w[f"{b}.attn.c_v.weight"].T).reshape(T, KV, hd)
+            if i in self._ve_layers:
+                assert spec.value_embed is not None
+                gate = value_embed_gate(h, w[f"{b}.attn.ve_gate.weight"], spec.value_embed.gate_scale)
+                v = v + gate[:, :, None] * w[f"value_embeds.{i}.weight"][ids].reshape(T, KV, hd)
+            q = rms_norm(apply_rope(q, cos, sin, spec), eps) * spec.qk_scale
+            k = rms_norm(apply_rope(k, cos, sin, spec), eps) * spec.qk_scale
+
+            window = spec.window[i]
+            if cache is None:
+                k_all, v_all, k_first = k, v, 0
+            else:
+                cache.k[i] = np.concatenate([cache.k[i], k], axis=0)
+                cache.v[i] = np.concatenate([cache.v[i], v], axis=0)
+                # only keys the earliest new query can still see enter the computation
+                k_first = 0 if window is None else max(0, start - window + 1)
+                k_all, v_all = cache.k[i][k_first:], cache.v[i][k_first:]
+            y = attention(q, k_all, v_all, window, offset=start - k_first)
+            attn_out = y.reshape(T, H * hd) @ w[f"{b}.attn.c_proj.weight"].T
+            x = x + attn_out
+            z = rms_norm(x, eps) @ w[f"{b}.mlp.c_fc.weight"].T
+            mlp_out = activation(z, spec, self._eml_k[i]) @ w[f"{b}.mlp.c_proj.weight"].T
+            x = x + mlp_out
+            if taps is not None:
+                taps[f"{b}.attn.q"] = q
+                taps[f"{b}.attn.k"] = k
+                taps[f"{b}.attn.v"] = v
+                taps[f"{b}.attn_out"] = attn_out
+                taps[f"{b}.mlp_out"] = mlp_out
+                taps[f"{b}.out"] = x.copy()
+            if spec.backout is not None and i == spec.backout.layer:
+                x_backout = x.copy()
+
+        if spec.backout is not None:
+            assert x_backout is not None
+            x = x - self._scalar("backout_lambda") * x_backout
+        xf = rms_norm(x, eps)
+        logits = softcap(xf @ w["lm_head.weight"][: spec.vocab_size].T, spec.softcap)
+        if taps is not None:
+            taps["final_norm"] = xf
+            taps["logits"] = logits
+        if cache is not None:
+            cache.length += T
+        return logits
+
+    # ----------------------------------------------------------------------------------------------
+    def forward(self, ids: Sequence[int], taps: bool = False) -> ForwardOutput:
+        """Stateless forward over ``ids``: logits ``[T, vocab_size]`` (+ taps when asked)."""
+        arr = self._check_ids(ids)
+        if arr.size == 0:
+            raise ValueError("forward needs at least one token id")
+        tap_dict: dict[str, np.ndarray] | None = {} if taps else None
+        logits = self._run(arr, None, tap_dict)
+        return ForwardOutput(logits=logits, taps=tap_dict or {})
+
+    def new_cache(self) -> KVCache:
+        spec = self.spec
+        empty = np.zeros((0, spec.n_kv_head, spec.head_dim), dtype=np.float64)
+        return KVCache(k=[empty] * spec.n_layer, v=[empty] * spec.n_layer)
+
+    def step(self, cache: KVCache, ids: Sequence[int]) -> np.ndarray:
+        """Feed 1..n new tokens through ``cache`` (prefill or decode); returns their logits ``[n, vocab_size]``."""
+        arr = self._check_ids(ids)
+        if arr.size == 0:
+            raise ValueError("step needs at least one token id")
+        return self._run(arr, cache, None)
+
+    def greedy(self, prompt_ids: Sequence[int], n: int) -> GreedyOutput:
+        """``n`` greedy steps, each a stateless forward over everything so far (the sidecar definition)."""
+        ids = [int(t) for t in self._check_ids(prompt_ids)]
+        if not ids:
+            raise ValueError("greedy needs a non-empty prompt")
+        rows, margins = [], []
+        for _ in range(n):
+            last = self.forward(ids).logits[-1]
+            top2 = np.partition(last, -2)[-2:] if last.size > 1 else np.array([-np.inf, last[0]])
+            rows.append(last)
+            margins.append(float(top2.max() - top2.min()))
+            ids.append(int(np.argmax(last)))
+        V = self.spec.vocab_size
+        step_logits = np.stack(rows) if rows else np.zeros((0, V))
+        return GreedyOutput(step_logits=step_logits, ids=ids, margins=np.asarray(margins, dtype=np.float64))
