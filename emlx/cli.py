@@ -1,0 +1,217 @@
+"""Command line: a thin click layer over the library. Exit codes: 0 ok, 1 gate failed, 2 bad input/environment."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+from emlx import __version__
+from emlx.errors import EmlxInputError, GateFailed
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def fail(message: str, code: int = 2) -> None:
+    _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    sys.exit(code)
+
+
+def handled(fn: F) -> F:
+    """Turn EmlxInputError into one line on stderr + exit 2; never a traceback for bad input."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EmlxInputError as e:
+            fail(str(e).replace("\n", " "))
+        except GateFailed:
+            sys.exit(1)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except (OSError, MemoryError) as e:
+            if os.environ.get("EMLX_DEBUG"):
+                raise
+            fail(f"{type(e).__name__}: {e}")
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="emlx")
+def main() -> None:
+    """Export small GPT checkpoints for the browser and prove the TF.js port matches them."""
+
+
+# --------------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("ckpt", type=click.Path(path_type=Path))
+@click.argument("out", type=click.Path(path_type=Path))
+@click.option("--tokenizer", type=click.Path(path_type=Path), help="tokenizer.pkl (found automatically for nanochat dirs)")
+@click.option("--int8", is_flag=True, help="symmetric per-row int8 for every 2-D tensor")
+@click.option("--keep-f32", multiple=True, metavar="GLOB", help="keep matching tensors float32 under --int8 (repeatable)")
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="override a ModelSpec field, e.g. rope.style=half (repeatable)")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="JSON with ModelSpec fields to override")
+@click.option("--step", type=int, help="checkpoint step of a nanochat directory (default: newest)")
+@click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
+@handled
+def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
+           config_file: Path | None, step: int | None, as_json: bool) -> None:
+    """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
+    import json
+
+    from emlx.exporter.export import ExportOptions
+    from emlx.exporter.export import export as do_export
+    from emlx.spec import parse_override
+
+    overrides: dict[str, Any] = {}
+    for s in sets:
+        try:
+            k, v = parse_override(s)
+        except ValueError as e:
+            raise EmlxInputError(str(e)) from None
+        overrides[k] = v
+    opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
+                         tokenizer=tokenizer)
+    err = _console(stderr=True)
+    with err.status("exporting…") as status:
+        res = do_export(ckpt, out, opts, progress=lambda m: status.update(m))
+    for w in res.warnings:
+        err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
+    b = res.bundle
+    summary = {"out": str(out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
+               "int8": b.is_int8, "weights_sha256": b.weights_sha256, "warnings": res.warnings}
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        _console().print(f"[green]exported[/] {ckpt} -> {out}  family={b.spec.family}  "
+                         f"{res.size / 1e6:.2f} MB  {'int8' if b.is_int8 else 'f32'}  {res.seconds:.2f}s")
+
+
+# --------------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--step", type=int, help="checkpoint step of a nanochat directory")
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of tables")
+@handled
+def inspect(path: Path, step: int | None, as_json: bool) -> None:
+    """Show family, spec, tensors and sizes of a checkpoint or bundle."""
+    from emlx.inspect import inspect_path, to_json
+    from emlx.report import render_inspect
+
+    rep = inspect_path(path, step)
+    if as_json:
+        click.echo(to_json(rep))
+    else:
+        render_inspect(rep, _console())
+
+
+# --------------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("bundle", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(path_type=Path), help="folder (default: <bundle stem>.sidecars/)")
+@click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
+@click.option("--tokens", type=int, default=40, show_default=True, help="greedy steps")
+@click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
+@click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
+@click.option("--truth", type=click.Path(path_type=Path), help="npz with step_logits/full_logits + ids from MLX/torch")
+@click.option("--f32", type=click.Path(path_type=Path), help="float32 bundle or checkpoint, for int8.json of an int8 bundle")
+@click.option("--atol", type=float, default=1e-4, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
+@handled
+def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no_bos: bool, texts: Path | None,
+             truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
+    """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
+    import json
+
+    from emlx.bundle import load_bundle
+    from emlx.parity.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
+
+    extra: list[str] = []
+    if texts is not None:
+        try:
+            extra = [line for line in texts.read_text(encoding="utf-8").splitlines() if line]
+        except (OSError, UnicodeDecodeError) as e:
+            raise EmlxInputError(f"--texts {texts}: cannot read it as UTF-8 text ({e})") from None
+    b = load_bundle(bundle)
+    opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
+                          texts=extra, truth=truth, f32=f32, atol=atol)
+    err = _console(stderr=True)
+    with err.status("reference…") as status:
+        res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))
+    for w in res.warnings:
+        err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
+    failed = [g for g in res.truth if not g.passed]
+    summary = {"out": str(res.out_dir), "files": {k: str(v) for k, v in res.files.items()},
+               "truth": [g.to_dict() for g in res.truth], "int8": res.int8 and {k: res.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")},
+               "passed": not failed}
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        con = _console()
+        con.print(f"[green]sidecars[/] -> {res.out_dir}  ({', '.join(res.files)})")
+        for g in res.truth:
+            con.print(f"  {g.name:24s} {'[green]PASS[/]' if g.passed else '[bold red]FAIL[/]'}  {g.detail}")
+        if res.int8:
+            i8 = res.int8
+            con.print(f"  int8: top-1 agreement {i8['top1_agreement']:.4f}  KL mean {i8['kl']['mean']:.2e} p99 {i8['kl']['p99']:.2e} "
+                      f"max {i8['kl']['max']:.2e}  disagreements {len(i8['disagreements'])}")
+    if failed:
+        raise GateFailed()
+
+
+# --------------------------------------------------------------------------------------------------
+BACKENDS = ("cpu", "wasm", "webgl", "all")
+
+
+@main.command()
+@click.argument("bundle", type=click.Path(path_type=Path))
+@click.option("--sidecars", "sidecar_dir", type=click.Path(path_type=Path), help="sidecar folder (default: <bundle stem>.sidecars/, generated when missing)")
+@click.option("--runtime", type=click.Choice(["node"]), default="node", show_default=True)
+@click.option("--browser", type=click.Choice(["chromium"]), default=None, help="run in headless Chromium instead of Node")
+@click.option("--backend", type=click.Choice(BACKENDS), default="cpu", show_default=True,
+              help="TF.js backend; 'all' = cpu+wasm (+webgl in a browser)")
+@click.option("--atol", type=float, default=1e-4, show_default=True, help="max |Δlogit| allowed")
+@click.option("--timeout", type=float, default=900.0, show_default=True, help="seconds per run")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the report as JSON")
+@click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report")
+@handled
+def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | None, backend: str, atol: float,
+           timeout: float, json_out: Path | None, junit_out: Path | None) -> None:
+    """Run the TF.js port on BUNDLE in Node or Chromium and gate it against the sidecars (exit 0/1/2)."""
+    from emlx.parity.junit import write_junit
+    from emlx.parity.parity import ParityOptions, dump_json, run_parity
+    from emlx.report import render_parity
+
+    if backend == "all":
+        backends: tuple[str, ...] = ("cpu", "wasm", "webgl") if browser else ("cpu", "wasm")
+    else:
+        backends = (backend,)
+    if backend == "webgl" and not browser:
+        raise EmlxInputError("the webgl backend needs a browser: add --browser chromium")
+    opts = ParityOptions(sidecars=sidecar_dir, browser=browser, backends=backends, atol=atol, timeout=timeout)
+    err = _console(stderr=True)
+    with err.status("parity…") as status:
+        rep = run_parity(bundle, opts, progress=lambda m: status.update(m))
+    render_parity(rep.to_dict(), _console())
+    if json_out:
+        dump_json(json_out, rep)
+    if junit_out:
+        write_junit(junit_out, rep)
+    if not rep.passed:
+        raise GateFailed()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,40 @@
+"""Symmetric per-row int8 quantisation (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Int8Tensor:
+    q: np.ndarray  # int8, same shape as the source
+    scale: np.ndarray  # float32, one per row
+
+    def dequantize(self) -> np.ndarray:
+        return (self.q.astype(np.float32) * self.scale[:, None]).astype(np.float32)
+
+
+def quantize_rows(w: np.ndarray) -> Int8Tensor:
+    """``scale = max|row| / 127`` (1.0 for an all-zero row), ``q = clip(round(w / scale), -127, 127)``.
+
+    Rounding is NumPy's round-half-to-even, done in float32 so that JS can reproduce it if it ever needs to.
+    """
+    if w.ndim != 2:
+        raise ValueError(f"int8 quantisation is per row of a 2-D tensor, got shape {list(w.shape)}")
+    w32 = np.asarray(w, dtype=np.float32)
+    amax = np.max(np.abs(w32), axis=1)
+    scale = (amax / np.float32(127.0)).astype(np.float32)
+    scale[scale == 0] = np.float32(1.0)
+    q = np.clip(np.rint(w32 / scale[:, None]), -127, 127).astype(np.int8)
+    return Int8Tensor(q=q, scale=scale)
+
+
+def relative_l2_error(w: np.ndarray, deq: np.ndarray) -> float:
+    """||w - deq|| / ||w|| in float64 (0 for an all-zero tensor)."""
+    w64 = np.asarray(w, dtype=np.float64)
+    denom = float(np.linalg.norm(w64))
+    if denom == 0.0:
+        return 0.0
+    return float(np.linalg.norm(w64 - np.asarray(deq, dtype=np.float64)) / denom)

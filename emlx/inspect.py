@@ -1,0 +1,99 @@
+"""`emlx inspect`: what a checkpoint or bundle holds (family, spec, tensors, sizes), as a plain dict."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from emlx.bundle import load_bundle
+from emlx.errors import EmlxInputError
+
+
+def _looks_like_bundle(path: Path) -> bool:
+    if path.suffix == ".json":
+        return True
+    if path.suffix == ".safetensors":
+        try:
+            from safetensors import safe_open
+
+            with safe_open(str(path), framework="np") as f:
+                return (f.metadata() or {}).get("format") == "emlx.bundle"
+        except Exception:  # noqa: BLE001 - not readable as a bundle: let the checkpoint reader explain
+            return False
+    return False
+
+
+def inspect_path(path: Path, step: int | None = None) -> dict[str, Any]:
+    path = Path(path)
+    if not path.exists():
+        raise EmlxInputError(f"{path}: no such file or directory")
+    if path.is_file() and _looks_like_bundle(path):
+        return inspect_bundle(path)
+    return inspect_checkpoint(path, step)
+
+
+def inspect_bundle(path: Path) -> dict[str, Any]:
+    b = load_bundle(path)
+    raw = path.read_bytes()
+    q = (b.source.get("quantization") or {}).get("rel_l2_error", {})
+    tensors = [
+        {"name": n, "shape": list(t.shape), "dtype": t.dtype, "bytes": t.nbytes,
+         **({"rel_l2_error": q[n]} if n in q else {})}
+        for n, t in sorted(b.weights.items())
+    ]
+    return {
+        "kind": "bundle",
+        "path": str(path),
+        "format": "safetensors" if path.suffix == ".safetensors" else "json",
+        "family": b.spec.family,
+        "spec": b.spec.to_dict(),
+        "parameters": int(sum(int(np.prod(t.shape)) for t in b.weights.values())),
+        "tensors": tensors,
+        "size_bytes": len(raw),
+        "gzip_bytes": len(gzip.compress(raw, compresslevel=6, mtime=0)),
+        "int8": b.is_int8,
+        "weights_sha256": b.weights_sha256,
+        "tokenizer": None if not b.tokenizer else {
+            k: b.tokenizer.get(k) for k in ("name", "n_vocab", "bos_token", "bos_id", "pat_str", "pat_str_js", "pat_js_check")},
+        "source": {k: v for k, v in b.source.items() if k not in ("dtypes",)},
+        "training": b.training,
+        "generated_by": b.generated_by,
+    }
+
+
+def inspect_checkpoint(path: Path, step: int | None = None) -> dict[str, Any]:
+    from emlx.exporter.export import ExportOptions, build_bundle
+
+    res = build_bundle(path, ExportOptions(step=step))
+    b = res.bundle
+    dtypes = b.source.get("dtypes", {})
+    tensors = [{"name": n, "shape": list(t.shape), "dtype": dtypes.get(n, "float32")} for n, t in sorted(b.weights.items())]
+    return {
+        "kind": "checkpoint",
+        "path": str(path),
+        "format": b.source.get("format"),
+        "framework": b.source.get("framework"),
+        "family": b.spec.family,
+        "spec": b.spec.to_dict(),
+        "parameters": int(sum(int(np.prod(t.shape)) for t in b.weights.values())),
+        "tensors": tensors,
+        "size_bytes": _size(path),
+        "notes": res.notes,
+        "warnings": res.warnings,
+        "training": b.training,
+        "tokenizer": None if not b.tokenizer else {k: b.tokenizer.get(k) for k in ("name", "n_vocab", "bos_token", "bos_id")},
+    }
+
+
+def _size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def to_json(report: dict[str, Any]) -> str:
+    return json.dumps(report, indent=2, sort_keys=True)

@@ -1,0 +1,86 @@
+"""Console rendering (rich) of inspect and parity reports. Pure presentation: data comes in as dicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _fmt_bytes(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.2f} {unit}"
+        n /= 1000  # type: ignore[assignment]
+    return str(n)
+
+
+def render_inspect(rep: dict[str, Any], con: Console) -> None:
+    spec = rep["spec"]
+    con.print(f"[bold]{rep['path']}[/]  {rep['kind']} ({rep.get('format')})  family [cyan]{rep['family']}[/]  "
+              f"{rep['parameters']:,} parameters")
+    rope = spec["rope"]
+    ve = spec.get("value_embed")
+    lines = [
+        f"layers {spec['n_layer']}  heads {spec['n_head']} (kv {spec['n_kv_head']})  n_embd {spec['n_embd']}  head_dim {spec['head_dim']}  mlp {spec['mlp_hidden']}",
+        f"vocab {spec['vocab_size']} (rows {spec['padded_vocab_size']})  sequence_len {spec['sequence_len']}  window {spec['window']}",
+        f"rope {rope['style']} sign {rope['sign']:+d} base {rope['base']:g} tables {rope['table_dtype']}  eps {spec['norm_eps']:.8g}  qk_scale {spec['qk_scale']:g}",
+        f"value_embed {ve['layers']} gate {ve['gate_channels']}ch x{ve['gate_scale']:g}" if ve else "value_embed none",
+        f"activation {spec['activation']['kind']} {spec['activation']['params'] or ''}  softcap {spec['softcap']}  "
+        f"smear {spec['smear']}  backout {spec['backout']}",
+    ]
+    for line in lines:
+        con.print("  " + line)
+    t = Table(show_edge=False, pad_edge=False)
+    t.add_column("tensor")
+    t.add_column("shape")
+    t.add_column("dtype")
+    has_err = any("rel_l2_error" in r for r in rep["tensors"])
+    if has_err:
+        t.add_column("int8 rel L2", justify="right")
+    for r in rep["tensors"]:
+        row = [r["name"], "x".join(map(str, r["shape"])) or "scalar", r["dtype"]]
+        if has_err:
+            row.append(f"{r['rel_l2_error']:.2e}" if "rel_l2_error" in r else "")
+        t.add_row(*row)
+    con.print(t)
+    size = f"size {_fmt_bytes(rep['size_bytes'])}"
+    if "gzip_bytes" in rep:
+        size += f"  gzip {_fmt_bytes(rep['gzip_bytes'])}"
+    con.print(size)
+    for w in rep.get("warnings", []):
+        con.print(f"[yellow]warning:[/] {w}")
+
+
+def render_parity(rep: dict[str, Any], con: Console) -> None:
+    """One table per runtime/backend: gate, measured value, limit, verdict, detail."""
+    con.print(f"[bold]parity[/] {rep['bundle']}  family [cyan]{rep['family']}[/]  atol {rep['atol']:g}  "
+              f"weights {rep['weights_sha256'][:12]}…")
+    for w in rep.get("warnings", []):
+        con.print(f"[yellow]warning:[/] {w}")
+    for run in rep["runs"]:
+        info = run.get("info", {})
+        rt = info.get("runtime") or {}
+        extra = []
+        if info.get("browser"):
+            extra.append(f"{info['browser'].get('name', '')} {info['browser'].get('version', '')}")
+        elif rt:
+            extra.append(f"{rt.get('name', '')} {rt.get('version', '')}")
+        if info.get("tfjs_version"):
+            extra.append(f"tfjs {info['tfjs_version']}")
+        if info.get("renderer"):
+            extra.append(f"renderer {info['renderer']}")
+        t = Table(title=f"{run['runtime']} / {run['backend']}  ({', '.join(extra)})", title_justify="left",
+                  show_edge=False, pad_edge=False)
+        for col, j in (("gate", "left"), ("value", "right"), ("limit", "right"), ("", "left"), ("detail", "left")):
+            t.add_column(col, justify=j)  # type: ignore[arg-type]
+        for g in run["gates"]:
+            val = "" if g["value"] is None else f"{g['value']:.3g}"
+            lim = "" if g["limit"] is None else f"{g['limit']:g}"
+            t.add_row(g["name"], val, lim, "[green]PASS[/]" if g["passed"] else "[bold red]FAIL[/]", g["detail"])
+        for e in run.get("errors", []):
+            t.add_row("harness", "", "", "[bold red]ERROR[/]", e[:200])
+        con.print(t)
+    verdict = "[bold green]PASS[/]" if rep["passed"] else "[bold red]FAIL[/]"
+    con.print(f"{verdict}  {len(rep['runs'])} run(s) in {rep.get('seconds', 0):.1f}s")

@@ -1,0 +1,50 @@
+"""Shared test helpers: paths, running the CLI as a user would, acceptance-case discovery."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+ACCEPTANCE = (ROOT.parent / "shared" / "acceptance").resolve()
+ACCEPTANCE_CASES = {
+    "autoresearch-mlx": (ACCEPTANCE / "autoresearch-mlx" / "latest.npz", ACCEPTANCE / "autoresearch-mlx" / "tokenizer.pkl"),
+    "autoresearch-torch": (ACCEPTANCE / "autoresearch-torch" / "model.pt", ACCEPTANCE / "autoresearch-torch" / "tokenizer.pkl"),
+    "nanochat": (ACCEPTANCE / "nanochat" / "checkpoints" / "d4", None),
+}
+
+needs_acceptance = pytest.mark.skipif(not ACCEPTANCE.is_dir(),
+                                      reason=f"acceptance checkpoints not present at {ACCEPTANCE} (shared/ folder absent)")
+
+
+def run_cli(*args: str | os.PathLike[str], env: dict[str, str] | None = None, timeout: float = 600,
+            block_torch: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run `emlx ARGS` in a fresh interpreter; with block_torch, `import torch` fails inside it."""
+    code = "import sys\n"
+    if block_torch:
+        code += "sys.modules['torch'] = None\n"
+    code += "from emlx.cli import main\nsys.exit(main())\n"
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, "COLUMNS": "200", **(env or {})}, cwd=ROOT)
+
+
+def assert_clean_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
+    """Exit 2, one line on stderr, no traceback; the message names what it should."""
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
+    err = proc.stderr.strip()
+    assert "Traceback" not in err, err
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("error:"), err
+    for n in needles:
+        assert n in err, (n, err)
+
+
+def have_browser() -> bool:
+    return any(Path(p).exists() for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser")) or bool(
+        shutil.which("chromium") or os.environ.get("EMLX_CHROMIUM"))
