@@ -20,6 +20,9 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         raise EmlxInputError(f"{path}: output folder {parent} does not exist; create it first")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()

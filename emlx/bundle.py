@@ -7,6 +7,7 @@ Bytes are specified in docs/FORMATS.md.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -55,8 +56,9 @@ class Bundle:
     source: dict[str, Any] = field(default_factory=dict)
     generated_by: str = f"emlx {__version__}"
 
-    @property
+    @functools.cached_property
     def weights_sha256(self) -> str:
+        """Computed once: a bundle's weights are not changed after construction."""
         return weights_sha256(self.weights)
 
     @property

@@ -298,3 +298,16 @@ def test_tampered_bundle_refused(tmp_path: Path) -> None:
     doc["weights"]["resid_lambdas"]["data"] = doc["weights"]["x0_lambdas"]["data"]
     b.write_text(json.dumps(doc))
     assert_clean_error(run_cli("inspect", b), "weights_sha256")
+
+
+def test_json_writer_equals_plain_json_dumps(tmp_path: Path) -> None:
+    """The hand-spliced writer must produce exactly json.dumps(sort_keys, compact) of the documented structure."""
+    from emlx.bundle import header_json, tensor_to_json
+
+    for extra in ([], ["--int8"]):
+        out = tmp_path / "b.json"
+        assert run_cli("export", FIXTURES / "nanochat" / "base_checkpoints" / "d4", out, *extra).returncode == 0
+        b = load_bundle(out)
+        doc = b.header()
+        doc["weights"] = {n: tensor_to_json(b.weights[n]) for n in sorted(b.weights)}
+        assert header_json(doc).encode("utf-8") == out.read_bytes()

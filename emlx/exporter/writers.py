@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -9,12 +10,17 @@ from typing import Any
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import Bundle, StoredTensor, header_json, tensor_to_json
+from emlx.bundle import Bundle, StoredTensor, header_json
 from emlx.errors import EmlxInputError
 
 # V8 cannot hold a string longer than 2**29 - 24 characters; a JSON bundle is read as one string by
 # JSON.parse / response.json(), so a larger file cannot be loaded by the JS library at all.
 JS_MAX_STRING_CHARS = (1 << 29) - 24
+
+
+def _le_bytes(a: np.ndarray) -> bytes:
+    a = np.ascontiguousarray(a)
+    return a.astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
 
 
 def _b64_len(nbytes: int) -> int:
@@ -36,9 +42,22 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
             f"{path.name}: a JSON bundle of these weights would be ~{est / 2**20:.0f} MiB, over the ~{max_chars / 2**20:.0f} MiB "
             "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
             "(binary, loaded as an ArrayBuffer)")
+    # The weights are spliced in by hand: base64 needs no JSON escaping, and json.dumps would scan every
+    # character of tens of MB of it. The result is identical to json.dumps(doc, sort_keys=True, separators=(",", ":")).
     doc: dict[str, Any] = bundle.header()
-    doc["weights"] = {name: tensor_to_json(bundle.weights[name]) for name in sorted(bundle.weights)}
-    data = header_json(doc).encode("utf-8")
+    doc["weights"] = "\x00WEIGHTS\x00"
+    head, tail = header_json(doc).split(json.dumps("\x00WEIGHTS\x00"))
+    parts = [head.encode("utf-8"), b"{"]
+    for i, name in enumerate(sorted(bundle.weights)):
+        t = bundle.weights[name]
+        parts.append((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
+        parts.append(base64.b64encode(_le_bytes(t.data)))
+        parts.append(f'","dtype":"{t.dtype}",'.encode())
+        if t.scale is not None:
+            parts += [b'"scale":"', base64.b64encode(_le_bytes(t.scale.astype(np.float32))), b'",']
+        parts.append(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
+    parts += [b"}", tail.encode("utf-8")]
+    data = b"".join(parts)
     with atomic_output(path) as f:
         f.write(data)
     return len(data)
