@@ -1,0 +1,115 @@
+"""Shared pieces of the checkpoint readers: the RawCheckpoint record, float widening, error wrapping."""
+
+from __future__ import annotations
+
+import io
+import pickletools
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+from emlx.errors import EmlxInputError
+
+# dtypes a checkpoint tensor may be stored in and still end up in RawCheckpoint.tensors
+FLOAT_DTYPES = ("bfloat16", "float16", "float32", "float64")
+
+
+@dataclass
+class RawCheckpoint:
+    """A checkpoint as read from disk, before renaming or family detection.
+
+    ``tensors`` maps SOURCE names to float32 C-contiguous arrays (bfloat16/float16 widened exactly; float64
+    is narrowed to float32 and recorded as ``"float64"`` in ``dtypes``). Tensors that are not floating point
+    (step counters, int buffers, ...) are left out of ``tensors`` and listed in ``skipped`` (name -> dtype).
+    ``extras`` holds everything else the file carried that is not a model tensor: non-tensor entries of a
+    torch checkpoint (``{"step": 100, ...}``; tensors there are described, not loaded) or the safetensors
+    ``__metadata__`` strings.
+
+    Arrays are new memory, except float32 tensors of a safetensors file: those are zero-copy, read-only views
+    of the memory-mapped file (copy before modifying in place).
+    """
+
+    tensors: dict[str, np.ndarray]
+    dtypes: dict[str, str]
+    framework: str  # "mlx" | "torch"
+    format: str  # "npz" | "safetensors" | "torch" | "nanochat"
+    path: Path
+    meta: dict[str, Any] = field(default_factory=dict)
+    tokenizer_path: Path | None = None
+    step: int | None = None
+    skipped: dict[str, str] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def shapes(self) -> dict[str, tuple[int, ...]]:
+        return {k: tuple(v.shape) for k, v in self.tensors.items()}
+
+
+def bf16_bits_to_f32(bits: np.ndarray) -> np.ndarray:
+    """Widen raw bfloat16 bit patterns (uint16, or MLX's numpy void ``'<V2'``) to float32, exactly.
+
+    The result is a new C-contiguous float32 array with the same logical shape as ``bits``.
+    """
+    if bits.dtype.itemsize != 2:
+        raise ValueError(f"bfloat16 data must have 2-byte items, got dtype {bits.dtype}")
+    wide = bits.view("<u2").astype(np.uint32, order="C")  # (ascontiguousarray would turn 0-d into 1-d)
+    wide <<= np.uint32(16)
+    return wide.view(np.float32)
+
+
+def f32_to_bf16_bits(x: np.ndarray) -> np.ndarray:
+    """Round float32 to the nearest bfloat16 (ties to even) and return the bit patterns as uint16.
+
+    NaNs stay NaN (quiet). Used by tests and by writers that need bf16 output.
+    """
+    u32 = np.asarray(x, dtype=np.float32).astype(np.float32, order="C").view(np.uint32)
+    rounding = ((u32 >> np.uint32(16)) & np.uint32(1)) + np.uint32(0x7FFF)
+    out = ((u32 + rounding) >> np.uint32(16)).astype(np.uint16)
+    nan = np.isnan(x)
+    if np.any(nan):
+        out = np.where(nan, ((u32 >> np.uint32(16)) | np.uint32(0x40)).astype(np.uint16), out)
+    return out
+
+
+def to_f32(arr: np.ndarray, dtype: str) -> np.ndarray:
+    """Logical array in its stored dtype (bf16 as 2-byte raw items) -> new C-contiguous float32 array."""
+    if dtype == "bfloat16":
+        return bf16_bits_to_f32(arr)
+    return np.array(arr, dtype=np.float32, order="C", copy=True)
+
+
+def scan_pickle(data: bytes) -> None:
+    """Walk a pickle's opcodes (pure Python, nothing is executed or allocated by size) before unpickling.
+
+    Rejects truncated/garbled streams and memo indices beyond the stream length: a 10-byte pickle can
+    otherwise make the C unpickler zero-fill a multi-GB memo table and get the process OOM-killed.
+    """
+    limit = len(data)
+    for opcode, arg, pos in pickletools.genops(io.BytesIO(data)):
+        if opcode.name in ("PUT", "BINPUT", "LONG_BINPUT") and not (isinstance(arg, int) and 0 <= arg <= limit):
+            raise ValueError(f"pickle memo index {arg!r} at byte {pos} is out of range")
+
+
+def one_line(text: str, limit: int = 600) -> str:
+    text = re.sub(r"\s+", " ", str(text)).strip()
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def fail(message: str) -> EmlxInputError:
+    """An EmlxInputError whose message is guaranteed to be a single line."""
+    return EmlxInputError(one_line(message))
+
+
+@contextmanager
+def input_errors(path: Path | str, what: str, hint: str) -> Iterator[None]:
+    """Turn any low-level failure (zip, pickle, json, numpy, struct, OS ...) into one EmlxInputError line."""
+    try:
+        yield
+    except EmlxInputError:
+        raise
+    except Exception as e:  # noqa: BLE001 - every failure of a reader is bad input by contract
+        detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+        raise fail(f"{path}: {what} ({detail}); {hint}") from e
