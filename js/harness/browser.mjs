@@ -1,0 +1,105 @@
+// Browser entry of the parity harness (loaded by browser.html; see its import map).
+//
+//   const result = await window.emlxRun(job);   // job/result: docs/FORMATS.md "Harness job and result"
+//
+// The job's bundle and sidecars are URLs here (the Python runner rewrites paths). The harness itself
+// (./run.js, runJob(job, io)) is runtime-neutral; this file only adds what a browser needs and what only a
+// browser can report:
+//   - io.readBytes = fetch (same origin);
+//   - the wasm backend's .wasm files are served next to tf-backend-wasm.fesm.js: setWasmPaths to that folder
+//     (resolved from this module's URL unless job.wasm_paths is given);
+//   - WebGL: WEBGL_FORCE_F16_TEXTURES is pinned to false (forced f16 is ~1e-2 off, DESIGN.md §6) and the
+//     precision flags TF.js settled on are reported, with the unmasked GL renderer;
+//   - navigator.userAgent and crossOriginIsolated (threads need it).
+
+import { runJob } from './run.js';
+import { tf } from '../src/index.js';
+
+const WASM_DIR = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href;
+
+const WEBGL_FLAGS = [
+  'WEBGL_VERSION', 'WEBGL_RENDER_FLOAT32_CAPABLE', 'WEBGL_RENDER_FLOAT32_ENABLED', 'WEBGL_FORCE_F16_TEXTURES',
+  'WEBGL_DOWNLOAD_FLOAT_ENABLED', 'WEBGL_PACK', 'WEBGL_MAX_TEXTURE_SIZE',
+];
+
+/** The GL renderer string: WEBGL_debug_renderer_info when offered, else RENDERER (unmasked in new Chromium). */
+export function glRenderer() {
+  const canvas = document.createElement('canvas');
+  for (const kind of ['webgl2', 'webgl']) {
+    let gl = null;
+    try {
+      gl = canvas.getContext(kind);
+    } catch {
+      gl = null;
+    }
+    if (!gl) continue;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const out = {
+      context: kind,
+      renderer: ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER),
+      vendor: ext ? gl.getParameter(ext.UNMASKED_VENDOR_WEBGL) : gl.getParameter(gl.VENDOR),
+      version: gl.getParameter(gl.VERSION),
+    };
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext();
+    return out;
+  }
+  return { context: null, renderer: null, vendor: null, version: null };
+}
+
+function flags(names) {
+  const out = {};
+  for (const n of names) {
+    try {
+      out[n] = tf.env().get(n);
+    } catch (e) {
+      out[n] = `unavailable: ${e.message}`;
+    }
+  }
+  return out;
+}
+
+async function readBytes(loc) {
+  let resp;
+  try {
+    resp = await fetch(loc);
+  } catch (e) {
+    throw new Error(`cannot fetch ${loc}: ${e.message}`);
+  }
+  if (!resp.ok) throw new Error(`cannot fetch ${loc}: HTTP ${resp.status}`);
+  return new Uint8Array(await resp.arrayBuffer());
+}
+
+function chromiumVersion() {
+  const m = /(?:HeadlessChrome|Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent);
+  return m ? m[1] : null;
+}
+
+async function emlxRun(job) {
+  if (job === null || typeof job !== 'object') throw new Error('emlxRun(job): job must be an object');
+  if (job.backend === 'webgl') tf.env().set('WEBGL_FORCE_F16_TEXTURES', false);
+  const io = {
+    readBytes,
+    wasmPaths: job.wasm_paths ?? WASM_DIR,
+    runtime: { name: 'chromium', version: chromiumVersion() },
+  };
+  const result = await runJob(job, io);
+  result.user_agent = navigator.userAgent;
+  result.cross_origin_isolated = globalThis.crossOriginIsolated === true;
+  const active = tf.getBackend();
+  if (active === 'webgl') {
+    const gl = glRenderer();
+    result.renderer = gl.renderer;
+    result.webgl = { ...gl, flags: flags(WEBGL_FLAGS) };
+  } else if (active === 'wasm') {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    result.wasm = {
+      ...flags(['WASM_HAS_SIMD_SUPPORT', 'WASM_HAS_MULTITHREAD_SUPPORT']),
+      threads: typeof wasm.getThreadsCount === 'function' ? wasm.getThreadsCount() : null,
+      wasm_paths: io.wasmPaths,
+    };
+  }
+  return result;
+}
+
+window.emlxRun = emlxRun;

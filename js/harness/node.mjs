@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Node entry of the parity harness: node js/harness/node.mjs job.json result.json
+//
+// Reads the job and every file it names from disk (relative paths are relative to the job file), runs
+// harness/run.js and writes the result JSON (atomically). Exit 0 whenever a result was written — judging the
+// numbers is Python's job — and 2 with a one-line message on stderr when the job cannot run (bad arguments, bad
+// job, unreadable or invalid bundle, backend unavailable).
+
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { runJob, HarnessInputError } from './run.js';
+import { tf } from '../src/index.js';
+
+function die(msg) {
+  process.stderr.write(`emlx harness: ${String(msg).replace(/\s+/g, ' ').trim()}\n`);
+  process.exit(2);
+}
+
+function isUrl(s) {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s);
+}
+
+async function main(argv) {
+  if (argv.length !== 2 || argv.includes('--help') || argv.includes('-h')) {
+    die('usage: node js/harness/node.mjs job.json result.json');
+  }
+  const [jobPath, resultPath] = argv;
+  let job;
+  try {
+    job = JSON.parse(await fs.readFile(jobPath, 'utf8'));
+  } catch (e) {
+    die(`cannot read job ${jobPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+  }
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) die(`job ${jobPath} must be a JSON object`);
+  const base = path.dirname(path.resolve(jobPath));
+  const resolve = (p) => (typeof p === 'string' && p !== '' && !isUrl(p) && !path.isAbsolute(p) ? path.resolve(base, p) : p);
+  job.bundle = resolve(job.bundle);
+  if (job.sidecars && typeof job.sidecars === 'object') {
+    job.sidecars = Object.fromEntries(Object.entries(job.sidecars).map(([k, v]) => [k, resolve(v)]));
+  }
+  tf.env().set('PROD', true); // silences the "install tfjs-node" banner; no effect on numerics
+  const io = {
+    readBytes: async (loc) => {
+      if (isUrl(loc) && !loc.startsWith('file:')) {
+        const r = await fetch(loc);
+        if (!r.ok) throw new Error(`HTTP ${r.status} for ${loc}`);
+        return new Uint8Array(await r.arrayBuffer());
+      }
+      const p = loc.startsWith('file:') ? new URL(loc) : loc;
+      try {
+        return new Uint8Array(await fs.readFile(p));
+      } catch (e) {
+        throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+      }
+    },
+    runtime: { name: 'node', version: process.versions.node },
+  };
+  let result;
+  try {
+    result = await runJob(job, io);
+  } catch (e) {
+    if (e instanceof HarnessInputError) die(e.message);
+    die(`internal error: ${e && e.stack ? e.stack.split('\n').slice(0, 2).join(' | ') : e}`);
+  }
+  const tmp = `${resultPath}.tmp-${process.pid}`;
+  try {
+    await fs.writeFile(tmp, JSON.stringify(result));
+    await fs.rename(tmp, resultPath);
+  } catch (e) {
+    die(`cannot write ${resultPath}: ${e.message}`);
+  }
+}
+
+await main(process.argv.slice(2));

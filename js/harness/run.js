@@ -1,0 +1,255 @@
+// The parity harness (docs/FORMATS.md "Harness job and result"), runtime-neutral.
+//
+// runJob(job, io) loads the bundle, runs the JS port on the inputs of each sidecar and returns raw numbers. It
+// never judges them: the gate arithmetic lives in emlx/parity/gates.py. The same file runs under Node
+// (harness/node.mjs supplies file reading) and in a browser page (which supplies fetch); nothing here imports a
+// Node module.
+//
+// job:    {"bundle": loc, "sidecars": {kind: loc}, "backend": "cpu"|"wasm"|"webgl", "taps": true,
+//          optional: "tokenizer_engine": "js-tiktoken"|"tiktoken", "wasm_paths": base URL}
+// io:     {readBytes(loc) -> Promise<Uint8Array>} or {fetch}; optional runtime: {name, version}, now() -> ms,
+//          tiktokenModule (browser, for the WASM tokenizer engine)
+// result: {backend, tfjs_version, runtime, load_ms, tokenizer, forward, layers, kvcache, memory, errors, ...}
+
+import {
+  loadBundle, readJson, createModel, setBackend, backendInfo, Tokenizer, encodeB64Array, computeWeightsSha256,
+  argmax, tf, BACKENDS,
+} from '../src/index.js';
+
+/** Thrown for a job the harness cannot run at all (bad job, unreadable bundle, backend unavailable). */
+export class HarnessInputError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'HarnessInputError';
+  }
+}
+
+export const SIDECAR_KINDS = Object.freeze(['tokenizer', 'forward', 'layers', 'kvcache', 'int8']);
+
+function oneLine(e) {
+  return String(e && e.message ? e.message : e).replace(/\s+/g, ' ').trim();
+}
+
+/** Validate the shape of a job object; throws HarnessInputError naming the problem. */
+export function validateJob(job) {
+  if (job === null || typeof job !== 'object' || Array.isArray(job)) throw new HarnessInputError('job must be a JSON object');
+  if (typeof job.bundle !== 'string' || job.bundle === '') throw new HarnessInputError('job.bundle must be a path or URL string');
+  const sc = job.sidecars ?? {};
+  if (sc === null || typeof sc !== 'object' || Array.isArray(sc)) throw new HarnessInputError('job.sidecars must be an object {kind: path-or-url}');
+  for (const [k, v] of Object.entries(sc)) {
+    if (typeof v !== 'string' || v === '') throw new HarnessInputError(`job.sidecars.${k} must be a path or URL string`);
+  }
+  const backend = job.backend ?? 'cpu';
+  if (!BACKENDS.includes(backend)) throw new HarnessInputError(`job.backend must be one of ${BACKENDS.join(', ')}, got ${JSON.stringify(job.backend)}`);
+  if (job.taps !== undefined && typeof job.taps !== 'boolean') throw new HarnessInputError('job.taps must be true or false');
+  return { ...job, sidecars: sc, backend, taps: job.taps !== false };
+}
+
+function ms(now, t0) {
+  return Math.round((now() - t0) * 1000) / 1000;
+}
+
+function checkIds(arr, what, vocab) {
+  if (!Array.isArray(arr) || !arr.every((x) => Number.isInteger(x) && x >= 0 && x < vocab)) {
+    throw new Error(`${what} must be a list of token ids in [0, ${vocab})`);
+  }
+}
+
+/**
+ * TEST-ONLY fault injection (job.perturb = {tensor, index, delta}): adds `delta` to one element (flat index) of one
+ * weight after the bundle is loaded and verified, before the model is built, simulating a port bug. Works on a
+ * copy of the float data, so the stored bytes (and weights_sha256, which the sidecars are checked against) are
+ * untouched. Exists so the tests can prove the gates fail; never set it in a real parity run.
+ */
+export function applyPerturbation(bundle, perturb) {
+  const { tensor, index, delta } = perturb ?? {};
+  const w = bundle.weights[tensor];
+  if (!w) throw new Error(`perturb: bundle has no tensor ${JSON.stringify(tensor)}`);
+  if (!Number.isInteger(index) || index < 0 || index >= w.data.length) throw new Error(`perturb: index ${index} outside ${tensor} (${w.data.length} values)`);
+  if (typeof delta !== 'number' || !Number.isFinite(delta)) throw new Error(`perturb: delta must be a finite number, got ${JSON.stringify(delta)}`);
+  const data = Float32Array.from(w.data);
+  const before = data[index];
+  data[index] += delta;
+  bundle.weights[tensor] = { ...w, data };
+  return { tensor, index, delta, before, after: data[index] };
+}
+
+/** Run one job. Returns the result object; throws HarnessInputError when the job cannot run at all. */
+export async function runJob(rawJob, io = {}) {
+  const job = validateJob(rawJob);
+  const now = io.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const readOpts = { readBytes: io.readBytes, fetch: io.fetch };
+  const errors = [];
+  const result = {
+    backend: null,
+    tfjs_version: tf.version_core,
+    runtime: io.runtime ?? { name: 'unknown', version: null },
+    load_ms: null,
+    tokenizer: null,
+    forward: null,
+    layers: null,
+    kvcache: null,
+    memory: { num_tensors: [] },
+    errors,
+  };
+
+  try {
+    const info = await setBackend(job.backend, { wasmPaths: job.wasm_paths ?? io.wasmPaths });
+    result.backend = info.backend;
+    result.backend_info = info;
+  } catch (e) {
+    throw new HarnessInputError(`backend ${job.backend}: ${oneLine(e)}`);
+  }
+
+  const t0 = now();
+  let bundle;
+  let model;
+  try {
+    bundle = await loadBundle(job.bundle, readOpts);
+    if (job.perturb !== undefined) result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
+    model = await createModel(bundle);
+  } catch (e) {
+    throw new HarnessInputError(`bundle ${job.bundle}: ${oneLine(e)}`);
+  }
+  result.load_ms = ms(now, t0);
+  const timings = {};
+  result.timings_ms = timings;
+
+  try {
+    // The bundle must be what it claims to be, or no sidecar can be trusted against it.
+    let computed = null;
+    try {
+      computed = await computeWeightsSha256(bundle);
+    } catch (e) {
+      errors.push(`weights_sha256: could not hash the bundle weights (${oneLine(e)})`);
+    }
+    result.weights_sha256 = { bundle: bundle.weights_sha256, computed };
+    if (computed && bundle.weights_sha256 && computed !== bundle.weights_sha256) {
+      throw new HarnessInputError(`bundle ${job.bundle}: weights hash to ${computed} but the bundle claims ${bundle.weights_sha256} (corrupt or edited file)`);
+    }
+    const bundleHash = bundle.weights_sha256 ?? computed;
+
+    const sidecars = {};
+    for (const [kind, loc] of Object.entries(job.sidecars)) {
+      try {
+        const sc = await readJson(loc, readOpts);
+        if (sc === null || typeof sc !== 'object') throw new Error('not a JSON object');
+        if (sc.kind !== undefined && sc.kind !== kind) throw new Error(`has kind ${JSON.stringify(sc.kind)}, expected ${JSON.stringify(kind)}`);
+        if (bundleHash && sc.weights_sha256 !== bundleHash) {
+          throw new Error(`was made from weights ${sc.weights_sha256} but the bundle has ${bundleHash}; refusing it`);
+        }
+        sidecars[kind] = sc;
+      } catch (e) {
+        errors.push(`sidecar ${kind} (${loc}): ${oneLine(e)}`);
+      }
+    }
+
+    const V = model.spec.vocab_size;
+    const PV = model.spec.padded_vocab_size;
+
+    if (sidecars.tokenizer) {
+      const t = now();
+      try {
+        const tok = await Tokenizer.fromBundle(bundle, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
+        const cases = sidecars.tokenizer.cases;
+        if (!Array.isArray(cases)) throw new Error('sidecar has no "cases" list');
+        result.tokenizer = cases.map((c, i) => {
+          try {
+            const special = c.special ?? 'none';
+            if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
+            return { ids: tok.encode(c.text, { allowedSpecial: special }) };
+          } catch (e) {
+            errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
+            return { ids: null, error: oneLine(e) };
+          }
+        });
+        tok.dispose();
+      } catch (e) {
+        errors.push(`tokenizer: ${oneLine(e)}`);
+      }
+      timings.tokenizer = ms(now, t);
+    }
+
+    if (sidecars.forward) {
+      const t = now();
+      try {
+        const sc = sidecars.forward;
+        checkIds(sc.prompt_ids, 'forward.prompt_ids', PV);
+        checkIds(sc.ids, 'forward.ids', PV);
+        const P = sc.prompt_ids.length;
+        const N = sc.steps ?? sc.ids.length - P;
+        if (!Number.isInteger(N) || N < 0 || P + N - 1 > sc.ids.length || P === 0) {
+          throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt`);
+        }
+        const out = new Float32Array(N * V);
+        const am = [];
+        for (let s = 0; s < N; s++) {
+          const r = await model.forward(sc.ids.slice(0, P + s), { lastOnly: true });
+          out.set(r.logits, s * V);
+          am.push(argmax(r.logits));
+        }
+        result.forward = { step_logits: encodeB64Array(out, [N, V]), argmax: am };
+      } catch (e) {
+        errors.push(`forward: ${oneLine(e)}`);
+      }
+      timings.forward = ms(now, t);
+    }
+
+    if (sidecars.layers && job.taps) {
+      const t = now();
+      try {
+        const sc = sidecars.layers;
+        checkIds(sc.ids, 'layers.ids', PV);
+        const r = await model.forward(sc.ids, { taps: true });
+        const layers = {};
+        for (const [name, tap] of Object.entries(r.taps)) layers[name] = encodeB64Array(tap.data, tap.shape);
+        result.layers = layers;
+      } catch (e) {
+        errors.push(`layers: ${oneLine(e)}`);
+      }
+      timings.layers = ms(now, t);
+    }
+
+    if (sidecars.kvcache) {
+      const t = now();
+      let cache = null;
+      try {
+        const sc = sidecars.kvcache;
+        checkIds(sc.ids, 'kvcache.ids', PV);
+        const L = sc.ids.length;
+        const prefill = sc.prefill;
+        if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
+        const rows = L - prefill + 1;
+        const cached = new Float32Array(rows * V);
+        const numTensors = [];
+        result.memory.before_kvcache = tf.memory().numTensors;
+        cache = model.createCache();
+        let r = await model.step(cache, sc.ids.slice(0, prefill));
+        cached.set(r.logits, 0);
+        numTensors.push(tf.memory().numTensors);
+        for (let j = prefill; j < L; j++) {
+          r = await model.step(cache, [sc.ids[j]]);
+          cached.set(r.logits, (j - prefill + 1) * V);
+          numTensors.push(tf.memory().numTensors);
+        }
+        result.memory.num_tensors = numTensors;
+        result.memory.cache_keys = cache.sizes();
+        cache.dispose();
+        cache = null;
+        result.memory.after_kvcache = tf.memory().numTensors;
+        const full = await model.forward(sc.ids, {});
+        const stateless = full.logits.subarray((prefill - 1) * V, L * V);
+        result.kvcache = { cached_logits: encodeB64Array(cached, [rows, V]), stateless_logits: encodeB64Array(stateless, [rows, V]) };
+      } catch (e) {
+        errors.push(`kvcache: ${oneLine(e)}`);
+      } finally {
+        if (cache) cache.dispose();
+      }
+      timings.kvcache = ms(now, t);
+    }
+  } finally {
+    model.dispose();
+  }
+  result.memory.after_dispose = tf.memory().numTensors;
+  return result;
+}

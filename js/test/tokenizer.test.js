@@ -1,0 +1,125 @@
+// Tokenizer: hand-made vocabularies with known ids, round trips, special tokens, and the acceptance tokenizer.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/index.js';
+import { handTokenizerBlock as handBlock, PAT_JS } from '../testlib/ref.js';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ACCEPT = path.resolve(REPO, '..', 'shared', 'acceptance');
+
+async function engines(block) {
+  const out = [['js-tiktoken', new Tokenizer(block)]];
+  try {
+    out.push(['tiktoken', await Tokenizer.create(block, { engine: 'tiktoken' })]);
+  } catch {
+    // the optional WASM package is not installed: only js-tiktoken runs
+  }
+  return out;
+}
+
+test('rank conversion to the js-tiktoken format keeps every rank', () => {
+  const r = parseMergeableRanks('AA== 0\nAQ== 1\nYWI= 5\nYw== 6\n');
+  assert.deepEqual(r.map((x) => x.rank), [0, 1, 5, 6]);
+  assert.equal(toJsTiktokenRanks(r), '! 0 AA== AQ==\n! 5 YWI= Yw==');
+  assert.throws(() => parseMergeableRanks('AA== 0\nAA== 1\n'), /token AA== appears twice/);
+  assert.throws(() => parseMergeableRanks('AA== x\n'), /line 1 is not "<base64 bytes> <rank>"/);
+  assert.throws(() => parseMergeableRanks('A!== 1\n'), /corrupt base64/);
+});
+
+test('known ids on a hand-made vocabulary', async () => {
+  for (const [name, tok] of await engines(handBlock())) {
+    assert.deepEqual(tok.encode('ab ab'), [256, 257], name);
+    assert.deepEqual(tok.encode('abab'), [258], name);
+    assert.deepEqual(tok.encode('the other'), [261, 32, 111, 260, 259], name); // "the", " ", "o", "th", "er"
+    assert.deepEqual(tok.encode(' the', { bos: true }), [300, 262], name);
+    assert.deepEqual(tok.encode('x<|end|>', { allowedSpecial: 'all' }), [120, 301], name);
+    assert.deepEqual(tok.encode('x<|end|>', { allowedSpecial: ['<|end|>'] }), [120, 301], name);
+    assert.deepEqual(tok.encode('x<|end|>'), tok.encodeOrdinary('x<|end|>'), name);
+    assert.equal(tok.encodeOrdinary('x<|end|>').length > 2, true, name);
+    assert.equal(tok.decode([300, 261, 301]), '<|bos|>the<|end|>', name);
+    tok.dispose();
+  }
+});
+
+test('round trips: unicode, emoji, whitespace, BOM, invalid UTF-8 pieces', async () => {
+  const texts = ['Hello, world!', '日本語のテキスト', '😀👍🏽 family: 👨‍👩‍👧', 'e\u0301 combining', '\ufeffBOM first', 'a\u0085b ſ',
+    "I'LL DON'T we've", 'tabs\t\tand\r\n\r\nlines   ', '', ' ', 'x = [1, 22, 333, 4444];'];
+  for (const [name, tok] of await engines(handBlock())) {
+    for (const s of texts) {
+      assert.equal(tok.decode(tok.encode(s)), s, `${name}: ${JSON.stringify(s)}`);
+      assert.equal(tok.decode(tok.encode(s, { allowedSpecial: 'all' })), s);
+    }
+    // half of a multi-byte character decodes to U+FFFD, as tiktoken's errors="replace"
+    const ids = tok.encode('é');
+    assert.equal(ids.length, 2);
+    assert.equal(tok.decode([ids[0]]), '\ufffd');
+    assert.deepEqual(Array.from(tok.decodeBytes(ids)), [0xc3, 0xa9]);
+    assert.throws(() => tok.decode([9999]), /id 9999 is not in the vocabulary/);
+    tok.dispose();
+  }
+});
+
+test('bad tokenizer blocks are clear errors', () => {
+  assert.throws(() => new Tokenizer(null), /no tokenizer block/);
+  assert.throws(() => new Tokenizer({ ...handBlock(), pat_str_js: '(' }), /pat_str_js does not compile as a JS RegExp/);
+  assert.throws(() => new Tokenizer({ ...handBlock(), pat_flags_js: 'gv' }), /js-tiktoken compiles the pattern with flags "gu"/);
+  assert.throws(() => new Tokenizer({ ...handBlock(), special_tokens: { '<|x|>': 65 } }), /reuses ordinary rank 65/);
+  assert.throws(() => new Tokenizer({ ...handBlock(), engine: 1 }, { engine: 'sentencepiece' }), /unknown engine/);
+});
+
+function acceptanceBlock(pkl) {
+  // A restricted unpickler that only rebuilds tiktoken's Encoding state (nothing else is executed).
+  const py = [
+    'import pickle, sys, json, base64',
+    'class Enc:',
+    '    def __setstate__(self, st): self.st = st',
+    'class U(pickle.Unpickler):',
+    '    def find_class(self, m, n):',
+    "        if (m, n) == ('tiktoken.core', 'Encoding'): return Enc",
+    "        raise pickle.UnpicklingError(f'refused global {m}.{n}')",
+    "st = U(open(sys.argv[1], 'rb')).load().st",
+    "ranks = sorted(st['mergeable_ranks'].items(), key=lambda kv: kv[1])",
+    "print(json.dumps({'pat_str': st['pat_str'], 'special_tokens': st['special_tokens'], 'name': st['name'],",
+    "  'mergeable_ranks': ''.join(base64.b64encode(b).decode() + ' ' + str(r) + '\\n' for b, r in ranks)}))",
+  ].join('\n');
+  for (const exe of ['python3', 'python']) {
+    try {
+      const st = JSON.parse(execFileSync(exe, ['-c', py, pkl], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+      const sp = st.special_tokens;
+      const bos = '<|bos|>' in sp ? '<|bos|>' : Object.keys(sp).sort((a, b) => sp[a] - sp[b])[0];
+      return { ...st, pat_str_js: PAT_JS, pat_flags_js: 'gu', bos_token: bos, bos_id: sp[bos] };
+    } catch (e) {
+      if (e.code !== 'ENOENT') throw e;
+    }
+  }
+  return null;
+}
+
+const CASES = [
+  ['autoresearch-mlx', 'tokenizer.pkl'],
+  ['autoresearch-torch', 'tokenizer.pkl'],
+  ['nanochat', 'tokenizer/tokenizer.pkl'],
+];
+
+for (const [name, pkl] of CASES) {
+  test(`acceptance tokenizer ${name}: truth.json prompt encodes (with BOS) to prompt_ids`, async (t) => {
+    const dir = path.join(ACCEPT, name);
+    if (!fs.existsSync(path.join(dir, 'truth.json'))) return t.skip(`acceptance data absent (${dir})`);
+    const block = acceptanceBlock(path.join(dir, pkl));
+    if (!block) return t.skip('no python to read tokenizer.pkl');
+    const truth = JSON.parse(fs.readFileSync(path.join(dir, 'truth.json'), 'utf8'));
+    const want = typeof truth.prompt_ids === 'string' ? JSON.parse(truth.prompt_ids) : truth.prompt_ids;
+    for (const [eng, tok] of await engines(block)) {
+      const ids = tok.encode(truth.prompt, { bos: true });
+      assert.deepEqual(ids, want, `${eng} on ${JSON.stringify(truth.prompt.slice(0, 40))}`);
+      assert.equal(tok.decode(ids.slice(1)), truth.prompt);
+      assert.deepEqual(tok.encode('The EML operator', { bos: true }), [380, 84, 260, 32, 69, 77, 76, 297, 326, 263, 270], eng);
+      if (Array.isArray(truth.generated)) assert.equal(typeof tok.decode(truth.generated), 'string');
+      tok.dispose();
+    }
+  });
+}
