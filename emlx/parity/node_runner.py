@@ -1,0 +1,39 @@
+"""Run the JS harness under Node: one process per job, job/result exchanged as JSON files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any, Mapping
+
+from emlx.errors import EmlxInputError
+from emlx.parity.runtime import NodeRuntime, ensure_js, find_node
+
+DEFAULT_TIMEOUT_S = 900.0
+
+
+def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, node: NodeRuntime | None = None,
+                 script: str = "harness/node.mjs") -> dict[str, Any]:
+    node = node or find_node()
+    js = ensure_js(node)
+    with tempfile.TemporaryDirectory(prefix="emlx-node-") as tmp:
+        job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "result.json"
+        job_path.write_text(json.dumps(job))
+        try:
+            proc = subprocess.run([str(node.executable), str(js / script), str(job_path), str(out_path)],
+                                  cwd=js, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise EmlxInputError(f"the Node harness did not finish within {timeout:.0f} s (backend {job.get('backend')}); "
+                                 "raise --timeout or use a faster backend") from None
+        if proc.returncode == 2:
+            msg = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
+            raise EmlxInputError(f"the Node harness refused its input: {msg}")
+        if proc.returncode != 0 or not out_path.is_file():
+            tail = " | ".join((proc.stderr or proc.stdout).strip().splitlines()[-3:])
+            raise EmlxInputError(f"the Node harness crashed (exit {proc.returncode}): {tail or 'no output'}")
+        result: dict[str, Any] = json.loads(out_path.read_text())
+    result.setdefault("runtime", {"name": "node", "version": node.version})
+    result.setdefault("node_origin", node.origin)
+    return result

@@ -1,0 +1,248 @@
+"""`emlx parity`: run the JS port (Node or a browser) against the sidecars and judge it with the shared gates."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+
+from emlx.bundle import Bundle, load_bundle
+from emlx.errors import EmlxInputError
+from emlx.parity.gates import (
+    DEFAULT_ATOL,
+    GateResult,
+    compare_greedy,
+    compare_logits,
+    compare_taps,
+    compare_tokenizer,
+)
+from emlx.parity.sidecars import (
+    SidecarOptions,
+    build_sidecars,
+    default_dir,
+    from_b64_array,
+    load_sidecar,
+)
+
+RUN_KINDS = ("tokenizer", "forward", "layers", "kvcache")
+
+
+@dataclass
+class RunReport:
+    runtime: str  # "node" | "chromium"
+    backend: str
+    gates: list[GateResult] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)  # versions, renderer, timings
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.errors and all(g.passed for g in self.gates)
+
+    @property
+    def name(self) -> str:
+        return f"{self.runtime}/{self.backend}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"runtime": self.runtime, "backend": self.backend, "passed": self.passed, "info": self.info,
+                "errors": self.errors, "gates": [g.to_dict() for g in self.gates]}
+
+
+@dataclass
+class ParityReport:
+    bundle: str
+    family: str
+    weights_sha256: str
+    atol: float
+    runs: list[RunReport] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.runs) and all(r.passed for r in self.runs)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"bundle": self.bundle, "family": self.family, "weights_sha256": self.weights_sha256,
+                "atol": self.atol, "passed": self.passed, "seconds": round(self.seconds, 3),
+                "warnings": self.warnings, "runs": [r.to_dict() for r in self.runs]}
+
+
+# --------------------------------------------------------------------------------------------------
+# sidecars
+
+
+def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None, sc_opts: SidecarOptions | None,
+                    progress: Callable[[str], None] | None = None) -> tuple[Path, dict[str, dict[str, Any]], list[str]]:
+    """Load the run sidecars, generating missing ones (only into the default folder, never over user files)."""
+    warnings: list[str] = []
+    d = Path(sidecar_dir) if sidecar_dir else default_dir(bundle_path)
+    needed = [k for k in RUN_KINDS if not (k == "tokenizer" and not bundle.tokenizer)]
+    missing = [k for k in needed if not (d / f"{k}.json").is_file()]
+    if missing:
+        if sidecar_dir is not None and any((d / f"{k}.json").is_file() for k in needed):
+            raise EmlxInputError(f"{d}: sidecars {', '.join(missing)} missing; regenerate with `emlx sidecars {bundle_path} --out {d}`")
+        if progress:
+            progress(f"generating sidecars into {d}")
+        res = build_sidecars(bundle, d, sc_opts or SidecarOptions(), progress)
+        warnings += res.warnings
+    docs = {k: load_sidecar(d / f"{k}.json", k, bundle.weights_sha256) for k in needed}
+    cfg = bundle.spec.to_dict()
+    for k, doc in docs.items():
+        if "config" in doc and doc["config"] != cfg:
+            diff = sorted(key for key in cfg if cfg.get(key) != doc["config"].get(key))
+            warnings.append(f"{k}.json was made for the same weights under another config (differs in {', '.join(diff)})")
+            break
+    return d, docs, warnings
+
+
+def make_job(bundle_path: Path, sidecar_dir: Path, kinds: Sequence[str], backend: str,
+             extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    job: dict[str, Any] = {"bundle": str(Path(bundle_path).resolve()), "backend": backend, "taps": True,
+                           "sidecars": {k: str((sidecar_dir / f"{k}.json").resolve()) for k in kinds}}
+    if extra:
+        job.update(extra)
+    return job
+
+
+# --------------------------------------------------------------------------------------------------
+# judging a harness result
+
+
+def judge(result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], atol: float) -> list[GateResult]:
+    gates: list[GateResult] = []
+
+    def guard(name: str, fn: Callable[[], list[GateResult]]) -> None:
+        try:
+            gates.extend(fn())
+        except (EmlxInputError, KeyError, TypeError, ValueError) as e:
+            gates.append(GateResult(name, False, None, None, f"harness result unusable: {type(e).__name__}: {e}"))
+
+    if "tokenizer" in docs:
+        guard("tokenizer", lambda: [compare_tokenizer("tokenizer", docs["tokenizer"]["cases"],
+                                                      [c["ids"] for c in result["tokenizer"]])])
+    if "forward" in docs:
+        fwd = docs["forward"]
+
+        def fwd_gates() -> list[GateResult]:
+            ref = from_b64_array(fwd["step_logits"], "forward.json step_logits")
+            got = from_b64_array(result["forward"]["step_logits"], "harness forward.step_logits")
+            return [compare_logits("forward.logits", ref, got, atol),
+                    compare_greedy("forward.greedy", fwd["argmax"], result["forward"]["argmax"], fwd["margins"], atol)]
+        guard("forward", fwd_gates)
+    if "layers" in docs:
+        lay = docs["layers"]
+
+        def tap_gates() -> list[GateResult]:
+            ref = {n: from_b64_array(a, f"layers.json {n}") for n, a in lay["taps"].items()}
+            got = {n: from_b64_array(a, f"harness tap {n}") for n, a in (result.get("layers") or {}).items()}
+            return [compare_taps("layers", ref, got, lay["order"], atol)]
+        guard("layers", tap_gates)
+    if "kvcache" in docs:
+        kv = docs["kvcache"]
+
+        def kv_gates() -> list[GateResult]:
+            ref = from_b64_array(kv["cached_logits"], "kvcache.json cached_logits")
+            cached = from_b64_array(result["kvcache"]["cached_logits"], "harness kvcache.cached_logits")
+            stateless = from_b64_array(result["kvcache"]["stateless_logits"], "harness kvcache.stateless_logits")
+            return [compare_logits("kvcache.logits", ref, cached, atol),
+                    compare_logits("kvcache.cached_vs_stateless", stateless, cached, atol)]
+        guard("kvcache", kv_gates)
+    mem = (result.get("memory") or {}).get("num_tensors") or []
+    if mem:
+        steady = [int(x) for x in mem[1:]] or [int(mem[0])]
+        growth = max(steady) - min(steady)
+        gates.append(GateResult("memory", growth == 0, float(growth), 0.0,
+                                f"tf.memory().numTensors {min(steady)}..{max(steady)} over {len(mem)} cached steps",
+                                {"num_tensors": [int(x) for x in mem]}))
+    return gates
+
+
+def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]],
+               atol: float) -> RunReport:
+    info = {k: result.get(k) for k in ("tfjs_version", "runtime", "load_ms", "backend", "renderer", "browser",
+                                       "timings_ms") if result.get(k) is not None}
+    errs = [str(e) for e in (result.get("errors") or [])]
+    rep = RunReport(runtime=runtime, backend=backend, info=info, errors=errs)
+    if result.get("backend") and result.get("backend") != backend:
+        rep.errors.append(f"asked for backend {backend!r}, the harness ran on {result.get('backend')!r}")
+    rep.gates = judge(result, docs, atol)
+    return rep
+
+
+def decode_first_divergence(report: RunReport) -> str | None:
+    for g in report.gates:
+        if g.name == "layers":
+            return g.data.get("first_divergent")
+    return None
+
+
+def np_max_abs(a: Any, b: Any) -> float:
+    return float(np.max(np.abs(np.asarray(a, np.float64) - np.asarray(b, np.float64))))
+
+
+def load_for_parity(bundle_path: Path) -> Bundle:
+    return load_bundle(Path(bundle_path))
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t
+
+
+def dump_json(path: Path, report: ParityReport) -> None:
+    from emlx.atomic import write_bytes_atomic
+
+    write_bytes_atomic(Path(path), json.dumps(report.to_dict(), indent=2, sort_keys=True).encode())
+
+
+DEFAULT = DEFAULT_ATOL
+
+
+# --------------------------------------------------------------------------------------------------
+# orchestration
+
+
+@dataclass
+class ParityOptions:
+    sidecars: Path | None = None
+    browser: str | None = None  # None -> Node; "chromium" -> Playwright
+    backends: tuple[str, ...] = ("cpu",)
+    atol: float = DEFAULT_ATOL
+    timeout: float = 900.0
+    sidecar_options: SidecarOptions | None = None
+    job_extra: Mapping[str, Any] | None = None  # e.g. test-only fault injection
+
+
+def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str], None] | None = None) -> ParityReport:
+    t0 = time.perf_counter()
+    say = progress or (lambda _m: None)
+    bundle_path = Path(bundle_path)
+    bundle = load_bundle(bundle_path)
+    sc_dir, docs, warnings = ensure_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
+    report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
+                          atol=opts.atol, warnings=warnings)
+    jobs = [make_job(bundle_path, sc_dir, list(docs), b, opts.job_extra) for b in opts.backends]
+    if opts.browser:
+        from emlx.parity.browser_runner import run_browser_jobs
+
+        say(f"{opts.browser}: {', '.join(opts.backends)}")
+        results = run_browser_jobs(jobs, browser=opts.browser, timeout=opts.timeout)
+        runtime = opts.browser
+    else:
+        from emlx.parity.node_runner import run_node_job
+
+        results = []
+        for job in jobs:
+            say(f"node: backend {job['backend']}")
+            results.append(run_node_job(job, timeout=opts.timeout))
+        runtime = "node"
+    for backend, result in zip(opts.backends, results):
+        report.runs.append(run_report(runtime, backend, result, docs, opts.atol))
+    report.seconds = time.perf_counter() - t0
+    return report

@@ -1,0 +1,321 @@
+"""Ground-truth sidecars (DESIGN.md §5, docs/FORMATS.md): what the float64 reference says the bundle computes."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+import numpy as np
+
+from emlx import __version__
+from emlx.atomic import write_bytes_atomic
+from emlx.bundle import Bundle
+from emlx.errors import EmlxInputError
+from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
+from emlx.parity.reference import Reference
+
+SIDECAR_VERSION = 1
+DEFAULT_PROMPT = "The EML operator"
+DEFAULT_TOKENS = 40
+KINDS = ("tokenizer", "forward", "layers", "kvcache", "int8")
+
+
+# --------------------------------------------------------------------------------------------------
+# small helpers
+
+
+def b64_array(a: np.ndarray) -> dict[str, Any]:
+    a32 = np.ascontiguousarray(a, dtype="<f4")
+    return {"shape": list(a32.shape), "data": base64.b64encode(a32.tobytes()).decode("ascii")}
+
+
+def from_b64_array(obj: Any, what: str) -> np.ndarray:
+    if not isinstance(obj, Mapping) or "shape" not in obj or "data" not in obj:
+        raise EmlxInputError(f"{what}: expected {{shape, data}} (base64 float32)")
+    try:
+        raw = base64.b64decode(str(obj["data"]).encode("ascii"), validate=True)
+    except ValueError as e:
+        raise EmlxInputError(f"{what}: invalid base64 ({e})") from None
+    shape = [int(d) for d in obj["shape"]]
+    n = int(np.prod(shape)) if shape else 1
+    if len(raw) != 4 * n:
+        raise EmlxInputError(f"{what}: {len(raw)} bytes for shape {shape} (expected {4 * n})")
+    return np.frombuffer(raw, dtype="<f4").astype(np.float32).reshape(shape)
+
+
+def tap_names(n_layer: int) -> list[str]:
+    """Tap names in forward order (the order 'first divergent tap' is judged in)."""
+    names = ["embed"]
+    for i in range(n_layer):
+        names += [f"blocks.{i}.attn.q", f"blocks.{i}.attn.k", f"blocks.{i}.attn.v", f"blocks.{i}.attn_out",
+                  f"blocks.{i}.mlp_out", f"blocks.{i}.out"]
+    return names + ["final_norm", "logits"]
+
+
+def _header(kind: str, bundle: Bundle, tolerances: dict[str, float]) -> dict[str, Any]:
+    return {"kind": kind, "version": SIDECAR_VERSION, "weights_sha256": bundle.weights_sha256,
+            "emlx_version": __version__, "tolerances": tolerances, "family": bundle.spec.family,
+            "config": bundle.spec.to_dict()}
+
+
+def default_dir(bundle_path: Path) -> Path:
+    return bundle_path.with_name(bundle_path.stem + ".sidecars")
+
+
+def encode_prompt(bundle: Bundle, prompt: str, bos: bool) -> list[int]:
+    if not bundle.tokenizer:
+        raise EmlxInputError("the bundle has no tokenizer, so a text prompt cannot be encoded; "
+                             "re-export with --tokenizer tokenizer.pkl")
+    from emlx.parity.tokcorpus import encoding_from_block
+
+    enc = encoding_from_block(bundle.tokenizer)
+    ids = list(enc.encode_ordinary(prompt))
+    bos_id = bundle.tokenizer.get("bos_id")
+    if bos and bos_id is not None:
+        ids = [int(bos_id)] + ids
+    if not ids:
+        raise EmlxInputError("the prompt encodes to no tokens; pass a non-empty --prompt")
+    return ids
+
+
+# --------------------------------------------------------------------------------------------------
+# builders
+
+
+def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
+    from emlx.parity.tokcorpus import tokenizer_cases
+
+    if not bundle.tokenizer:
+        raise EmlxInputError("the bundle has no tokenizer; re-export with --tokenizer tokenizer.pkl")
+    return {**_header("tokenizer", bundle, {}), "cases": tokenizer_cases(bundle.tokenizer, list(texts))}
+
+
+def forward_sidecar(bundle: Bundle, ref: Reference, prompt: str, prompt_ids: list[int], bos: bool, steps: int,
+                    atol: float) -> dict[str, Any]:
+    g = ref.greedy(prompt_ids, steps)
+    return {**_header("forward", bundle, {"logits_atol": atol}), "prompt": prompt, "bos": bos,
+            "prompt_ids": prompt_ids, "ids": g.ids, "steps": steps, "step_logits": b64_array(g.step_logits),
+            "argmax": [int(i) for i in g.generated], "margins": [float(m) for m in g.margins]}
+
+
+def layers_sidecar(bundle: Bundle, ref: Reference, prompt_ids: list[int], atol: float) -> dict[str, Any]:
+    out = ref.forward(prompt_ids, taps=True)
+    names = tap_names(bundle.spec.n_layer)
+    missing = [n for n in names if n not in out.taps]
+    if missing:
+        raise RuntimeError(f"reference did not produce taps {missing}")
+    return {**_header("layers", bundle, {"atol": atol}), "ids": prompt_ids, "order": names,
+            "taps": {n: b64_array(out.taps[n]) for n in names}}
+
+
+def kvcache_ids(bundle: Bundle, ref: Reference, prompt_ids: list[int]) -> list[int]:
+    """The prompt continued greedily (cached path) until it is longer than the smallest window by 8 tokens."""
+    spec = bundle.spec
+    finite = [w for w in spec.window if w is not None]
+    target = max(len(prompt_ids) + 8, (min(finite) + 8) if finite else 48)
+    ids = list(prompt_ids)
+    cache = ref.new_cache()
+    logits = ref.step(cache, ids)[-1]
+    while len(ids) < target:
+        nxt = int(np.argmax(logits))
+        ids.append(nxt)
+        logits = ref.step(cache, [nxt])[-1]
+    return ids
+
+
+def kvcache_sidecar(bundle: Bundle, ref: Reference, ids: list[int], prefill: int, atol: float) -> dict[str, Any]:
+    cache = ref.new_cache()
+    rows = [ref.step(cache, ids[:prefill])[-1]]
+    for t in ids[prefill:]:
+        rows.append(ref.step(cache, [t])[-1])
+    cached = np.stack(rows)
+    stateless = ref.forward(ids).logits[prefill - 1:]
+    diff = float(np.max(np.abs(cached - stateless)))
+    # the reference's own stateless rows equal these to ~1e-14, so only the cached rows are stored
+    return {**_header("kvcache", bundle, {"logits_atol": atol}), "ids": ids, "prefill": prefill,
+            "cached_logits": b64_array(cached),
+            "max_abs_cached_vs_stateless": diff}
+
+
+def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[int]) -> dict[str, Any]:
+    """int8 vs f32 over one teacher-forced sequence: top-1 agreement, KL(f32 || int8), disagreement margins."""
+    a = f32_ref.forward(ids).logits
+    b = ref.forward(ids).logits
+
+    def logsoftmax(x: np.ndarray) -> np.ndarray:
+        m = x.max(axis=1, keepdims=True)
+        return x - m - np.log(np.exp(x - m).sum(axis=1, keepdims=True))
+
+    la, lb = logsoftmax(a), logsoftmax(b)
+    kl = np.sum(np.exp(la) * (la - lb), axis=1)
+    ta, tb = a.argmax(axis=1), b.argmax(axis=1)
+    margins = top2_margin(a)
+    dis = [{"pos": int(p), "int8_top1": int(tb[p]), "f32_top1": int(ta[p]), "f32_margin": float(margins[p])}
+           for p in np.nonzero(ta != tb)[0]]
+    return {**_header("int8", bundle, {}), "ids": ids, "positions": int(len(ids)),
+            "top1_agreement": float(np.mean(ta == tb)),
+            "kl": {"mean": float(kl.mean()), "p99": float(np.percentile(kl, 99)), "max": float(kl.max())},
+            "max_abs_logit_diff": float(np.max(np.abs(a - b))), "disagreements": dis}
+
+
+# --------------------------------------------------------------------------------------------------
+# truth import
+
+
+def compare_truth(ref: Reference, truth_path: Path, atol: float) -> list[GateResult]:
+    """Compare the reference with logits dumped from the training framework (DESIGN.md §5 --truth)."""
+    try:
+        z = np.load(truth_path, allow_pickle=False)
+    except (OSError, ValueError) as e:
+        raise EmlxInputError(f"--truth {truth_path}: not a readable .npz ({e}); expected arrays step_logits [N,V] "
+                             "and/or full_logits [T,V] plus ids") from None
+    files = set(z.files)
+    if "ids" not in files or not ({"step_logits", "full_logits"} & files):
+        raise EmlxInputError(f"--truth {truth_path}: has {sorted(files)}; expected 'ids' and step_logits and/or full_logits")
+    ids = [int(i) for i in z["ids"].reshape(-1)]
+    V = ref.spec.vocab_size
+    results: list[GateResult] = []
+    if "step_logits" in files:
+        sl = np.asarray(z["step_logits"], dtype=np.float64)
+        n = sl.shape[0]
+        if sl.ndim != 2 or sl.shape[1] != V:
+            raise EmlxInputError(f"--truth: step_logits has shape {list(sl.shape)}, expected [N, {V}]")
+        P = int(z["prompt_len"]) if "prompt_len" in files else len(ids) - n
+        if P < 1 or P + n > len(ids) + 1:
+            raise EmlxInputError(f"--truth: {n} step rows do not fit ids of length {len(ids)} with prompt_len {P}")
+        full = ref.forward(ids[:P + n - 1]).logits
+        mine = full[P - 1:P - 1 + n]
+        results.append(compare_logits("truth.step_logits", mine, sl, atol))
+        if "kv_step_logits" in files:
+            results.append(compare_logits("truth.kv_step_logits", mine, np.asarray(z["kv_step_logits"], np.float64), atol))
+        gen_truth = ids[P:P + n]
+        if len(gen_truth) == n:
+            ref_argmax = [int(i) for i in mine.argmax(axis=1)]
+            results.append(compare_greedy("truth.greedy", ref_argmax, gen_truth, list(top2_margin(mine)), atol))
+    if "full_logits" in files:
+        fl = np.asarray(z["full_logits"], dtype=np.float64)
+        T = fl.shape[0]
+        if fl.ndim != 2 or fl.shape[1] != V or T > len(ids):
+            raise EmlxInputError(f"--truth: full_logits has shape {list(fl.shape)}, expected [T <= {len(ids)}, {V}]")
+        results.append(compare_logits("truth.full_logits", ref.forward(ids[:T]).logits, fl, atol))
+    return results
+
+
+# --------------------------------------------------------------------------------------------------
+# orchestration
+
+
+@dataclass
+class SidecarOptions:
+    prompt: str = DEFAULT_PROMPT
+    tokens: int = DEFAULT_TOKENS
+    bos: bool = True
+    texts: list[str] = field(default_factory=list)
+    truth: Path | None = None
+    f32: Path | None = None  # f32 bundle or checkpoint, for int8 quality of an int8 bundle
+    atol: float = DEFAULT_ATOL
+    prompt_ids: list[int] | None = None  # explicit ids instead of encoding the prompt
+
+
+@dataclass
+class SidecarResult:
+    out_dir: Path
+    files: dict[str, Path]
+    truth: list[GateResult]
+    warnings: list[str]
+    int8: dict[str, Any] | None = None
+
+
+def _f32_reference(path: Path, bundle: Bundle) -> Reference:
+    from emlx.bundle import load_bundle
+    from emlx.exporter.export import ExportOptions, build_bundle
+
+    if path.is_file() and (path.suffix == ".json" or (path.suffix == ".safetensors" and _is_bundle(path))):
+        other = load_bundle(path)
+    else:
+        other = build_bundle(path, ExportOptions(overrides={"sequence_len": bundle.spec.sequence_len})).bundle
+    if other.is_int8:
+        raise EmlxInputError(f"--f32 {path}: is an int8 bundle too; give the float32 bundle or the source checkpoint")
+    mine = {k: v.shape for k, v in bundle.weights.items()}
+    theirs = {k: v.shape for k, v in other.weights.items()}
+    if mine != theirs:
+        raise EmlxInputError(f"--f32 {path}: its tensors differ from the int8 bundle's; give the checkpoint it was exported from")
+    return Reference(bundle.spec, other.float_weights())
+
+
+def _is_bundle(path: Path) -> bool:
+    from emlx.inspect import _looks_like_bundle
+
+    return _looks_like_bundle(path)
+
+
+def write_sidecar(path: Path, doc: Mapping[str, Any]) -> None:
+    write_bytes_atomic(path, json.dumps(doc, separators=(",", ":"), sort_keys=True).encode("utf-8"))
+
+
+def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
+                   progress: Callable[[str], None] | None = None) -> SidecarResult:
+    say = progress or (lambda _m: None)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ref = Reference(bundle.spec, bundle.float_weights())
+    warnings: list[str] = []
+    prompt_ids = list(opts.prompt_ids) if opts.prompt_ids is not None else encode_prompt(bundle, opts.prompt, opts.bos)
+    if opts.tokens < 1:
+        raise EmlxInputError(f"--tokens must be >= 1, got {opts.tokens}")
+    files: dict[str, Path] = {}
+    say("continuing the prompt past the smallest window")
+    long_ids = kvcache_ids(bundle, ref, prompt_ids)
+
+    docs: list[tuple[str, Callable[[], dict[str, Any]]]] = []
+    if bundle.tokenizer:
+        docs.append(("tokenizer", lambda: tokenizer_sidecar(bundle, opts.texts)))
+    else:
+        warnings.append("bundle has no tokenizer: tokenizer.json not written")
+    docs += [
+        ("forward", lambda: forward_sidecar(bundle, ref, opts.prompt, prompt_ids, opts.bos, opts.tokens, opts.atol)),
+        # layers run over the long sequence too, so that a window bug is localised to its first tap
+        ("layers", lambda: layers_sidecar(bundle, ref, long_ids, opts.atol)),
+        ("kvcache", lambda: kvcache_sidecar(bundle, ref, long_ids, len(prompt_ids), opts.atol)),
+    ]
+    int8_doc = None
+    for kind, make in docs:
+        say(f"{kind}.json")
+        doc = make()
+        write_sidecar(out_dir / f"{kind}.json", doc)
+        files[kind] = out_dir / f"{kind}.json"
+    if bundle.is_int8:
+        if opts.f32 is None:
+            warnings.append("int8 bundle: pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
+        else:
+            say("int8.json")
+            fwd = json.loads(files["forward"].read_text())
+            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(opts.f32), bundle), fwd["ids"])
+            write_sidecar(out_dir / "int8.json", int8_doc)
+            files["int8"] = out_dir / "int8.json"
+    truth: list[GateResult] = []
+    if opts.truth is not None:
+        say("comparing with --truth")
+        truth = compare_truth(ref, Path(opts.truth), opts.atol)
+    return SidecarResult(out_dir=out_dir, files=files, truth=truth, warnings=warnings, int8=int8_doc)
+
+
+def load_sidecar(path: Path, kind: str, weights_sha256: str) -> dict[str, Any]:
+    """Read one sidecar and refuse it when it belongs to other weights (stale) or is of another kind."""
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EmlxInputError(f"{path}: sidecar missing; run `emlx sidecars BUNDLE` first") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise EmlxInputError(f"{path}: not a JSON sidecar ({e}); regenerate with `emlx sidecars`") from None
+    if not isinstance(doc, dict) or doc.get("kind") != kind:
+        raise EmlxInputError(f"{path}: kind {doc.get('kind') if isinstance(doc, dict) else None!r}, expected {kind!r}")
+    if doc.get("version") != SIDECAR_VERSION:
+        raise EmlxInputError(f"{path}: sidecar version {doc.get('version')!r}, expected {SIDECAR_VERSION}; regenerate with `emlx sidecars`")
+    if doc.get("weights_sha256") != weights_sha256:
+        raise EmlxInputError(f"{path}: stale sidecar: made for weights {str(doc.get('weights_sha256'))[:12]}…, the bundle has "
+                             f"{weights_sha256[:12]}…; regenerate with `emlx sidecars BUNDLE`")
+    return doc

@@ -1,0 +1,160 @@
+"""`emlx parity` under Node (cpu, wasm): acceptance cases, every family fixture, negative controls, reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, ROOT, assert_clean_error, needs_acceptance, run_cli
+from emlx.parity.runtime import ensure_js, find_node
+
+
+def _export(src: Path, out: Path, *extra: str | os.PathLike[str]) -> Path:
+    proc = run_cli("export", src, out, *extra)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def _gates(report: Path) -> dict[str, dict[str, dict]]:
+    rep = json.loads(report.read_text())
+    return {f"{r['runtime']}/{r['backend']}": {g["name"]: g for g in r["gates"]} for r in rep["runs"]}
+
+
+def test_js_unit_tests() -> None:
+    """The JS library's own tests (loader, tokenizer, model math, memory stability) via `node --test`."""
+    node = find_node()
+    js = ensure_js(node)
+    proc = subprocess.run([str(node.executable), "--test", "test/"], cwd=js, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    assert "# fail 0" in proc.stdout
+
+
+@needs_acceptance
+@pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
+@pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
+def test_acceptance_node_cpu_and_wasm(case: str, int8: bool, tmp_path: Path) -> None:
+    ckpt, tok = ACCEPTANCE_CASES[case]
+    truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
+    bundle = _export(ckpt, tmp_path / "m.json", *(["--tokenizer", tok] if tok else []), *(["--int8"] if int8 else []))
+    assert run_cli("sidecars", bundle, "--prompt", truth["prompt"], "--tokens", "40").returncode == 0
+    rep = tmp_path / "r.json"
+    proc = run_cli("parity", bundle, "--backend", "all", "--json", rep)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+    for run, gates in _gates(rep).items():
+        for name in ("tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
+                     "kvcache.cached_vs_stateless", "memory"):
+            assert gates[name]["passed"], (run, name, gates[name])
+        assert gates["forward.logits"]["value"] <= 1e-4
+        assert not gates["forward.greedy"]["data"]["ties"] or int8  # f32: ids identical outright
+    if not int8:
+        fwd = json.loads((tmp_path / "m.sidecars" / "forward.json").read_text())
+        assert fwd["argmax"] == truth["generated"]
+
+
+@pytest.mark.parametrize("rel", ["autoresearch-torch/model.pt", "eml/model.npz", "nanochat/base_checkpoints/d4",
+                                 "autoresearch-mlx-st/model.safetensors"])
+def test_family_fixtures_wasm(rel: str, tmp_path: Path) -> None:
+    bundle = _export(FIXTURES / rel, tmp_path / "b.safetensors")  # the JS loader reads safetensors bundles too
+    proc = run_cli("parity", bundle, "--backend", "wasm", "--json", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+    gates = _gates(tmp_path / "r.json")["node/wasm"]
+    assert all(g["passed"] for g in gates.values())
+
+
+@pytest.fixture(scope="module")
+def mlx_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    d = tmp_path_factory.mktemp("neg")
+    bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", d / "good.json")
+    assert run_cli("sidecars", bundle, "--tokens", "8").returncode == 0
+    return bundle, d / "good.sidecars"
+
+
+@pytest.mark.parametrize("override,first_tap", [
+    ("rope.style=half", "blocks.0.attn.q"),       # the other RoPE convention
+    ("window=[17,17,17,33]", "blocks.0.attn_out"),  # the FA3 window rule on an MLX checkpoint
+])
+def test_wrong_semantic_fails_and_names_first_tap(mlx_fixture: tuple[Path, Path], override: str, first_tap: str,
+                                                  tmp_path: Path) -> None:
+    good, sidecars = mlx_fixture
+    bad = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "bad.json", "--set", override)
+    junit = tmp_path / "r.xml"
+    proc = run_cli("parity", bad, "--sidecars", sidecars, "--backend", "cpu", "--json", tmp_path / "r.json", "--junit", junit)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    gates = _gates(tmp_path / "r.json")["node/cpu"]
+    assert gates["layers"]["data"]["first_divergent"] == first_tap
+    assert not (gates["forward.logits"]["passed"] and gates["kvcache.logits"]["passed"])
+    assert f"first divergent tap: {first_tap}" in proc.stdout
+    assert "differs in" in proc.stdout  # the report says the sidecars were made under another config
+    root = ET.parse(junit).getroot()
+    assert int(root.get("failures", "0")) >= 2
+
+
+def test_perturbed_weight_fails(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:
+    good, sidecars = mlx_fixture
+    proc = run_cli("parity", good, "--sidecars", sidecars, "--backend", "wasm", "--json", tmp_path / "r.json",
+                   "--self-test-perturb", "blocks.1.mlp.c_fc.weight:7:0.5")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    gates = _gates(tmp_path / "r.json")["node/wasm"]
+    assert gates["layers"]["data"]["first_divergent"] == "blocks.1.mlp_out"
+    assert gates["tokenizer"]["passed"]  # only the model is broken
+
+
+def test_stale_sidecar_refused(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:
+    _, sidecars = mlx_fixture
+    other = _export(FIXTURES / "eml" / "model.npz", tmp_path / "other.json")
+    proc = run_cli("parity", other, "--sidecars", sidecars, "--json", tmp_path / "r.json")
+    assert_clean_error(proc, "stale sidecar")
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_parity_bad_input(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:
+    good, _ = mlx_fixture
+    assert_clean_error(run_cli("parity", tmp_path / "none.json"), "none.json")
+    assert_clean_error(run_cli("parity", good, "--backend", "webgl"), "--browser chromium")
+    broken = tmp_path / "broken.json"
+    broken.write_text(good.read_text()[:1000])
+    assert_clean_error(run_cli("parity", broken), "broken.json")
+
+
+def test_missing_sidecars_are_generated(tmp_path: Path) -> None:
+    bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "fresh.json")
+    proc = run_cli("parity", bundle, "--backend", "cpu")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert sorted(p.name for p in (tmp_path / "fresh.sidecars").iterdir()) == ["forward.json", "kvcache.json",
+                                                                               "layers.json", "tokenizer.json"]
+
+
+def test_bench_prints_numbers(tmp_path: Path) -> None:
+    bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "b.json")
+    proc = run_cli("bench", bundle, "--lengths", "4,16", "--tokens", "4", "--repeat", "1", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rep = json.loads(proc.stdout)
+    assert [r["length"] for r in rep["results"]] == [4, 16]
+    for r in rep["results"]:
+        assert r["cached_tokens_per_s"] > 0 and r["stateless_tokens_per_s"] > 0
+        assert r["num_tensors_before_decode"] == r["num_tensors_after_decode"]
+
+
+def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
+    """A pip-installed emlx has js/ without node_modules: the runner installs from the lockfile into a cache."""
+    import shutil
+
+    from emlx.parity import runtime
+
+    src = tmp_path / "pkg_js"
+    shutil.copytree(ROOT / "js", src, ignore=shutil.ignore_patterns("node_modules"))
+    orig = runtime.source_js_dir
+    try:
+        runtime.source_js_dir = lambda: src  # type: ignore[assignment]
+        os.environ["EMLX_CACHE_DIR"] = str(tmp_path / "cache")
+        js = runtime.ensure_js(find_node())
+        assert js.parent == tmp_path / "cache" and (js / "node_modules" / "@tensorflow" / "tfjs").is_dir()
+        assert runtime.ensure_js(find_node()) == js  # second call: cached, no reinstall
+    finally:
+        runtime.source_js_dir = orig  # type: ignore[assignment]
+        os.environ.pop("EMLX_CACHE_DIR", None)
