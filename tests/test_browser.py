@@ -1,0 +1,216 @@
+"""The browser runner: headless Chromium runs the TF.js port on cpu, wasm and webgl and the shared gates judge it.
+
+The gate must be able to fail AND pass: the fixture passes on every backend, and the same run with one weight
+perturbed (the harness job's test-only `perturb` option) fails the logits gate and names the first divergent tap.
+
+Without a Chromium the end-to-end tests skip — unless EMLX_REQUIRE_BROWSER is set (CI), then they fail.
+The allow-list server and Chromium discovery are tested without a browser.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+from emlx.errors import EmlxInputError
+from emlx.parity import browser_runner as br
+
+BACKENDS = ("cpu", "wasm", "webgl")
+KINDS = ("tokenizer", "forward", "layers", "kvcache")
+ATOL = 1e-4
+# Test-only fault injection (applied by js/harness/run.js after the bundle is loaded): one element of c_v in
+# block 2. q/k of block 2 and everything before it are untouched, so the first divergent tap must be its v.
+PERTURB = {"tensor": "blocks.2.attn.c_v.weight", "index": 5, "delta": 0.25}
+PERTURB_FIRST_TAP = "blocks.2.attn.v"
+
+
+def _chromium_or_skip() -> br.ChromiumExecutable:
+    try:
+        return br.find_chromium()
+    except EmlxInputError as e:
+        if os.environ.get("EMLX_REQUIRE_BROWSER"):
+            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
+        pytest.skip(str(e))
+
+
+@pytest.fixture(scope="module")
+def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl + one perturbed run in ONE Chromium session."""
+    _chromium_or_skip()
+    from emlx.bundle import load_bundle
+    from emlx.exporter.export import ExportOptions, export
+    from emlx.parity.parity import make_job
+    from emlx.parity.sidecars import SidecarOptions, build_sidecars, load_sidecar
+
+    out = tmp_path_factory.mktemp("browser")
+    bundle_path = out / "model.json"
+    export(FIXTURES / "autoresearch-mlx" / "model.npz", bundle_path, ExportOptions())
+    bundle = load_bundle(bundle_path)
+    sc_dir = out / "model.sidecars"
+    build_sidecars(bundle, sc_dir, SidecarOptions())
+    docs = {k: load_sidecar(sc_dir / f"{k}.json", k, bundle.weights_sha256) for k in KINDS}
+    jobs = [make_job(bundle_path, sc_dir, KINDS, b) for b in BACKENDS]
+    jobs.append(make_job(bundle_path, sc_dir, KINDS, "wasm", {"perturb": dict(PERTURB)}))
+    t0 = time.perf_counter()
+    results = br.run_browser_jobs(jobs, timeout=600)
+    wall = time.perf_counter() - t0
+    return {"results": results, "docs": docs, "wall": wall, "jobs": jobs}
+
+
+def _report(run: dict[str, Any], i: int) -> Any:
+    from emlx.parity.parity import run_report
+
+    res = run["results"][i]
+    return run_report("chromium", run["jobs"][i]["backend"], res, run["docs"], ATOL)
+
+
+def _describe(rep: Any) -> str:
+    return json.dumps({"errors": rep.errors, "gates": [(g.name, g.passed, g.value, g.detail) for g in rep.gates],
+                       "info": rep.info}, default=str)[:4000]
+
+
+@pytest.mark.parametrize("i,backend", list(enumerate(BACKENDS)))
+def test_fixture_passes_every_gate_in_chromium(browser_run: dict[str, Any], i: int, backend: str) -> None:
+    res = browser_run["results"][i]
+    rep = _report(browser_run, i)
+    assert rep.passed, _describe(rep)
+    names = {g.name for g in rep.gates}
+    assert {"tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
+            "kvcache.cached_vs_stateless"} <= names, names
+    assert res["backend"] == backend
+    assert res["browser"]["name"] == "chromium" and res["browser"]["version"], res["browser"]
+    assert "HeadlessChrome" in res["browser"]["user_agent"]
+    assert res["cross_origin_isolated"] is True  # COOP/COEP reached the page
+    if backend == "webgl":
+        assert res["renderer"], res.get("webgl")
+        flags = res["webgl"]["flags"]
+        assert flags["WEBGL_FORCE_F16_TEXTURES"] is False
+        assert flags["WEBGL_RENDER_FLOAT32_ENABLED"] is True, flags
+    if backend == "wasm":
+        assert res["wasm"]["WASM_HAS_SIMD_SUPPORT"] is True
+
+
+def test_perturbed_weight_fails_the_logits_gate_and_names_the_tap(browser_run: dict[str, Any]) -> None:
+    rep = _report(browser_run, len(BACKENDS))
+    assert not rep.passed
+    gates = {g.name: g for g in rep.gates}
+    assert not gates["forward.logits"].passed, _describe(rep)
+    assert gates["forward.logits"].value > ATOL
+    assert gates["layers"].data["first_divergent"] == PERTURB_FIRST_TAP, _describe(rep)
+    # nothing before the perturbed tensor moved
+    taps = gates["layers"].data["taps"]
+    before = taps[: [t["tap"] for t in taps].index(PERTURB_FIRST_TAP)]
+    assert before and all(t["ok"] for t in before), before
+    # the tokenizer does not depend on weights: still exact
+    assert gates["tokenizer"].passed
+
+
+def test_one_session_and_wall_time(browser_run: dict[str, Any]) -> None:
+    versions = {r["browser"]["version"] for r in browser_run["results"]}
+    assert len(versions) == 1
+    assert browser_run["wall"] < 600
+    for r in browser_run["results"]:
+        assert r.get("timings_ms", {}).get("page_wall", 0) > 0
+
+
+# --------------------------------------------------------------------------------------------------
+# no browser needed
+
+
+@pytest.fixture()
+def server(tmp_path: Path):
+    f = tmp_path / "a b.json"
+    f.write_text('{"x": 1}')
+    routes = br._Routes()
+    routes.add_file("/js/harness/browser.html", ROOT / "js" / "harness" / "browser.html")
+    routes.add_file("/js/harness/browser.mjs", ROOT / "js" / "harness" / "browser.mjs")
+    data = br._DataFiles(routes)
+    url = data.url(f, "bundle")
+    srv = br._AllowListServer(routes).start()
+    try:
+        yield srv, url
+    finally:
+        srv.stop()
+
+
+def _get(srv: br._AllowListServer, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
+    try:
+        conn.request(method, path)
+        r = conn.getresponse()
+        return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+    finally:
+        conn.close()
+
+
+def test_server_serves_only_the_allow_list_with_isolation_headers(server) -> None:
+    srv, url = server
+    assert srv.server_address[0] == "127.0.0.1"
+    st, h, body = _get(srv, "/js/harness/browser.mjs")
+    assert st == 200 and h["content-type"].startswith("text/javascript") and b"emlxRun" in body
+    assert h["cross-origin-opener-policy"] == "same-origin"
+    assert h["cross-origin-embedder-policy"] == "require-corp"
+    st, h, body = _get(srv, "/js/harness/browser.html")
+    assert st == 200 and h["content-type"].startswith("text/html") and b"importmap" in body
+    st, h, body = _get(srv, url)
+    assert st == 200 and h["content-type"] == "application/json" and json.loads(body) == {"x": 1}
+    assert "%20" in url  # names are URL-encoded and decoded by the server
+    st, h, body = _get(srv, url, "HEAD")
+    assert st == 200 and body == b"" and h["content-length"] == "8"
+    for bad in ("/", "/js/", "/js/harness/", "/js/harness/../../pyproject.toml", "/etc/passwd",
+                "/js/node_modules/", "/js/src/index.js"):
+        assert _get(srv, bad)[0] == 404, bad
+    assert "/etc/passwd" in srv.not_found
+
+
+def test_library_routes_cover_the_import_map() -> None:
+    """Every relative URL in browser.html's import map (and the scripts it loads) is on the allow-list."""
+    import re
+
+    from emlx.parity.runtime import ensure_js, find_node
+
+    js = ensure_js(find_node())
+    routes = br._Routes()
+    br._library_routes(routes, js)
+    html = (js / "harness" / "browser.html").read_text()
+    rel = re.findall(r'"(\.\./[^"]+|\./[^"]+)"', html) + re.findall(r'src="(\.{1,2}/[^"]+)"', html)
+    assert rel
+    for r in rel:
+        path = os.path.normpath("/js/harness/" + r)
+        assert routes.get(path) is not None, path
+    assert routes.get("/js/node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm")
+    assert routes.get("/js/harness/node.mjs") is not None or not (js / "harness" / "node.mjs").exists()
+
+
+def test_missing_chromium_is_a_one_line_input_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("EMLX_CHROMIUM", raising=False)
+    monkeypatch.setattr(br, "_playwright_chromium", lambda pw=None: None)
+    monkeypatch.setattr(br, "SYSTEM_CHROMIUM", (str(tmp_path / "no-such-chromium"),))
+    with pytest.raises(EmlxInputError) as e:
+        br.find_chromium()
+    msg = str(e.value)
+    assert "\n" not in msg and msg.startswith("no Chromium found")
+    assert "apt-get install chromium" in msg and "playwright install chromium" in msg
+    monkeypatch.setenv("EMLX_CHROMIUM", str(tmp_path / "nope"))
+    with pytest.raises(EmlxInputError, match="EMLX_CHROMIUM"):
+        br.find_chromium()
+    with pytest.raises(EmlxInputError):
+        br.run_browser_jobs([{"bundle": "x.json", "sidecars": {}, "backend": "cpu"}])
+
+
+def test_launcher_scripts_resolve_to_the_real_binary(tmp_path: Path) -> None:
+    exe = tmp_path / "chrome"
+    exe.write_bytes(b"\x7fELF fake")
+    exe.chmod(0o755)
+    wrapper = tmp_path / "google-chrome"
+    wrapper.write_text("#!/bin/sh\nexec chrome --some-flag \"$@\"\n")
+    wrapper.chmod(0o755)
+    assert br._real_binary(wrapper) == exe.resolve()
+    assert br._real_binary(exe) == exe.resolve()

@@ -1,0 +1,49 @@
+"""The acceptance checkpoints, f32 and int8, through `emlx parity --browser chromium --backend all`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli
+from emlx.errors import EmlxInputError
+from emlx.parity.browser_runner import find_chromium
+
+
+def _require_chromium() -> None:
+    try:
+        find_chromium()
+    except EmlxInputError as e:
+        if os.environ.get("EMLX_REQUIRE_BROWSER"):
+            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
+        pytest.skip(str(e))
+
+
+@needs_acceptance
+@pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
+@pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
+def test_acceptance_in_chromium_every_backend(case: str, int8: bool, tmp_path: Path) -> None:
+    _require_chromium()
+    ckpt, tok = ACCEPTANCE_CASES[case]
+    truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
+    bundle = tmp_path / "m.json"
+    proc = run_cli("export", ckpt, bundle, *(["--tokenizer", tok] if tok else []), *(["--int8"] if int8 else []))
+    assert proc.returncode == 0, proc.stderr
+    assert run_cli("sidecars", bundle, "--prompt", truth["prompt"], "--tokens", "40").returncode == 0
+    rep_path, junit = tmp_path / "r.json", tmp_path / "r.xml"
+    proc = run_cli("parity", bundle, "--browser", "chromium", "--backend", "all", "--json", rep_path, "--junit", junit)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr
+    rep = json.loads(rep_path.read_text())
+    assert [r["backend"] for r in rep["runs"]] == ["cpu", "wasm", "webgl"]
+    for run in rep["runs"]:
+        assert run["passed"] and not run["errors"], run
+        gates = {g["name"]: g for g in run["gates"]}
+        assert gates["forward.logits"]["value"] <= 1e-4 and gates["kvcache.logits"]["value"] <= 1e-4
+        assert gates["tokenizer"]["value"] == 0
+        assert run["info"]["browser"]["name"] == "chromium"
+    webgl = rep["runs"][2]["info"]
+    assert webgl.get("renderer"), webgl  # the report names the WebGL renderer
+    assert "webgl" in proc.stdout and "renderer" in proc.stdout
