@@ -124,13 +124,15 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
 @click.option("--tokens", type=int, default=40, show_default=True, help="greedy steps")
 @click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
+@click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
 @click.option("--truth", type=click.Path(path_type=Path), help="npz with step_logits/full_logits + ids from MLX/torch")
 @click.option("--f32", type=click.Path(path_type=Path), help="float32 bundle or checkpoint, for int8.json of an int8 bundle")
 @click.option("--atol", type=float, default=1e-4, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
-def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no_bos: bool, texts: Path | None,
+def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no_bos: bool, ids_text: str | None,
+             texts: Path | None,
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
     import json
@@ -144,9 +146,19 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
             extra = [line for line in texts.read_text(encoding="utf-8").splitlines() if line]
         except (OSError, UnicodeDecodeError) as e:
             raise EmlxInputError(f"--texts {texts}: cannot read it as UTF-8 text ({e})") from None
+    prompt_ids = None
+    if ids_text is not None:
+        try:
+            prompt_ids = [int(x) for x in ids_text.split(",") if x.strip()]
+        except ValueError:
+            raise EmlxInputError(f"--ids expects comma-separated token ids like 1,2,3, got {ids_text!r}") from None
+        if not prompt_ids:
+            raise EmlxInputError("--ids is empty; give at least one token id")
     b = load_bundle(bundle)
+    if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
+        raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {prompt_ids}")
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
-                          texts=extra, truth=truth, f32=f32, atol=atol)
+                          texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids)
     err = _console(stderr=True)
     with err.status("reference…") as status:
         res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))
@@ -186,9 +198,11 @@ BACKENDS = ("cpu", "wasm", "webgl", "all")
 @click.option("--timeout", type=float, default=900.0, show_default=True, help="seconds per run")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the report as JSON")
 @click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report")
+@click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
+              help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading")
 @handled
 def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | None, backend: str, atol: float,
-           timeout: float, json_out: Path | None, junit_out: Path | None) -> None:
+           timeout: float, json_out: Path | None, junit_out: Path | None, perturb: str | None) -> None:
     """Run the TF.js port on BUNDLE in Node or Chromium and gate it against the sidecars (exit 0/1/2)."""
     from emlx.parity.junit import write_junit
     from emlx.parity.parity import ParityOptions, dump_json, run_parity
@@ -200,7 +214,15 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
         backends = (backend,)
     if backend == "webgl" and not browser:
         raise EmlxInputError("the webgl backend needs a browser: add --browser chromium")
-    opts = ParityOptions(sidecars=sidecar_dir, browser=browser, backends=backends, atol=atol, timeout=timeout)
+    extra = None
+    if perturb:
+        try:
+            tensor, index, delta = perturb.rsplit(":", 2)
+            extra = {"perturb": {"tensor": tensor, "index": int(index), "delta": float(delta)}}
+        except ValueError:
+            raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
+    opts = ParityOptions(sidecars=sidecar_dir, browser=browser, backends=backends, atol=atol, timeout=timeout,
+                         job_extra=extra)
     err = _console(stderr=True)
     with err.status("parity…") as status:
         rep = run_parity(bundle, opts, progress=lambda m: status.update(m))
@@ -210,6 +232,61 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
     if junit_out:
         write_junit(junit_out, rep)
     if not rep.passed:
+        raise GateFailed()
+
+
+@main.command()
+@click.argument("bundle", type=click.Path(path_type=Path))
+@click.option("--runtime", type=click.Choice(["node"]), default="node", show_default=True)
+@click.option("--backend", type=click.Choice(["cpu", "wasm"]), default="wasm", show_default=True)
+@click.option("--lengths", default="8,32,64", show_default=True, help="context lengths, comma-separated")
+@click.option("--tokens", type=int, default=32, show_default=True, help="tokens decoded per length")
+@click.option("--repeat", type=int, default=3, show_default=True, help="best of N runs")
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+@handled
+def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, as_json: bool) -> None:
+    """Load time, prefill time and tokens/s (stateless vs KV-cache) of the JS port on BUNDLE."""
+    import json
+
+    from emlx.parity.bench import render_bench, run_bench
+
+    try:
+        lens = [int(x) for x in lengths.split(",") if x.strip()]
+    except ValueError:
+        raise EmlxInputError(f"--lengths expects comma-separated integers like 8,32,64, got {lengths!r}") from None
+    with _console(stderr=True).status(f"bench ({backend})…"):
+        rep = run_bench(bundle, backend, lens, tokens, repeat)
+    if as_json:
+        click.echo(json.dumps(rep, indent=2))
+    else:
+        render_bench(rep)
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("emlx-demo"), show_default=True, help="output folder")
+@click.option("--checkpoint", type=click.Path(path_type=Path), help="use this checkpoint instead of the embedded fixture")
+@click.option("--int8", is_flag=True, help="export int8")
+@click.option("--no-browser", is_flag=True, help="skip the Chromium run")
+@click.option("--json", "json_out", type=click.Path(path_type=Path), help="write all reports as JSON")
+@handled
+def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: Path | None) -> None:
+    """Export the embedded fixture, write sidecars, gate it in Node and Chromium, print the report."""
+    import json
+
+    from emlx.atomic import write_bytes_atomic
+    from emlx.demo import run_demo
+    from emlx.report import render_parity
+
+    err = _console(stderr=True)
+    with err.status("demo…") as status:
+        res = run_demo(out, checkpoint, browser=not no_browser, int8=int8, progress=lambda m: status.update(m))
+    con = _console()
+    con.print(f"bundle {res.bundle}  sidecars {res.sidecars}")
+    for rep in res.reports:
+        render_parity(rep.to_dict(), con)
+    if json_out:
+        write_bytes_atomic(json_out, json.dumps([r.to_dict() for r in res.reports], indent=2).encode())
+    if not res.passed:
         raise GateFailed()
 
 

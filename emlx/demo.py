@@ -1,0 +1,51 @@
+"""`emlx demo`: the main job on the embedded fixture — export, sidecars, parity in Node and Chromium, report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from emlx.errors import EmlxInputError
+from emlx.exporter.export import ExportOptions, export
+from emlx.parity.parity import ParityOptions, ParityReport, run_parity
+from emlx.parity.sidecars import SidecarOptions, build_sidecars, default_dir
+
+
+def fixture_root() -> Path:
+    import emlx
+
+    pkg = Path(emlx.__file__).resolve().parent
+    for cand in (pkg / "_fixtures", pkg.parent / "fixtures"):
+        if (cand / "autoresearch-mlx" / "model.npz").is_file():
+            return cand
+    raise EmlxInputError(f"the embedded fixtures are missing (looked in {pkg / '_fixtures'} and {pkg.parent / 'fixtures'})")
+
+
+@dataclass
+class DemoResult:
+    bundle: Path
+    sidecars: Path
+    reports: list[ParityReport] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return all(r.passed for r in self.reports)
+
+
+def run_demo(out_dir: Path, checkpoint: Path | None = None, browser: bool = True, int8: bool = False,
+             progress: Callable[[str], None] | None = None) -> DemoResult:
+    say = progress or (lambda _m: None)
+    ckpt = checkpoint or fixture_root() / "autoresearch-mlx" / "model.npz"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bundle = out_dir / ("model.int8.json" if int8 else "model.json")
+    say(f"export {ckpt.name}")
+    res = export(ckpt, bundle, ExportOptions(int8=int8), progress=say)
+    sc = default_dir(bundle)
+    build_sidecars(res.bundle, sc, SidecarOptions(), progress=say)
+    result = DemoResult(bundle=bundle, sidecars=sc)
+    result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, backends=("cpu", "wasm")), say))
+    if browser:
+        result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, browser="chromium",
+                                                               backends=("cpu", "wasm", "webgl")), say))
+    return result
