@@ -102,7 +102,7 @@ def b64(a: np.ndarray) -> str:
     return base64.b64encode(_le(a)).decode("ascii")
 
 
-def unb64(text: Any, dtype: np.dtype, count: int, what: str) -> np.ndarray:
+def unb64(text: Any, dtype: Any, count: int, what: str) -> np.ndarray:
     if not isinstance(text, str):
         raise EmlxInputError(f"{what}: expected a base64 string, found {type(text).__name__}")
     try:
@@ -151,7 +151,11 @@ def load_bundle(path: Path) -> Bundle:
     path = Path(path)
     if not path.is_file():
         raise EmlxInputError(f"{path}: no such bundle file; run `emlx export CKPT {path.name}` first")
-    if path.suffix == ".safetensors":
+    if path.name.endswith(".safetensors.index.json"):
+        from emlx.exporter.writers import read_sharded_index
+
+        header, weights = read_sharded_index(path)
+    elif path.suffix == ".safetensors":
         from emlx.exporter.writers import read_safetensors_bundle
 
         header, weights = read_safetensors_bundle(path)

@@ -22,6 +22,22 @@ def _console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, highlight=False)
 
 
+def parse_size(text: str) -> int:
+    """'1GB', '500MB', '64KiB', '123' (bytes) -> bytes."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmgt]?i?b?)\s*", text, re.IGNORECASE)
+    if not m:
+        raise EmlxInputError(f"--shard-size expects a size like 500MB or 2GB, got {text!r}")
+    unit = m.group(2).lower().rstrip("b")
+    base = 1024 if unit.endswith("i") else 1000
+    mult = {"": 1, "k": base, "m": base**2, "g": base**3, "t": base**4}[unit.rstrip("i")]
+    n = int(float(m.group(1)) * mult)
+    if n < 1:
+        raise EmlxInputError(f"--shard-size must be at least 1 byte, got {text!r}")
+    return n
+
+
 def fail(message: str, code: int = 2) -> None:
     _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
     sys.exit(code)
@@ -64,10 +80,11 @@ def main() -> None:
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="override a ModelSpec field, e.g. rope.style=half (repeatable)")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="JSON with ModelSpec fields to override")
 @click.option("--step", type=int, help="checkpoint step of a nanochat directory (default: newest)")
+@click.option("--shard-size", metavar="SIZE", help="split a .safetensors bundle into shards of at most SIZE (e.g. 1GB) + an index")
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
-           config_file: Path | None, step: int | None, as_json: bool) -> None:
+           config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
     import json
 
@@ -83,19 +100,19 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
             raise EmlxInputError(str(e)) from None
         overrides[k] = v
     opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
-                         tokenizer=tokenizer)
+                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None)
     err = _console(stderr=True)
     with err.status("exporting…") as status:
         res = do_export(ckpt, out, opts, progress=lambda m: status.update(m))
     for w in res.warnings:
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     b = res.bundle
-    summary = {"out": str(out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
+    summary = {"out": str(res.out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
                "int8": b.is_int8, "weights_sha256": b.weights_sha256, "warnings": res.warnings}
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
-        _console().print(f"[green]exported[/] {ckpt} -> {out}  family={b.spec.family}  "
+        _console().print(f"[green]exported[/] {ckpt} -> {res.out}  family={b.spec.family}  "
                          f"{res.size / 1e6:.2f} MB  {'int8' if b.is_int8 else 'f32'}  {res.seconds:.2f}s")
 
 
@@ -158,7 +175,8 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
         raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {prompt_ids}")
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
-                          texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids)
+                          texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
+                          bundle_path=bundle)
     err = _console(stderr=True)
     with err.status("reference…") as status:
         res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))

@@ -38,7 +38,11 @@ def inspect_path(path: Path, step: int | None = None) -> dict[str, Any]:
 
 def inspect_bundle(path: Path) -> dict[str, Any]:
     b = load_bundle(path)
-    raw = path.read_bytes()
+    files = [path]
+    if path.name.endswith(".safetensors.index.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        files += [path.parent / f for f in sorted(set(doc["weight_map"].values()))]
+    sizes = [(f.stat().st_size, len(gzip.compress(f.read_bytes(), compresslevel=6, mtime=0))) for f in files]
     q = (b.source.get("quantization") or {}).get("rel_l2_error", {})
     tensors = [
         {"name": n, "shape": list(t.shape), "dtype": t.dtype, "bytes": t.nbytes,
@@ -48,13 +52,14 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
     return {
         "kind": "bundle",
         "path": str(path),
-        "format": "safetensors" if path.suffix == ".safetensors" else "json",
+        "format": "json" if path.suffix == ".json" and len(files) == 1 else "safetensors",
         "family": b.spec.family,
         "spec": b.spec.to_dict(),
         "parameters": int(sum(int(np.prod(t.shape)) for t in b.weights.values())),
         "tensors": tensors,
-        "size_bytes": len(raw),
-        "gzip_bytes": len(gzip.compress(raw, compresslevel=6, mtime=0)),
+        "size_bytes": sum(s for s, _ in sizes),
+        "gzip_bytes": sum(g for _, g in sizes),
+        "files": [f.name for f in files],
         "int8": b.is_int8,
         "weights_sha256": b.weights_sha256,
         "tokenizer": None if not b.tokenizer else {

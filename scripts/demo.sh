@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
-exec emlx demo "$@"
+exec "${PYTHON:-python3}" -m emlx demo "$@"

@@ -311,3 +311,28 @@ def test_json_writer_equals_plain_json_dumps(tmp_path: Path) -> None:
         doc = b.header()
         doc["weights"] = {n: tensor_to_json(b.weights[n]) for n in sorted(b.weights)}
         assert header_json(doc).encode("utf-8") == out.read_bytes()
+
+
+def test_sharded_safetensors(tmp_path: Path) -> None:
+    src = FIXTURES / "nanochat" / "base_checkpoints" / "d4"
+    single = tmp_path / "one.safetensors"
+    assert run_cli("export", src, single, "--int8").returncode == 0
+    proc = run_cli("export", src, tmp_path / "m.safetensors", "--int8", "--shard-size", "100KB", "--json")
+    assert proc.returncode == 0, proc.stderr
+    index = tmp_path / "m.safetensors.index.json"
+    assert json.loads(proc.stdout)["out"] == str(index)
+    doc = json.loads(index.read_text())
+    shards = sorted(set(doc["weight_map"].values()))
+    assert len(shards) > 2 and all((tmp_path / s).stat().st_size <= 100_000 + 20_000 for s in shards)
+    # every int8 tensor's scale sits in the same shard as the tensor
+    for name, f in doc["weight_map"].items():
+        if name.endswith(".scale"):
+            assert doc["weight_map"][name[:-6]] == f
+    a, b = load_bundle(single), load_bundle(index)
+    assert a.weights_sha256 == b.weights_sha256 and a.spec == b.spec
+    assert all(np.array_equal(a.weights[k].data, b.weights[k].data) for k in a.weights)
+    # a missing shard is a clean error
+    (tmp_path / shards[1]).unlink()
+    assert_clean_error(run_cli("inspect", index), shards[1])
+    assert_clean_error(run_cli("export", src, tmp_path / "x.json", "--shard-size", "1MB"), "safetensors")
+    assert_clean_error(run_cli("export", src, tmp_path / "x.safetensors", "--shard-size", "lots"), "--shard-size")

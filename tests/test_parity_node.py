@@ -121,6 +121,15 @@ def test_parity_bad_input(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> Non
     assert_clean_error(run_cli("parity", broken), "broken.json")
 
 
+def test_sharded_bundle_parity(tmp_path: Path) -> None:
+    bundle = tmp_path / "m.safetensors"
+    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle, "--shard-size", "200KB").returncode == 0
+    index = tmp_path / "m.safetensors.index.json"
+    proc = run_cli("parity", index, "--backend", "wasm")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert (tmp_path / "m.sidecars" / "forward.json").is_file()
+
+
 def test_missing_sidecars_are_generated(tmp_path: Path) -> None:
     bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "fresh.json")
     proc = run_cli("parity", bundle, "--backend", "cpu")

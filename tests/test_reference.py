@@ -21,9 +21,9 @@ from emlx.parity.reference import ForwardOutput, Reference
 from emlx.spec import ActivationSpec, BackoutSpec, ModelSpec, RopeSpec, SmearSpec, ValueEmbedSpec
 
 try:
-    from acceptance_utils import CASES, acceptance_weights, available, truth_json, truth_npz
+    from acceptance_utils import CASES, acceptance_weights, available, case_dir, truth_json, truth_npz
 except ImportError:  # tests/ became a package
-    from tests.acceptance_utils import CASES, acceptance_weights, available, truth_json, truth_npz
+    from tests.acceptance_utils import CASES, acceptance_weights, available, case_dir, truth_json, truth_npz
 
 TRUTH_ATOL = 2e-5
 CACHE_ATOL = 1e-9
@@ -66,7 +66,7 @@ def model(case: str) -> tuple[ModelSpec, dict[str, np.ndarray]]:
     if not available(case):
         pytest.skip(f"acceptance data for {case} not found")
     if case not in _MODELS:
-        _, weights = acceptance_weights(case)
+        weights = acceptance_weights(case)
         _MODELS[case] = (hand_spec(case), weights)
     return _MODELS[case]
 
@@ -89,13 +89,16 @@ def maxabs(a: np.ndarray, b: np.ndarray) -> float:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_hand_spec_matches_helper(case):
-    """acceptance_weights' spec (hand-built now, detected by the exporter later) is the DESIGN.md spec."""
+def test_exporter_detection_matches_hand_spec(case):
+    """The exporter's family detection fills exactly the DESIGN.md §2 spec written by hand above."""
     if not available(case):
         pytest.skip(f"acceptance data for {case} not found")
-    spec, weights = acceptance_weights(case)
-    assert spec == hand_spec(case)
-    Reference(spec, weights)  # every tensor present, shapes as the spec says
+    from emlx.exporter.export import ExportOptions, build_bundle
+
+    path = {"autoresearch-mlx": "latest.npz", "autoresearch-torch": "model.pt", "nanochat": "checkpoints/d4"}[case]
+    detected = build_bundle(case_dir(case) / path, ExportOptions()).bundle.spec
+    assert detected == hand_spec(case)
+    Reference(detected, acceptance_weights(case))  # every tensor present, shapes as the spec says
 
 
 @pytest.mark.parametrize("case,fname", ACCEPTANCE)

@@ -120,7 +120,13 @@ def test_int8_quality_sidecar(tmp_path: Path) -> None:
         assert d["int8_top1"] != d["f32_top1"] and d["f32_margin"] >= 0
     # without --f32 the int8 sidecar is skipped with advice, not silently
     proc = run_cli("sidecars", bundle, "--tokens", "2", "--out", tmp_path / "x")
-    assert proc.returncode == 0 and "--f32" in proc.stderr
+    assert proc.returncode == 0 and "--f32" in proc.stderr and not (tmp_path / "x" / "int8.json").exists()
+    # ... unless the source checkpoint (same sha256) sits beside the bundle
+    import shutil
+
+    shutil.copy(src, tmp_path / src.name)
+    proc = run_cli("sidecars", bundle, "--tokens", "2", "--out", tmp_path / "y")
+    assert proc.returncode == 0 and (tmp_path / "y" / "int8.json").is_file(), proc.stderr
 
 
 def test_bad_inputs(tmp_path: Path) -> None:

@@ -96,8 +96,9 @@ def detect(
     notes: list[str] = []
     warnings: list[str] = []
     cfg: dict[str, Any] = dict(config or {})
-    if meta and _model_config(meta):
-        cfg = {**_model_config(meta), **cfg}  # type: ignore[arg-type]
+    meta_cfg = _model_config(meta) if meta else None
+    if meta_cfg:
+        cfg = {**meta_cfg, **cfg}
 
     if "wte.weight" not in shapes or "blocks.0.attn.c_q.weight" not in shapes:
         raise ValueError("the checkpoint has no wte.weight / blocks.0.attn.c_q.weight: not a GPT of a supported family")

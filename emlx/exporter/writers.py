@@ -41,7 +41,7 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
         raise EmlxInputError(
             f"{path.name}: a JSON bundle of these weights would be ~{est / 2**20:.0f} MiB, over the ~{max_chars / 2**20:.0f} MiB "
             "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
-            "(binary, loaded as an ArrayBuffer)")
+            "(binary, loaded as an ArrayBuffer), adding --shard-size 1GB for very large models")
     # The weights are spliced in by hand: base64 needs no JSON escaping, and json.dumps would scan every
     # character of tens of MB of it. The result is identical to json.dumps(doc, sort_keys=True, separators=(",", ":")).
     doc: dict[str, Any] = bundle.header()
@@ -66,32 +66,116 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
 _ST_DTYPES = {np.dtype(np.float32): "F32", np.dtype(np.int8): "I8"}
 
 
-def write_safetensors_bundle(bundle: Bundle, path: Path) -> int:
-    """Write the safetensors bundle ourselves: the format is simple, and the library's writer orders
-    ``__metadata__`` by hash map, which would make two exports of the same input differ."""
-    tensors: dict[str, np.ndarray] = {}
-    for name, t in bundle.weights.items():
-        tensors[name] = t.data
-        if t.scale is not None:
-            tensors[f"{name}.scale"] = t.scale.astype(np.float32)
-    h = bundle.header()
-    header: dict[str, Any] = {"__metadata__": {k: (v if isinstance(v, str) else header_json(v)) for k, v in h.items()}}
+def _safetensors_bytes(tensors: dict[str, np.ndarray], meta: dict[str, str]) -> tuple[bytes, list[bytes]]:
+    header: dict[str, Any] = {"__metadata__": meta}
     blobs: list[bytes] = []
     offset = 0
     for name in sorted(tensors):
-        a = np.ascontiguousarray(tensors[name])
-        raw = a.astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
-        header[name] = {"dtype": _ST_DTYPES[a.dtype], "shape": list(a.shape), "data_offsets": [offset, offset + len(raw)]}
+        raw = _le_bytes(tensors[name])
+        header[name] = {"dtype": _ST_DTYPES[tensors[name].dtype], "shape": list(tensors[name].shape),
+                        "data_offsets": [offset, offset + len(raw)]}
         blobs.append(raw)
         offset += len(raw)
     hb = header_json(header).encode("utf-8")
     hb += b" " * (-len(hb) % 8)  # data starts 8-byte aligned
+    return len(hb).to_bytes(8, "little") + hb, blobs
+
+
+def _stored_arrays(bundle: Bundle, names: list[str]) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for name in names:
+        t = bundle.weights[name]
+        out[name] = t.data
+        if t.scale is not None:
+            out[f"{name}.scale"] = t.scale.astype(np.float32)
+    return out
+
+
+def _metadata(bundle: Bundle) -> dict[str, str]:
+    return {k: (v if isinstance(v, str) else header_json(v)) for k, v in bundle.header().items()}
+
+
+def write_safetensors_bundle(bundle: Bundle, path: Path) -> int:
+    """Write the safetensors bundle ourselves: the format is simple, and the library's writer orders
+    ``__metadata__`` by hash map, which would make two exports of the same input differ."""
+    head, blobs = _safetensors_bytes(_stored_arrays(bundle, sorted(bundle.weights)), _metadata(bundle))
     with atomic_output(path) as f:
-        f.write(len(hb).to_bytes(8, "little"))
-        f.write(hb)
+        f.write(head)
         for raw in blobs:
             f.write(raw)
-    return 8 + len(hb) + offset
+    return len(head) + sum(len(b) for b in blobs)
+
+
+def shard_paths(path: Path, n: int) -> list[Path]:
+    """``model.safetensors`` -> ``model-00001-of-0000n.safetensors``…"""
+    return [path.with_name(f"{path.stem}-{i:05d}-of-{n:05d}.safetensors") for i in range(1, n + 1)]
+
+
+def index_path(path: Path) -> Path:
+    return path.with_name(path.name + ".index.json")
+
+
+def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: int) -> tuple[Path, int]:
+    """Shards of at most ``shard_bytes`` (a tensor larger than that gets a shard of its own) plus an index
+    ``<name>.safetensors.index.json`` = ``{"metadata": {...}, "weight_map": {tensor: shard file}}``.
+    Every shard carries the full metadata. Returns the index path and the total size."""
+    groups: list[list[str]] = [[]]
+    size = 0
+    for name in sorted(bundle.weights):
+        n = bundle.weights[name].nbytes
+        if groups[-1] and size + n > shard_bytes:
+            groups.append([])
+            size = 0
+        groups[-1].append(name)
+        size += n
+    files = shard_paths(path, len(groups))
+    meta = _metadata(bundle)
+    weight_map: dict[str, str] = {}
+    total = 0
+    for names, file in zip(groups, files):
+        arrays = _stored_arrays(bundle, names)
+        head, blobs = _safetensors_bytes(arrays, meta)
+        with atomic_output(file) as f:
+            f.write(head)
+            for raw in blobs:
+                f.write(raw)
+        total += len(head) + sum(len(b) for b in blobs)
+        weight_map.update({k: file.name for k in arrays})
+    index = index_path(path)
+    doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
+    with atomic_output(index) as f:
+        f.write(json.dumps(doc, indent=1, sort_keys=True).encode("utf-8"))
+    return index, total
+
+
+def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:
+    try:
+        doc = json.loads(index.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise EmlxInputError(f"{index}: not a sharded-safetensors index ({e})") from None
+    wm = doc.get("weight_map") if isinstance(doc, dict) else None
+    if not isinstance(wm, dict) or not wm:
+        raise EmlxInputError(f"{index}: no weight_map; expected an index written by `emlx export --shard-size`")
+    header: dict[str, Any] | None = None
+    weights: dict[str, StoredTensor] = {}
+    for rel in sorted(set(map(str, wm.values()))):
+        shard = (index.parent / rel)
+        if index.parent.resolve() not in shard.resolve().parents:
+            raise EmlxInputError(f"{index}: shard {rel!r} points outside the index's folder")
+        h, w = read_safetensors_bundle(shard)
+        if header is None:
+            header = h
+        elif h.get("weights_sha256") != header.get("weights_sha256"):
+            raise EmlxInputError(f"{index}: shard {rel} belongs to another export (weights_sha256 differs)")
+        dup = set(w) & set(weights)
+        if dup:
+            raise EmlxInputError(f"{index}: tensors {sorted(dup)} appear in more than one shard")
+        weights.update(w)
+    listed = {k for k in wm if not (k.endswith(".scale") and k[:-6] in wm)}
+    if listed != set(weights):
+        raise EmlxInputError(f"{index}: weight_map and shards disagree on {sorted(listed ^ set(weights))[:5]}")
+    assert header is not None
+    return header, weights
 
 
 def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:

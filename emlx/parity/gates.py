@@ -63,7 +63,8 @@ def compare_greedy(name: str, ref_ids: Sequence[int], got_ids: Sequence[int], re
     """Greedy ids must be identical; a flip where the reference's top1-top2 margin <= atol is a tie."""
     if len(ref_ids) != len(got_ids):
         return GateResult(name, False, None, 0, f"{len(got_ids)} greedy ids, expected {len(ref_ids)}")
-    flips, ties = [], []
+    flips: list[dict[str, Any]] = []
+    ties: list[dict[str, Any]] = []
     for i, (r, g) in enumerate(zip(ref_ids, got_ids)):
         if int(r) != int(g):
             entry = {"step": i, "reference": int(r), "got": int(g), "reference_margin": float(ref_margins[i])}
@@ -100,7 +101,8 @@ def tap_tolerance(ref: np.ndarray, atol: float) -> float:
 def compare_taps(name: str, ref: Mapping[str, np.ndarray], got: Mapping[str, np.ndarray], order: Sequence[str],
                  atol: float = DEFAULT_ATOL) -> GateResult:
     """Every tap in forward order; the report names the first tap over tolerance (where a port diverges)."""
-    rows, first = [], None
+    rows: list[dict[str, Any]] = []
+    first: str | None = None
     for tap in order:
         r = np.asarray(ref[tap], dtype=np.float64)
         if tap not in got:

@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-import numpy as np
-
 from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.parity.gates import (
@@ -88,7 +86,7 @@ def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None,
             raise EmlxInputError(f"{d}: sidecars {', '.join(missing)} missing; regenerate with `emlx sidecars {bundle_path} --out {d}`")
         if progress:
             progress(f"generating sidecars into {d}")
-        res = build_sidecars(bundle, d, sc_opts or SidecarOptions(), progress)
+        res = build_sidecars(bundle, d, sc_opts or SidecarOptions(bundle_path=bundle_path), progress)
         warnings += res.warnings
     docs = {k: load_sidecar(d / f"{k}.json", k, bundle.weights_sha256) for k in needed}
     cfg = bundle.spec.to_dict()
@@ -174,34 +172,11 @@ def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapp
     return rep
 
 
-def decode_first_divergence(report: RunReport) -> str | None:
-    for g in report.gates:
-        if g.name == "layers":
-            return g.data.get("first_divergent")
-    return None
-
-
-def np_max_abs(a: Any, b: Any) -> float:
-    return float(np.max(np.abs(np.asarray(a, np.float64) - np.asarray(b, np.float64))))
-
-
-def load_for_parity(bundle_path: Path) -> Bundle:
-    return load_bundle(Path(bundle_path))
-
-
-def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
-    t = time.perf_counter()
-    out = fn()
-    return out, time.perf_counter() - t
-
-
 def dump_json(path: Path, report: ParityReport) -> None:
     from emlx.atomic import write_bytes_atomic
 
     write_bytes_atomic(Path(path), json.dumps(report.to_dict(), indent=2, sort_keys=True).encode())
 
-
-DEFAULT = DEFAULT_ATOL
 
 
 # --------------------------------------------------------------------------------------------------
@@ -232,7 +207,7 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
         from emlx.parity.browser_runner import run_browser_jobs
 
         say(f"{opts.browser}: {', '.join(opts.backends)}")
-        results = run_browser_jobs(jobs, browser=opts.browser, timeout=opts.timeout)
+        results = run_browser_jobs(jobs, browser=opts.browser, timeout=opts.timeout, progress=say)
         runtime = opts.browser
     else:
         from emlx.parity.node_runner import run_node_job

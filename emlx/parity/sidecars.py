@@ -62,7 +62,13 @@ def _header(kind: str, bundle: Bundle, tolerances: dict[str, float]) -> dict[str
 
 
 def default_dir(bundle_path: Path) -> Path:
-    return bundle_path.with_name(bundle_path.stem + ".sidecars")
+    """``model.json`` / ``model.safetensors`` / ``model.safetensors.index.json`` -> ``model.sidecars``."""
+    name = bundle_path.name
+    for suffix in (".safetensors.index.json", ".safetensors", ".json"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return bundle_path.with_name(name + ".sidecars")
 
 
 def encode_prompt(bundle: Bundle, prompt: str, bos: bool) -> list[int]:
@@ -218,6 +224,7 @@ class SidecarOptions:
     f32: Path | None = None  # f32 bundle or checkpoint, for int8 quality of an int8 bundle
     atol: float = DEFAULT_ATOL
     prompt_ids: list[int] | None = None  # explicit ids instead of encoding the prompt
+    bundle_path: Path | None = None  # where the bundle lives: the int8 source checkpoint is looked for beside it
 
 
 @dataclass
@@ -227,6 +234,27 @@ class SidecarResult:
     truth: list[GateResult]
     warnings: list[str]
     int8: dict[str, Any] | None = None
+
+
+def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | None:
+    """The checkpoint an int8 bundle was exported from, beside the bundle or in the working folder, verified
+    by the sha256 the bundle recorded (a file that merely has the same name is not used)."""
+    import hashlib
+
+    name, digest = bundle.source.get("file"), bundle.source.get("sha256")
+    if not name or not digest:
+        return None
+    folders = [Path(bundle_path).parent] if bundle_path else []
+    for folder in folders + [Path.cwd()]:
+        cand = folder / str(name)
+        if cand.is_file():
+            h = hashlib.sha256()
+            with cand.open("rb") as f:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    h.update(chunk)
+            if h.hexdigest() == digest:
+                return cand
+    return None
 
 
 def _f32_reference(path: Path, bundle: Bundle) -> Reference:
@@ -288,12 +316,14 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
         write_sidecar(out_dir / f"{kind}.json", doc)
         files[kind] = out_dir / f"{kind}.json"
     if bundle.is_int8:
-        if opts.f32 is None:
-            warnings.append("int8 bundle: pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
+        f32 = opts.f32 if opts.f32 is not None else find_source_checkpoint(bundle, opts.bundle_path)
+        if f32 is None:
+            warnings.append(f"int8 bundle: its source checkpoint {bundle.source.get('file')!r} is not beside the bundle; "
+                            "pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
         else:
             say("int8.json")
             fwd = json.loads(files["forward"].read_text())
-            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(opts.f32), bundle), fwd["ids"])
+            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(f32), bundle), fwd["ids"])
             write_sidecar(out_dir / "int8.json", int8_doc)
             files["int8"] = out_dir / "int8.json"
     truth: list[GateResult] = []

@@ -1,0 +1,5 @@
+"""`python -m emlx` = the `emlx` command."""
+
+from emlx.cli import main
+
+main()
