@@ -19,7 +19,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _console(stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    con = Console(stderr=stderr, highlight=False)
+    if not con.is_terminal and "COLUMNS" not in os.environ:
+        con.width = 150  # CI logs: keep each gate on one line instead of rich's 80-column default
+    return con
 
 
 def parse_size(text: str) -> int:
@@ -277,7 +280,7 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
     if as_json:
         click.echo(json.dumps(rep, indent=2))
     else:
-        render_bench(rep)
+        render_bench(rep, _console())
 
 
 @main.command()

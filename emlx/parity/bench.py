@@ -31,8 +31,7 @@ def run_bench(bundle: Path, backend: str = "wasm", lengths: Sequence[int] = (8, 
     return json.loads(proc.stdout)
 
 
-def render_bench(rep: dict[str, Any]) -> None:
-    from rich.console import Console
+def render_bench(rep: dict[str, Any], con: Any) -> None:
     from rich.table import Table
 
     m = rep.get("model", {})
@@ -44,4 +43,4 @@ def render_bench(rep: dict[str, Any]) -> None:
     for r in rep["results"]:
         t.add_row(str(r["length"]), f"{r['prefill_ms']:.1f}", f"{r['stateless_tokens_per_s']:.1f}",
                   f"{r['cached_tokens_per_s']:.1f}", f"{r['cached_tokens_per_s'] / r['stateless_tokens_per_s']:.1f}x")
-    Console(highlight=False).print(t)
+    con.print(t)
