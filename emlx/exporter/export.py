@@ -44,7 +44,7 @@ class ExportResult:
     source_tensors: dict[str, np.ndarray]  # canonical name -> float32 as decoded from the source
 
 
-def _file_sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -160,7 +160,7 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
         "framework": raw.framework,
         "format": raw.format,
         "file": raw.path.name,
-        "sha256": _file_sha256(raw.path),
+        "sha256": file_sha256(raw.path),
         "dtypes": dict(sorted(dtypes.items())),
     }
     if raw.step is not None:

@@ -239,7 +239,7 @@ class SidecarResult:
 def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | None:
     """The checkpoint an int8 bundle was exported from, beside the bundle or in the working folder, verified
     by the sha256 the bundle recorded (a file that merely has the same name is not used)."""
-    import hashlib
+    from emlx.exporter.export import file_sha256
 
     name, digest = bundle.source.get("file"), bundle.source.get("sha256")
     if not name or not digest:
@@ -247,13 +247,8 @@ def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | N
     folders = [Path(bundle_path).parent] if bundle_path else []
     for folder in folders + [Path.cwd()]:
         cand = folder / str(name)
-        if cand.is_file():
-            h = hashlib.sha256()
-            with cand.open("rb") as f:
-                for chunk in iter(lambda: f.read(1 << 20), b""):
-                    h.update(chunk)
-            if h.hexdigest() == digest:
-                return cand
+        if cand.is_file() and file_sha256(cand) == digest:
+            return cand
     return None
 
 
