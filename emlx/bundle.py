@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from emlx import __version__
-from emlx.errors import EmlxInputError
+from emlx.errors import EmlxInputError, read_json
 from emlx.spec import ModelSpec
 
 BUNDLE_FORMAT = "emlx.bundle"
@@ -83,7 +83,8 @@ class Bundle:
         }
 
 
-def _le(a: np.ndarray) -> bytes:
+def le_bytes(a: np.ndarray) -> bytes:
+    """The array's bytes, C order, little-endian (the byte order of every emlx file)."""
     return np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
 
 
@@ -93,26 +94,27 @@ def weights_sha256(weights: Mapping[str, StoredTensor]) -> str:
         t = weights[name]
         h.update(f"{name}\n{t.dtype}\n{','.join(str(d) for d in t.shape)}\n".encode())
         if t.scale is not None:
-            h.update(_le(t.scale.astype(np.float32)))
-        h.update(_le(t.data))
+            h.update(le_bytes(t.scale.astype(np.float32)))
+        h.update(le_bytes(t.data))
     return h.hexdigest()
 
 
 def b64(a: np.ndarray) -> str:
-    return base64.b64encode(_le(a)).decode("ascii")
+    return base64.b64encode(le_bytes(a)).decode("ascii")
 
 
-def unb64(text: Any, dtype: Any, count: int, what: str) -> np.ndarray:
+def unb64(text: Any, dtype: Any, count: int, what: str, fix: str = "re-export the bundle") -> np.ndarray:
+    """Strict base64 -> ``count`` little-endian values of ``dtype``; one-line EmlxInputError ending in ``fix``."""
     if not isinstance(text, str):
         raise EmlxInputError(f"{what}: expected a base64 string, found {type(text).__name__}")
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError) as e:
-        raise EmlxInputError(f"{what}: invalid base64 ({e}); re-export the bundle") from None
+        raise EmlxInputError(f"{what}: invalid base64 ({e}); {fix}") from None
     want = count * np.dtype(dtype).itemsize
     if len(raw) != want:
         raise EmlxInputError(f"{what}: {len(raw)} bytes of data, expected {want} for {count} x {np.dtype(dtype).name}; "
-                             "the bundle is truncated or corrupt, re-export it")
+                             f"truncated or corrupt; {fix}")
     return np.frombuffer(raw, dtype=np.dtype(dtype).newbyteorder("<")).astype(dtype)
 
 
@@ -160,11 +162,7 @@ def load_bundle(path: Path) -> Bundle:
 
         header, weights = read_safetensors_bundle(path)
     else:
-        try:
-            with path.open("rb") as f:
-                doc = json.load(f)
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise EmlxInputError(f"{path}: not a JSON bundle ({e.__class__.__name__}: {e}); expected a file written by `emlx export`") from None
+        doc = read_json(path, "a JSON bundle", "expected a file written by `emlx export`")
         if not isinstance(doc, dict) or not isinstance(doc.get("weights"), dict):
             raise EmlxInputError(f"{path}: JSON without a 'weights' object; expected an emlx bundle (format {BUNDLE_FORMAT!r})")
         header = doc

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from emlx.bundle import Bundle, StoredTensor
-from emlx.errors import EmlxInputError
+from emlx.errors import EmlxInputError, read_json
 from emlx.exporter.detect import detect, find_sibling_config
 from emlx.exporter.names import check_tensors, rename
 from emlx.exporter.quantize import quantize_rows
@@ -53,12 +52,7 @@ def file_sha256(path: Path) -> str:
 
 
 def _load_config_file(path: Path) -> dict[str, Any]:
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EmlxInputError(f"--config {path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise EmlxInputError(f"--config {path}: not a JSON file ({e}); expected a (partial) ModelSpec object") from None
+    doc = read_json(path, "a JSON file", "expected a (partial) ModelSpec object", label=f"--config {path}")
     if isinstance(doc, dict) and isinstance(doc.get("config"), dict) and doc.get("format") == "emlx.bundle":
         doc = doc["config"]  # a bundle header is fine too
     if not isinstance(doc, dict):

@@ -31,7 +31,6 @@ import functools
 import json
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 import unicodedata

@@ -10,17 +10,12 @@ from typing import Any
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import Bundle, StoredTensor, header_json
-from emlx.errors import EmlxInputError
+from emlx.bundle import Bundle, StoredTensor, header_json, le_bytes
+from emlx.errors import EmlxInputError, read_json
 
 # V8 cannot hold a string longer than 2**29 - 24 characters; a JSON bundle is read as one string by
 # JSON.parse / response.json(), so a larger file cannot be loaded by the JS library at all.
 JS_MAX_STRING_CHARS = (1 << 29) - 24
-
-
-def _le_bytes(a: np.ndarray) -> bytes:
-    a = np.ascontiguousarray(a)
-    return a.astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
 
 
 def _b64_len(nbytes: int) -> int:
@@ -51,10 +46,10 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
     for i, name in enumerate(sorted(bundle.weights)):
         t = bundle.weights[name]
         parts.append((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
-        parts.append(base64.b64encode(_le_bytes(t.data)))
+        parts.append(base64.b64encode(le_bytes(t.data)))
         parts.append(f'","dtype":"{t.dtype}",'.encode())
         if t.scale is not None:
-            parts += [b'"scale":"', base64.b64encode(_le_bytes(t.scale.astype(np.float32))), b'",']
+            parts += [b'"scale":"', base64.b64encode(le_bytes(t.scale.astype(np.float32))), b'",']
         parts.append(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
     parts += [b"}", tail.encode("utf-8")]
     data = b"".join(parts)
@@ -71,7 +66,7 @@ def _safetensors_bytes(tensors: dict[str, np.ndarray], meta: dict[str, str]) -> 
     blobs: list[bytes] = []
     offset = 0
     for name in sorted(tensors):
-        raw = _le_bytes(tensors[name])
+        raw = le_bytes(tensors[name])
         header[name] = {"dtype": _ST_DTYPES[tensors[name].dtype], "shape": list(tensors[name].shape),
                         "data_offsets": [offset, offset + len(raw)]}
         blobs.append(raw)
@@ -149,10 +144,7 @@ def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: in
 
 
 def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:
-    try:
-        doc = json.loads(index.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise EmlxInputError(f"{index}: not a sharded-safetensors index ({e})") from None
+    doc = read_json(index, "a sharded-safetensors index", "expected an index written by `emlx export --shard-size`")
     wm = doc.get("weight_map") if isinstance(doc, dict) else None
     if not isinstance(wm, dict) or not wm:
         raise EmlxInputError(f"{index}: no weight_map; expected an index written by `emlx export --shard-size`")

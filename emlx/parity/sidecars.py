@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,10 +11,10 @@ import numpy as np
 
 from emlx import __version__
 from emlx.atomic import write_bytes_atomic
-from emlx.bundle import Bundle
-from emlx.errors import EmlxInputError
+from emlx.bundle import Bundle, b64, unb64
+from emlx.errors import EmlxInputError, read_json
 from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
-from emlx.parity.reference import Reference
+from emlx.parity.reference import ForwardOutput, Reference
 
 SIDECAR_VERSION = 1
 DEFAULT_PROMPT = "The EML operator"
@@ -28,22 +27,16 @@ KINDS = ("tokenizer", "forward", "layers", "kvcache", "int8")
 
 
 def b64_array(a: np.ndarray) -> dict[str, Any]:
-    a32 = np.ascontiguousarray(a, dtype="<f4")
-    return {"shape": list(a32.shape), "data": base64.b64encode(a32.tobytes()).decode("ascii")}
+    a32 = np.asarray(a, dtype=np.float32)
+    return {"shape": list(a32.shape), "data": b64(a32)}
 
 
 def from_b64_array(obj: Any, what: str) -> np.ndarray:
     if not isinstance(obj, Mapping) or "shape" not in obj or "data" not in obj:
         raise EmlxInputError(f"{what}: expected {{shape, data}} (base64 float32)")
-    try:
-        raw = base64.b64decode(str(obj["data"]).encode("ascii"), validate=True)
-    except ValueError as e:
-        raise EmlxInputError(f"{what}: invalid base64 ({e})") from None
     shape = [int(d) for d in obj["shape"]]
     n = int(np.prod(shape)) if shape else 1
-    if len(raw) != 4 * n:
-        raise EmlxInputError(f"{what}: {len(raw)} bytes for shape {shape} (expected {4 * n})")
-    return np.frombuffer(raw, dtype="<f4").astype(np.float32).reshape(shape)
+    return unb64(obj["data"], np.float32, n, f"{what} (shape {shape})", fix="regenerate it").reshape(shape)
 
 
 def tap_names(n_layer: int) -> list[str]:
@@ -107,39 +100,35 @@ def forward_sidecar(bundle: Bundle, ref: Reference, prompt: str, prompt_ids: lis
             "argmax": [int(i) for i in g.generated], "margins": [float(m) for m in g.margins]}
 
 
-def layers_sidecar(bundle: Bundle, ref: Reference, prompt_ids: list[int], atol: float) -> dict[str, Any]:
-    out = ref.forward(prompt_ids, taps=True)
+def layers_sidecar(bundle: Bundle, out: ForwardOutput, ids: list[int], atol: float) -> dict[str, Any]:
     names = tap_names(bundle.spec.n_layer)
     missing = [n for n in names if n not in out.taps]
     if missing:
         raise RuntimeError(f"reference did not produce taps {missing}")
-    return {**_header("layers", bundle, {"atol": atol}), "ids": prompt_ids, "order": names,
+    return {**_header("layers", bundle, {"atol": atol}), "ids": ids, "order": names,
             "taps": {n: b64_array(out.taps[n]) for n in names}}
 
 
-def kvcache_ids(bundle: Bundle, ref: Reference, prompt_ids: list[int]) -> list[int]:
-    """The prompt continued greedily (cached path) until it is longer than the smallest window by 8 tokens."""
+def continue_cached(bundle: Bundle, ref: Reference, prompt_ids: list[int]) -> tuple[list[int], np.ndarray]:
+    """The prompt continued greedily through the KV cache until it is longer than the smallest window by 8
+    tokens: the ids, and the cached logits after the prefill and after each single-token step."""
     spec = bundle.spec
     finite = [w for w in spec.window if w is not None]
     target = max(len(prompt_ids) + 8, (min(finite) + 8) if finite else 48)
     ids = list(prompt_ids)
     cache = ref.new_cache()
-    logits = ref.step(cache, ids)[-1]
+    rows = [ref.step(cache, ids)[-1]]
     while len(ids) < target:
-        nxt = int(np.argmax(logits))
+        nxt = int(np.argmax(rows[-1]))
         ids.append(nxt)
-        logits = ref.step(cache, [nxt])[-1]
-    return ids
+        rows.append(ref.step(cache, [nxt])[-1])
+    return ids, np.stack(rows)
 
 
-def kvcache_sidecar(bundle: Bundle, ref: Reference, ids: list[int], prefill: int, atol: float) -> dict[str, Any]:
-    cache = ref.new_cache()
-    rows = [ref.step(cache, ids[:prefill])[-1]]
-    for t in ids[prefill:]:
-        rows.append(ref.step(cache, [t])[-1])
-    cached = np.stack(rows)
-    stateless = ref.forward(ids).logits[prefill - 1:]
-    diff = float(np.max(np.abs(cached - stateless)))
+def kvcache_sidecar(bundle: Bundle, ids: list[int], prefill: int, cached: np.ndarray, stateless_logits: np.ndarray,
+                    atol: float) -> dict[str, Any]:
+    """``stateless_logits``: one stateless forward over all ``ids`` (rows from ``prefill - 1`` are compared)."""
+    diff = float(np.max(np.abs(cached - stateless_logits[prefill - 1:])))
     # the reference's own stateless rows equal these to ~1e-14, so only the cached rows are stored
     return {**_header("kvcache", bundle, {"logits_atol": atol}), "ids": ids, "prefill": prefill,
             "cached_logits": b64_array(cached),
@@ -291,7 +280,8 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
         raise EmlxInputError(f"--tokens must be >= 1, got {opts.tokens}")
     files: dict[str, Path] = {}
     say("continuing the prompt past the smallest window")
-    long_ids = kvcache_ids(bundle, ref, prompt_ids)
+    long_ids, cached = continue_cached(bundle, ref, prompt_ids)
+    long_fwd = ref.forward(long_ids, taps=True)  # serves both the layer taps and the stateless KV check
 
     docs: list[tuple[str, Callable[[], dict[str, Any]]]] = []
     if bundle.tokenizer:
@@ -301,14 +291,15 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
     docs += [
         ("forward", lambda: forward_sidecar(bundle, ref, opts.prompt, prompt_ids, opts.bos, opts.tokens, opts.atol)),
         # layers run over the long sequence too, so that a window bug is localised to its first tap
-        ("layers", lambda: layers_sidecar(bundle, ref, long_ids, opts.atol)),
-        ("kvcache", lambda: kvcache_sidecar(bundle, ref, long_ids, len(prompt_ids), opts.atol)),
+        ("layers", lambda: layers_sidecar(bundle, long_fwd, long_ids, opts.atol)),
+        ("kvcache", lambda: kvcache_sidecar(bundle, long_ids, len(prompt_ids), cached, long_fwd.logits, opts.atol)),
     ]
     int8_doc = None
+    built: dict[str, dict[str, Any]] = {}
     for kind, make in docs:
         say(f"{kind}.json")
-        doc = make()
-        write_sidecar(out_dir / f"{kind}.json", doc)
+        built[kind] = make()
+        write_sidecar(out_dir / f"{kind}.json", built[kind])
         files[kind] = out_dir / f"{kind}.json"
     if bundle.is_int8:
         f32 = opts.f32 if opts.f32 is not None else find_source_checkpoint(bundle, opts.bundle_path)
@@ -317,8 +308,7 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
                             "pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
         else:
             say("int8.json")
-            fwd = json.loads(files["forward"].read_text())
-            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(f32), bundle), fwd["ids"])
+            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(f32), bundle), built["forward"]["ids"])
             write_sidecar(out_dir / "int8.json", int8_doc)
             files["int8"] = out_dir / "int8.json"
     truth: list[GateResult] = []
@@ -330,12 +320,8 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
 
 def load_sidecar(path: Path, kind: str, weights_sha256: str) -> dict[str, Any]:
     """Read one sidecar and refuse it when it belongs to other weights (stale) or is of another kind."""
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise EmlxInputError(f"{path}: sidecar missing; run `emlx sidecars BUNDLE` first") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise EmlxInputError(f"{path}: not a JSON sidecar ({e}); regenerate with `emlx sidecars`") from None
+    doc = read_json(path, "a JSON sidecar", "regenerate with `emlx sidecars`",
+                    missing="sidecar missing; run `emlx sidecars BUNDLE` first")
     if not isinstance(doc, dict) or doc.get("kind") != kind:
         raise EmlxInputError(f"{path}: kind {doc.get('kind') if isinstance(doc, dict) else None!r}, expected {kind!r}")
     if doc.get("version") != SIDECAR_VERSION:
