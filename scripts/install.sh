@@ -24,6 +24,7 @@ echo "[install] python packages"
 
 if command -v npm >/dev/null 2>&1; then
   echo "[install] npm ci (js/)"
-  (cd js && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  # onnxruntime-node: its CPU binaries ship in the package; its install script would fetch CUDA files
+  (cd js && ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 echo "[install] done"

@@ -133,7 +133,9 @@ def ensure_js(node: NodeRuntime) -> Path:
         elif p.is_file():
             shutil.copy2(p, tmp / part)
     cmd = node.npm + ["ci", "--no-audit", "--no-fund", "--loglevel=error"]
-    env = {**os.environ, "PATH": f"{node.executable.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    # onnxruntime-node's install script would download CUDA files; its CPU binaries ship inside the package
+    env = {**os.environ, "PATH": f"{node.executable.parent}{os.pathsep}{os.environ.get('PATH', '')}",
+           "ONNXRUNTIME_NODE_INSTALL": "skip"}
     try:
         out = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=900, env=env)
     except subprocess.TimeoutExpired:
