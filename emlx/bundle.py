@@ -185,7 +185,7 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
     if stored != b.weights_sha256:
         raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({b.weights_sha256[:12]}…); "
                              "the bundle was modified or is corrupt, re-export it")
-    from emlx.exporter.names import check_tensors
+    from emlx.spec_schema import check_tensors
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
     if problems:

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from emlx.exporter.names import canonical_name
+from emlx.families import canonical_name
 
 # the shared folder sits beside the repository (../shared/acceptance), on developer machines and in CI alike
 ACCEPTANCE = Path(os.environ.get("EMLX_ACCEPTANCE_DIR",

@@ -82,7 +82,7 @@ def test_torch_weights_exact(case: str, tmp_path: Path) -> None:
     w = load_bundle(out).float_weights()
     pt = ckpt if ckpt.is_file() else sorted(ckpt.glob("model_*.pt"))[-1]
     sd = torch.load(pt, map_location="cpu", weights_only=True)
-    from emlx.exporter.names import canonical_name
+    from emlx.families import canonical_name
 
     src = {canonical_name(k): v.float().numpy() for k, v in sd.items()}
     assert set(w) == set(src)
@@ -95,7 +95,7 @@ def test_fixtures_every_family(tmp_path: Path) -> None:
         "autoresearch-mlx/model.npz": ("autoresearch-mlx", [16, 16, 16, 32]),
         "autoresearch-mlx-st/model.safetensors": ("autoresearch-mlx", [16, 16, 16, 32]),
         "autoresearch-torch/model.pt": ("autoresearch-torch", [17, 17, 17, 33]),
-        "eml/model.npz": ("autoresearch-mlx-eml", [16, 16, 16, 32]),
+        "eml/model.npz": ("autoresearch-mlx", [16, 16, 16, 32]),
         "nanochat/base_checkpoints/d4": ("nanochat", [129, 129, 129, 257]),
     }
     for rel, (family, window) in cases.items():

@@ -15,7 +15,7 @@ import math
 import numpy as np
 import pytest
 
-from emlx.exporter.names import expected_shapes
+from emlx.spec_schema import expected_shapes
 from emlx.parity import reference as R
 from emlx.parity.reference import ForwardOutput, Reference
 from emlx.spec import ActivationSpec, BackoutSpec, ModelSpec, RopeSpec, SmearSpec, ValueEmbedSpec

@@ -13,10 +13,11 @@ import numpy as np
 
 from emlx.bundle import Bundle, StoredTensor
 from emlx.errors import EmlxInputError, read_json
-from emlx.exporter.detect import detect, find_sibling_config
-from emlx.exporter.names import check_tensors, rename
+from emlx.exporter.detect import find_sibling_config, model_config
+from emlx.families import Evidence, canonical_name, detect
 from emlx.exporter.quantize import quantize_rows
 from emlx.spec import ModelSpec
+from emlx.spec_schema import check_tensors
 
 OUTPUT_SUFFIXES = (".json", ".safetensors")
 
@@ -97,16 +98,7 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     say(f"reading {ckpt.name}")
     raw = read_checkpoint(ckpt, step=opts.step)
 
-    renamed = rename(raw.tensors)
-    if renamed.unmapped:
-        raise EmlxInputError(f"{raw.path.name}: tensors the name table does not know: {', '.join(renamed.unmapped)}; "
-                             "expected autoresearch / nanochat GPT names (see emlx/exporter/names.py)")
-    if renamed.collisions:
-        c = "; ".join(f"{k} <- {', '.join(v)}" for k, v in renamed.collisions)
-        raise EmlxInputError(f"{raw.path.name}: several source tensors map to one name: {c}")
-    tensors = {canon: raw.tensors[src] for canon, src in renamed.mapping.items()}
-    dtypes = {canon: raw.dtypes[src] for canon, src in renamed.mapping.items()}
-    shapes = {k: tuple(v.shape) for k, v in tensors.items()}
+    source_shapes = {k: tuple(v.shape) for k, v in raw.tensors.items()}
 
     warnings: list[str] = []
     if getattr(raw, "skipped", None):
@@ -114,17 +106,23 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     config: dict[str, Any] | None = None
     config_file: Path | None = None
     if not raw.meta:
-        found = find_sibling_config(raw.path, shapes)
+        known = {c: s for n, s in source_shapes.items() if (c := canonical_name(n)) is not None}
+        found = find_sibling_config(raw.path, known)
         if found:
             config, config_file = found
     config_doc = _load_config_file(opts.config_file) if opts.config_file else None
     # sequence_len / heads / vocab given by the user feed detection, so derived fields (windows) follow them
     user_cfg = {k: v for k, v in {**(config_doc or {}), **opts.overrides}.items()
                 if k in ("sequence_len", "n_head", "n_kv_head", "vocab_size")}
+    evidence = Evidence(shapes=source_shapes, dtypes=raw.dtypes, framework=raw.framework, meta=raw.meta,
+                        config={**(model_config(raw.meta) or {}), **(config or {}), **user_cfg})
     try:
-        det = detect(shapes, dtypes, raw.framework, meta=raw.meta, config={**(config or {}), **user_cfg})
+        det = detect(evidence)
     except ValueError as e:
         raise EmlxInputError(f"{raw.path.name}: {e}") from None
+    tensors = {canon: raw.tensors[src] for canon, src in det.mapping.items()}
+    dtypes = {canon: raw.dtypes[src] for canon, src in det.mapping.items()}
+    shapes = {k: tuple(v.shape) for k, v in tensors.items()}
     warnings += det.warnings
     spec = _apply_overrides(det.spec, config_doc, opts.overrides)
 

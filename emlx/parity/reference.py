@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from emlx.exporter.names import check_tensors
+from emlx.spec_schema import check_tensors
 from emlx.spec import ModelSpec
 
 __all__ = [
