@@ -1,7 +1,7 @@
 """In-memory bundle: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
 
-Shared by the writers (exporter) and by everything that reads a bundle back (inspect, reference, runners).
-Bytes are specified in docs/FORMATS.md.
+Built by the exporter, written and read by the format modules (emlx.formats), read back by everything downstream
+(inspect, reference, runners) through ``load_bundle``. Bytes are specified in docs/FORMATS.md.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, Mapping
 import numpy as np
 
 from emlx import __version__
-from emlx.errors import EmlxInputError, read_json
+from emlx.errors import EmlxInputError
 from emlx.spec import ModelSpec
 
 BUNDLE_FORMAT = "emlx.bundle"
@@ -118,32 +118,6 @@ def unb64(text: Any, dtype: Any, count: int, what: str, fix: str = "re-export th
     return np.frombuffer(raw, dtype=np.dtype(dtype).newbyteorder("<")).astype(dtype)
 
 
-def tensor_to_json(t: StoredTensor) -> dict[str, Any]:
-    out: dict[str, Any] = {"dtype": t.dtype, "shape": list(t.shape), "data": b64(t.data)}
-    if t.scale is not None:
-        out["scale"] = b64(t.scale.astype(np.float32))
-    return out
-
-
-def tensor_from_json(name: str, obj: Any) -> StoredTensor:
-    if not isinstance(obj, Mapping) or "shape" not in obj or "dtype" not in obj or "data" not in obj:
-        raise EmlxInputError(f"weight {name!r}: expected {{dtype, shape, data}}, found {str(obj)[:80]!r}")
-    shape = obj["shape"]
-    if not isinstance(shape, list) or not all(isinstance(d, int) and d >= 0 for d in shape):
-        raise EmlxInputError(f"weight {name!r}: shape must be a list of non-negative integers, found {shape!r}")
-    count = int(np.prod(shape)) if shape else 1
-    if obj["dtype"] == "float32":
-        data = unb64(obj["data"], np.float32, count, f"weight {name!r}").reshape(shape)
-        return StoredTensor("float32", data)
-    if obj["dtype"] == "int8":
-        if len(shape) != 2:
-            raise EmlxInputError(f"weight {name!r}: int8 tensors must be 2-D, found shape {shape}")
-        data = unb64(obj["data"], np.int8, count, f"weight {name!r}").reshape(shape)
-        scale = unb64(obj.get("scale"), np.float32, shape[0], f"weight {name!r} scale")
-        return StoredTensor("int8", data, scale)
-    raise EmlxInputError(f"weight {name!r}: dtype {obj['dtype']!r} is not supported (expected float32 or int8)")
-
-
 def header_json(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -153,21 +127,18 @@ def load_bundle(path: Path) -> Bundle:
     path = Path(path)
     if not path.is_file():
         raise EmlxInputError(f"{path}: no such bundle file; run `emlx export CKPT {path.name}` first")
-    if path.name.endswith(".safetensors.index.json"):
-        from emlx.exporter.writers import read_sharded_index
+    from emlx.formats import FALLBACK, for_input
 
-        header, weights = read_sharded_index(path)
-    elif path.suffix == ".safetensors":
-        from emlx.exporter.writers import read_safetensors_bundle
-
-        header, weights = read_safetensors_bundle(path)
-    else:
-        doc = read_json(path, "a JSON bundle", "expected a file written by `emlx export`")
-        if not isinstance(doc, dict) or not isinstance(doc.get("weights"), dict):
-            raise EmlxInputError(f"{path}: JSON without a 'weights' object; expected an emlx bundle (format {BUNDLE_FORMAT!r})")
-        header = doc
-        weights = {k: tensor_from_json(k, v) for k, v in doc["weights"].items()}
+    header, weights = (for_input(path) or FALLBACK).read(path)
     return bundle_from_parts(path, header, weights)
+
+
+def is_bundle_file(path: Path) -> bool:
+    """Whether ``path`` is a bundle (of any format in emlx.formats) rather than a checkpoint."""
+    from emlx.formats import for_input
+
+    fmt = for_input(Path(path))
+    return fmt is not None and fmt.is_bundle(Path(path))
 
 
 def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, StoredTensor]) -> Bundle:

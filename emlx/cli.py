@@ -205,16 +205,32 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
 
 
 # --------------------------------------------------------------------------------------------------
-BACKENDS = ("cpu", "wasm", "webgl", "all")
+def _runtime_options(fn: F) -> F:
+    """--runtime / --browser / --backend, their choices and help generated from the runner registry."""
+    from emlx import runners
+
+    fn = click.option("--backend", type=click.Choice((*runners.all_backends(), "all")), default="cpu", show_default=True,
+                      help=f"TF.js backend; 'all' = every backend of the runtime ({runners.backends_help()})")(fn)
+    fn = click.option("--browser", type=click.Choice(runners.browsers()), default=None,
+                      help="alias of --runtime BROWSER (run in that headless browser instead of Node)")(fn)
+    fn = click.option("--runtime", type=click.Choice(runners.runtimes()), default=None,
+                      help="where the port runs (default: node); " + "; ".join(f"{r.runtime}: {r.description}" for r in runners.RUNNERS))(fn)
+    return fn
+
+
+def _resolve_runtime(runtime: str | None, browser: str | None, backend: str) -> tuple[str, tuple[str, ...]]:
+    from emlx import runners
+
+    if runtime is not None and browser is not None and runtime != browser:
+        raise EmlxInputError(f"--runtime {runtime} and --browser {browser} disagree; --browser {browser} means --runtime {browser}")
+    name = browser or runtime or "node"
+    return name, runners.resolve_backends(name, backend)
 
 
 @main.command()
 @click.argument("bundle", type=click.Path(path_type=Path))
 @click.option("--sidecars", "sidecar_dir", type=click.Path(path_type=Path), help="sidecar folder (default: <bundle stem>.sidecars/, generated when missing)")
-@click.option("--runtime", type=click.Choice(["node"]), default="node", show_default=True)
-@click.option("--browser", type=click.Choice(["chromium"]), default=None, help="run in headless Chromium instead of Node")
-@click.option("--backend", type=click.Choice(BACKENDS), default="cpu", show_default=True,
-              help="TF.js backend; 'all' = cpu+wasm (+webgl in a browser)")
+@_runtime_options
 @click.option("--atol", type=float, default=1e-4, show_default=True, help="max |Δlogit| allowed")
 @click.option("--timeout", type=float, default=900.0, show_default=True, help="seconds per run")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the report as JSON")
@@ -222,19 +238,14 @@ BACKENDS = ("cpu", "wasm", "webgl", "all")
 @click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
               help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading")
 @handled
-def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | None, backend: str, atol: float,
+def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser: str | None, backend: str, atol: float,
            timeout: float, json_out: Path | None, junit_out: Path | None, perturb: str | None) -> None:
     """Run the TF.js port on BUNDLE in Node or Chromium and gate it against the sidecars (exit 0/1/2)."""
     from emlx.parity.junit import write_junit
     from emlx.parity.parity import ParityOptions, dump_json, run_parity
     from emlx.report import render_parity
 
-    if backend == "all":
-        backends: tuple[str, ...] = ("cpu", "wasm", "webgl") if browser else ("cpu", "wasm")
-    else:
-        backends = (backend,)
-    if backend == "webgl" and not browser:
-        raise EmlxInputError("the webgl backend needs a browser: add --browser chromium")
+    runtime_name, backends = _resolve_runtime(runtime, browser, backend)
     extra = None
     if perturb:
         try:
@@ -242,7 +253,7 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
             extra = {"perturb": {"tensor": tensor, "index": int(index), "delta": float(delta)}}
         except ValueError:
             raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
-    opts = ParityOptions(sidecars=sidecar_dir, browser=browser, backends=backends, atol=atol, timeout=timeout,
+    opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends, atol=atol, timeout=timeout,
                          job_extra=extra)
     err = _console(stderr=True)
     with err.status("parity…") as status:

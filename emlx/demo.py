@@ -46,6 +46,6 @@ def run_demo(out_dir: Path, checkpoint: Path | None = None, browser: bool = True
     result = DemoResult(bundle=bundle, sidecars=sc)
     result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, backends=("cpu", "wasm")), say))
     if browser:
-        result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, browser="chromium",
+        result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, runtime="chromium",
                                                                backends=("cpu", "wasm", "webgl")), say))
     return result

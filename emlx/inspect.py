@@ -9,39 +9,24 @@ from typing import Any
 
 import numpy as np
 
-from emlx.bundle import load_bundle
+from emlx.bundle import is_bundle_file, load_bundle
 from emlx.errors import EmlxInputError
-
-
-def _looks_like_bundle(path: Path) -> bool:
-    if path.suffix == ".json":
-        return True
-    if path.suffix == ".safetensors":
-        try:
-            from safetensors import safe_open
-
-            with safe_open(str(path), framework="np") as f:
-                return (f.metadata() or {}).get("format") == "emlx.bundle"
-        except Exception:  # noqa: BLE001 - not readable as a bundle: let the checkpoint reader explain
-            return False
-    return False
+from emlx.formats import FALLBACK, for_input
 
 
 def inspect_path(path: Path, step: int | None = None) -> dict[str, Any]:
     path = Path(path)
     if not path.exists():
         raise EmlxInputError(f"{path}: no such file or directory")
-    if path.is_file() and _looks_like_bundle(path):
+    if path.is_file() and is_bundle_file(path):
         return inspect_bundle(path)
     return inspect_checkpoint(path, step)
 
 
 def inspect_bundle(path: Path) -> dict[str, Any]:
     b = load_bundle(path)
-    files = [path]
-    if path.name.endswith(".safetensors.index.json"):
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        files += [path.parent / f for f in sorted(set(doc["weight_map"].values()))]
+    fmt = for_input(path) or FALLBACK
+    files = fmt.files(path)
     sizes = [(f.stat().st_size, len(gzip.compress(f.read_bytes(), compresslevel=6, mtime=0))) for f in files]
     q = (b.source.get("quantization") or {}).get("rel_l2_error", {})
     tensors = [
@@ -52,7 +37,7 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
     return {
         "kind": "bundle",
         "path": str(path),
-        "format": "json" if path.suffix == ".json" and len(files) == 1 else "safetensors",
+        "format": fmt.name,
         "family": b.spec.family,
         "spec": b.spec.to_dict(),
         "parameters": int(sum(int(np.prod(t.shape)) for t in b.weights.values())),

@@ -20,7 +20,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT
 from emlx.errors import EmlxInputError
-from emlx.parity import browser_runner as br
+from emlx.runners import chromium as br
 
 BACKENDS = ("cpu", "wasm", "webgl")
 KINDS = ("tokenizer", "forward", "layers", "kvcache")
@@ -46,7 +46,7 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     _chromium_or_skip()
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
-    from emlx.parity.parity import make_job
+    from emlx.runners import make_job
     from emlx.parity.sidecars import SidecarOptions, build_sidecars, load_sidecar
 
     out = tmp_path_factory.mktemp("browser")
@@ -174,7 +174,7 @@ def test_library_routes_cover_the_import_map() -> None:
     """Every relative URL in browser.html's import map (and the scripts it loads) is on the allow-list."""
     import re
 
-    from emlx.parity.runtime import ensure_js, find_node
+    from emlx.runtime import ensure_js, find_node
 
     js = ensure_js(find_node())
     routes = br._Routes()

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli
 from emlx.errors import EmlxInputError
-from emlx.parity.browser_runner import find_chromium
+from emlx.runners.chromium import find_chromium
 
 
 def _require_chromium() -> None:

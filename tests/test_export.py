@@ -266,7 +266,7 @@ def test_unknown_output_suffix_and_missing_input(tmp_path: Path) -> None:
 
 def test_json_too_large_refused(tmp_path: Path) -> None:
     from emlx.errors import EmlxInputError
-    from emlx.exporter.writers import write_json_bundle
+    from emlx.formats.json import write_json_bundle
 
     b = load_bundle_from_fixture(tmp_path)
     with pytest.raises(EmlxInputError, match="safetensors"):
@@ -302,7 +302,8 @@ def test_tampered_bundle_refused(tmp_path: Path) -> None:
 
 def test_json_writer_equals_plain_json_dumps(tmp_path: Path) -> None:
     """The hand-spliced writer must produce exactly json.dumps(sort_keys, compact) of the documented structure."""
-    from emlx.bundle import header_json, tensor_to_json
+    from emlx.bundle import header_json
+    from emlx.formats.json import tensor_to_json
 
     for extra in ([], ["--int8"]):
         out = tmp_path / "b.json"

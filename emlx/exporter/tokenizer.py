@@ -96,7 +96,7 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
     Returns ``{"verified", "texts", "mismatches", "first_mismatch", "checker", "reason"}``;
     ``first_mismatch`` is ``{"text", "python", "js"}`` (both splits) or None.
     """
-    from emlx.parity.tokcorpus import ADVERSARIAL_CORPUS, fuzz_texts as make_fuzz
+    from emlx.tokcorpus import ADVERSARIAL_CORPUS, fuzz_texts as make_fuzz
 
     js = js or translate(pat_str)
     if texts is None:

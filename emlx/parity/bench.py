@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 from emlx.bundle import load_bundle
 from emlx.errors import EmlxInputError
-from emlx.parity.runtime import ensure_js, find_node
+from emlx.runtime import ensure_js, find_node
 
 
 def run_bench(bundle: Path, backend: str = "wasm", lengths: Sequence[int] = (8, 32, 64), tokens: int = 32,

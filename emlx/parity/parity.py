@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.bundle import Bundle, load_bundle
+from emlx import runners
 from emlx.errors import EmlxInputError
 from emlx.parity.gates import (
     DEFAULT_ATOL,
@@ -98,15 +99,6 @@ def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None,
     return d, docs, warnings
 
 
-def make_job(bundle_path: Path, sidecar_dir: Path, kinds: Sequence[str], backend: str,
-             extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    job: dict[str, Any] = {"bundle": str(Path(bundle_path).resolve()), "backend": backend, "taps": True,
-                           "sidecars": {k: str((sidecar_dir / f"{k}.json").resolve()) for k in kinds}}
-    if extra:
-        job.update(extra)
-    return job
-
-
 # --------------------------------------------------------------------------------------------------
 # judging a harness result
 
@@ -186,7 +178,7 @@ def dump_json(path: Path, report: ParityReport) -> None:
 @dataclass
 class ParityOptions:
     sidecars: Path | None = None
-    browser: str | None = None  # None -> Node; "chromium" -> Playwright
+    runtime: str = "node"  # a runtime of emlx.runners.RUNNERS
     backends: tuple[str, ...] = ("cpu",)
     atol: float = DEFAULT_ATOL
     timeout: float = 900.0
@@ -202,22 +194,14 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     sc_dir, docs, warnings = ensure_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
                           atol=opts.atol, warnings=warnings)
-    jobs = [make_job(bundle_path, sc_dir, list(docs), b, opts.job_extra) for b in opts.backends]
-    if opts.browser:
-        from emlx.parity.browser_runner import run_browser_jobs
-
-        say(f"{opts.browser}: {', '.join(opts.backends)}")
-        results = run_browser_jobs(jobs, browser=opts.browser, timeout=opts.timeout, progress=say)
-        runtime = opts.browser
-    else:
-        from emlx.parity.node_runner import run_node_job
-
-        results = []
-        for job in jobs:
-            say(f"node: backend {job['backend']}")
-            results.append(run_node_job(job, timeout=opts.timeout))
-        runtime = "node"
+    runner = runners.get(opts.runtime)
+    if opts.runtime != "node":
+        say(f"{opts.runtime}: {', '.join(opts.backends)}")
+    results = runner.run(bundle_path, sc_dir, list(docs), opts.backends,
+                         runners.RunOptions(timeout=opts.timeout, job_extra=opts.job_extra, progress=say))
+    if len(results) != len(opts.backends):
+        raise RuntimeError(f"runner {opts.runtime} returned {len(results)} results for {len(opts.backends)} backends")
     for backend, result in zip(opts.backends, results):
-        report.runs.append(run_report(runtime, backend, result, docs, opts.atol))
+        report.runs.append(run_report(opts.runtime, backend, result, docs, opts.atol))
     report.seconds = time.perf_counter() - t0
     return report

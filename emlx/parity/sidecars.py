@@ -56,19 +56,16 @@ def _header(kind: str, bundle: Bundle, tolerances: dict[str, float]) -> dict[str
 
 def default_dir(bundle_path: Path) -> Path:
     """``model.json`` / ``model.safetensors`` / ``model.safetensors.index.json`` -> ``model.sidecars``."""
-    name = bundle_path.name
-    for suffix in (".safetensors.index.json", ".safetensors", ".json"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
-            break
-    return bundle_path.with_name(name + ".sidecars")
+    from emlx.formats import bundle_stem
+
+    return bundle_path.with_name(bundle_stem(bundle_path) + ".sidecars")
 
 
 def encode_prompt(bundle: Bundle, prompt: str, bos: bool) -> list[int]:
     if not bundle.tokenizer:
         raise EmlxInputError("the bundle has no tokenizer, so a text prompt cannot be encoded; "
                              "re-export with --tokenizer tokenizer.pkl")
-    from emlx.parity.tokcorpus import encoding_from_block
+    from emlx.tokcorpus import encoding_from_block
 
     enc = encoding_from_block(bundle.tokenizer)
     ids = list(enc.encode_ordinary(prompt))
@@ -85,7 +82,7 @@ def encode_prompt(bundle: Bundle, prompt: str, bos: bool) -> list[int]:
 
 
 def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
-    from emlx.parity.tokcorpus import tokenizer_cases
+    from emlx.tokcorpus import tokenizer_cases
 
     if not bundle.tokenizer:
         raise EmlxInputError("the bundle has no tokenizer; re-export with --tokenizer tokenizer.pkl")
@@ -228,7 +225,7 @@ class SidecarResult:
 def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | None:
     """The checkpoint an int8 bundle was exported from, beside the bundle or in the working folder, verified
     by the sha256 the bundle recorded (a file that merely has the same name is not used)."""
-    from emlx.exporter.export import file_sha256
+    from emlx.hashing import file_sha256
 
     name, digest = bundle.source.get("file"), bundle.source.get("sha256")
     if not name or not digest:
@@ -242,10 +239,10 @@ def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | N
 
 
 def _f32_reference(path: Path, bundle: Bundle) -> Reference:
-    from emlx.bundle import load_bundle
+    from emlx.bundle import is_bundle_file, load_bundle
     from emlx.exporter.export import ExportOptions, build_bundle
 
-    if path.is_file() and (path.suffix == ".json" or (path.suffix == ".safetensors" and _is_bundle(path))):
+    if path.is_file() and (path.suffix == ".json" or (path.suffix == ".safetensors" and is_bundle_file(path))):
         other = load_bundle(path)
     else:
         other = build_bundle(path, ExportOptions(overrides={"sequence_len": bundle.spec.sequence_len})).bundle
@@ -256,12 +253,6 @@ def _f32_reference(path: Path, bundle: Bundle) -> Reference:
     if mine != theirs:
         raise EmlxInputError(f"--f32 {path}: its tensors differ from the int8 bundle's; give the checkpoint it was exported from")
     return Reference(bundle.spec, other.float_weights())
-
-
-def _is_bundle(path: Path) -> bool:
-    from emlx.inspect import _looks_like_bundle
-
-    return _looks_like_bundle(path)
 
 
 def write_sidecar(path: Path, doc: Mapping[str, Any]) -> None:

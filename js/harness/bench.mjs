@@ -6,7 +6,9 @@
 // KV-cache step per token), and tf.memory() before/after. Each figure is the best of --repeat runs (shared
 // machines are noisy; the best run is the least disturbed one).
 
-import { loadBundle, createModel, setBackend, backendInfo, tf } from '../src/index.js';
+import { loadBundle } from '../src/loader.js';
+import { createModel } from '../src/model.js';
+import { setBackend, backendInfo, tf } from '../src/backend.js';
 
 function die(msg) {
   process.stderr.write(`emlx bench: ${msg}\n`);

@@ -13,7 +13,7 @@
 //   - navigator.userAgent and crossOriginIsolated (threads need it).
 
 import { runJob } from './run.js';
-import { tf } from '../src/index.js';
+import { tf } from '../src/backend.js';
 
 const WASM_DIR = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href;
 

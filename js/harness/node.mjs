@@ -9,7 +9,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { runJob, HarnessInputError } from './run.js';
-import { tf } from '../src/index.js';
+import { tf } from '../src/backend.js';
 
 function die(msg) {
   process.stderr.write(`emlx harness: ${String(msg).replace(/\s+/g, ' ').trim()}\n`);

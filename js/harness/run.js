@@ -11,10 +11,12 @@
 //          tiktokenModule (browser, for the WASM tokenizer engine)
 // result: {backend, tfjs_version, runtime, load_ms, tokenizer, forward, layers, kvcache, memory, errors, ...}
 
-import {
-  loadBundle, readJson, createModel, setBackend, backendInfo, Tokenizer, encodeB64Array, computeWeightsSha256,
-  argmax, tf, BACKENDS,
-} from '../src/index.js';
+// The harness drives internals too (hashing, base64 arrays), so it imports each module by path rather than the
+// public entry point src/index.js.
+import { loadBundle, readJson, encodeB64Array, computeWeightsSha256 } from '../src/loader.js';
+import { createModel, argmax } from '../src/model.js';
+import { setBackend, tf, BACKENDS } from '../src/backend.js';
+import { Tokenizer } from '../src/tokenizer.js';
 
 /** Thrown for a job the harness cannot run at all (bad job, unreadable bundle, backend unavailable). */
 export class HarnessInputError extends Error {

@@ -1,4 +1,4 @@
-"""Run the JS harness under Node: one process per job, job/result exchanged as JSON files."""
+"""The ``node`` runtime: the JS harness under Node, one process per job, job/result exchanged as JSON files."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import json
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
-from emlx.parity.runtime import NodeRuntime, ensure_js, find_node
+from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
+from emlx.runtime import NodeRuntime, ensure_js, find_node
 
-DEFAULT_TIMEOUT_S = 900.0
 
 
 def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, node: NodeRuntime | None = None,
@@ -37,3 +37,16 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
     result.setdefault("runtime", {"name": "node", "version": node.version})
     result.setdefault("node_origin", node.origin)
     return result
+
+
+def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
+    """The runner interface (emlx.runners): one harness result per backend, one Node process each."""
+    results = []
+    for backend in backends:
+        opts.progress(f"node: backend {backend}")
+        results.append(run_node_job(make_job(bundle, sidecar_dir, kinds, backend, opts.job_extra), timeout=opts.timeout))
+    return results
+
+
+RUNNER = Runner(runtime="node", backends=("cpu", "wasm"), bundle_formats=("json", "safetensors"),
+                description="the JS port under Node", run=run)

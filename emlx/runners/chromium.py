@@ -1,4 +1,4 @@
-"""Run the JS harness in headless Chromium through Playwright (DESIGN.md §6 "Browser").
+"""The ``chromium`` runtime: the JS harness in headless Chromium through Playwright (docs/DESIGN.md "Runners").
 
 One browser session runs every job (one job per TF.js backend), each in a fresh page of one context. The page
 (`js/harness/browser.html`) imports the same ES modules a website ships, through an import map, and exposes
@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
+from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
 
-DEFAULT_TIMEOUT_S = 900.0  # per job (load + all sidecars on one backend)
 LAUNCH_TIMEOUT_S = 60.0
 PAGE_LOAD_TIMEOUT_S = 60.0
 
@@ -451,7 +451,7 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
     with sync_playwright() as pw:
         exe = find_chromium(pw)  # before any npm work: a missing browser is the first thing to say
         if js_dir is None:
-            from emlx.parity.runtime import ensure_js, find_node
+            from emlx.runtime import ensure_js, find_node
 
             js_dir = ensure_js(find_node())
         routes = _Routes()
@@ -510,3 +510,13 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
 def run_browser_job(job: Mapping[str, Any], **kwargs: Any) -> dict[str, Any]:
     """One job in its own browser session (prefer run_browser_jobs for several backends)."""
     return run_browser_jobs([job], **kwargs)[0]
+
+
+def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
+    """The runner interface (emlx.runners): one harness result per backend, all in one browser session."""
+    jobs = [make_job(bundle, sidecar_dir, kinds, b, opts.job_extra) for b in backends]
+    return run_browser_jobs(jobs, timeout=opts.timeout, progress=opts.progress)
+
+
+RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl"), bundle_formats=("json", "safetensors"),
+                description="the JS port in headless Chromium (Playwright)", run=run, browser=True)

@@ -1,8 +1,11 @@
-"""Bundle writers (JSON with base64 weights, safetensors) and the safetensors bundle reader."""
+"""The safetensors bundle, single file or sharded with an index (docs/FORMATS.md).
+
+Written by hand: the format is simple, and the library's writer orders ``__metadata__`` by hash map, which would
+make two exports of the same input differ. Read with the ``safetensors`` library.
+"""
 
 from __future__ import annotations
 
-import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -10,53 +13,11 @@ from typing import Any
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import Bundle, StoredTensor, header_json, le_bytes
+from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, header_json, le_bytes
 from emlx.errors import EmlxInputError, read_json
+from emlx.formats._base import BundleFormat, WriteOptions
 
-# V8 cannot hold a string longer than 2**29 - 24 characters; a JSON bundle is read as one string by
-# JSON.parse / response.json(), so a larger file cannot be loaded by the JS library at all.
-JS_MAX_STRING_CHARS = (1 << 29) - 24
-
-
-def _b64_len(nbytes: int) -> int:
-    return 4 * ((nbytes + 2) // 3)
-
-
-def estimated_json_chars(bundle: Bundle) -> int:
-    n = len(header_json(bundle.header())) + 64
-    for name, t in bundle.weights.items():
-        n += len(name) + 64 + _b64_len(t.data.nbytes) + (_b64_len(t.scale.nbytes) if t.scale is not None else 0)
-    return n
-
-
-def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING_CHARS) -> int:
-    """Write the JSON bundle atomically; returns its size in bytes."""
-    est = estimated_json_chars(bundle)
-    if est > max_chars:
-        raise EmlxInputError(
-            f"{path.name}: a JSON bundle of these weights would be ~{est / 2**20:.0f} MiB, over the ~{max_chars / 2**20:.0f} MiB "
-            "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
-            "(binary, loaded as an ArrayBuffer), adding --shard-size 1GB for very large models")
-    # The weights are spliced in by hand: base64 needs no JSON escaping, and json.dumps would scan every
-    # character of tens of MB of it. The result is identical to json.dumps(doc, sort_keys=True, separators=(",", ":")).
-    doc: dict[str, Any] = bundle.header()
-    doc["weights"] = "\x00WEIGHTS\x00"
-    head, tail = header_json(doc).split(json.dumps("\x00WEIGHTS\x00"))
-    parts = [head.encode("utf-8"), b"{"]
-    for i, name in enumerate(sorted(bundle.weights)):
-        t = bundle.weights[name]
-        parts.append((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
-        parts.append(base64.b64encode(le_bytes(t.data)))
-        parts.append(f'","dtype":"{t.dtype}",'.encode())
-        if t.scale is not None:
-            parts += [b'"scale":"', base64.b64encode(le_bytes(t.scale.astype(np.float32))), b'",']
-        parts.append(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
-    parts += [b"}", tail.encode("utf-8")]
-    data = b"".join(parts)
-    with atomic_output(path) as f:
-        f.write(data)
-    return len(data)
-
+INDEX_SUFFIX = ".safetensors.index.json"
 
 _ST_DTYPES = {np.dtype(np.float32): "F32", np.dtype(np.int8): "I8"}
 
@@ -91,8 +52,6 @@ def _metadata(bundle: Bundle) -> dict[str, str]:
 
 
 def write_safetensors_bundle(bundle: Bundle, path: Path) -> int:
-    """Write the safetensors bundle ourselves: the format is simple, and the library's writer orders
-    ``__metadata__`` by hash map, which would make two exports of the same input differ."""
     head, blobs = _safetensors_bytes(_stored_arrays(bundle, sorted(bundle.weights)), _metadata(bundle))
     with atomic_output(path) as f:
         f.write(head)
@@ -203,3 +162,50 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         else:
             raise EmlxInputError(f"{path}: tensor {name!r} is {arr.dtype}, expected float32 or int8 in an emlx bundle")
     return header, weights
+
+
+def read_any(path: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:
+    return read_sharded_index(path) if path.name.endswith(INDEX_SUFFIX) else read_safetensors_bundle(path)
+
+
+def _write(bundle: Bundle, path: Path, opts: WriteOptions) -> tuple[Path, int]:
+    if opts.shard_bytes is not None:
+        return write_sharded_safetensors_bundle(bundle, path, opts.shard_bytes)
+    return path, write_safetensors_bundle(bundle, path)
+
+
+def is_bundle(path: Path) -> bool:
+    """A safetensors file whose metadata says it is an emlx bundle (a checkpoint is not), or a shard index."""
+    if path.name.endswith(INDEX_SUFFIX):
+        return True
+    if path.suffix != ".safetensors":
+        return False
+    try:
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="np") as f:
+            return (f.metadata() or {}).get("format") == BUNDLE_FORMAT
+    except Exception:  # noqa: BLE001 - not readable as a bundle: let the checkpoint reader explain
+        return False
+
+
+def files(path: Path) -> list[Path]:
+    """The index and its shards, or the one file."""
+    if not path.name.endswith(INDEX_SUFFIX):
+        return [path]
+    doc = read_json(path, "a sharded-safetensors index", "expected an index written by `emlx export --shard-size`")
+    wm = doc.get("weight_map") if isinstance(doc, dict) else None
+    return [path] + [path.parent / rel for rel in sorted(set(map(str, (wm or {}).values())))]
+
+
+FORMAT = BundleFormat(
+    name="safetensors",
+    description="safetensors bundle (binary; --shard-size for shards + an index)",
+    suffixes=(".safetensors",),
+    read_suffixes=(INDEX_SUFFIX, ".safetensors"),
+    write=_write,
+    read=read_any,
+    is_bundle=is_bundle,
+    files=files,
+    shardable=True,
+)

@@ -1,0 +1,61 @@
+"""The runner registry: where the port runs (docs/DESIGN.md "Runners").
+
+One module per runtime declares a ``Runner``: its name, the backends it offers, the bundle formats it loads and
+``run(bundle, sidecar_dir, kinds, backends, opts) -> [harness result per backend]``. ``RUNNERS`` drives the CLI's
+``--runtime`` / ``--backend`` choices, their help text and the parity loop. A new runtime = one module + one line
+here.
+"""
+
+from __future__ import annotations
+
+from emlx.errors import EmlxInputError
+from emlx.runners import chromium, node
+from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
+
+RUNNERS: tuple[Runner, ...] = (node.RUNNER, chromium.RUNNER)
+
+__all__ = ["DEFAULT_TIMEOUT_S", "RUNNERS", "RunOptions", "Runner", "all_backends", "backends_help", "browsers",
+           "get", "make_job", "resolve_backends", "runtimes"]
+
+
+def runtimes() -> tuple[str, ...]:
+    return tuple(r.runtime for r in RUNNERS)
+
+
+def browsers() -> tuple[str, ...]:
+    return tuple(r.runtime for r in RUNNERS if r.browser)
+
+
+def all_backends() -> tuple[str, ...]:
+    """Every backend any runtime offers, in first-seen order."""
+    out: list[str] = []
+    for r in RUNNERS:
+        out += [b for b in r.backends if b not in out]
+    return tuple(out)
+
+
+def get(runtime: str) -> Runner:
+    for r in RUNNERS:
+        if r.runtime == runtime:
+            return r
+    raise EmlxInputError(f"unknown runtime {runtime!r}; expected one of {', '.join(runtimes())}")
+
+
+def backends_help() -> str:
+    return "; ".join(f"{r.runtime}: {', '.join(r.backends)}" for r in RUNNERS)
+
+
+def resolve_backends(runtime: str, backend: str) -> tuple[str, ...]:
+    """``--backend`` under ``runtime``: 'all' = every backend it offers; one it lacks is an EmlxInputError naming
+    the runtimes that have it."""
+    r = get(runtime)
+    if backend == "all":
+        return r.backends
+    if backend not in r.backends:
+        others = [o for o in RUNNERS if backend in o.backends]
+        if not others:
+            raise EmlxInputError(f"unknown backend {backend!r}; expected one of {', '.join(all_backends())}")
+        hint = " or ".join(f"--runtime {o.runtime}" for o in others)
+        needs = "needs a browser" if all(o.browser for o in others) else f"is not available under {runtime}"
+        raise EmlxInputError(f"the {backend} backend {needs}: add {hint} (runtime {runtime} offers {', '.join(r.backends)})")
+    return (backend,)
