@@ -1,4 +1,4 @@
-"""ModelSpec: the one declarative description of a GPT architecture (DESIGN.md §2).
+"""ModelSpec: the one declarative description of a GPT architecture (docs/DESIGN.md, docs/FORMATS.md "ModelSpec").
 
 The exporter fills it from a checkpoint, the bundle stores it under ``config``, and both the NumPy reference
 and the TF.js port read it. No family's semantics are hard-coded anywhere else: every difference between
@@ -25,51 +25,54 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-SPEC_VERSION = 1
+from emlx.spec_schema import SCHEMA, SPEC_VERSION, activation_defaults, check_config
+from emlx.spec_schema import default as _d
 
-ROPE_STYLES = ("interleaved", "half")
-TABLE_DTYPES = ("float32", "bfloat16", "float16")
-ACTIVATIONS = ("relu2", "eml")
-EML_DEFAULTS = {"exp_clamp": 20.0, "log_floor": 1e-30}
+# Fields, types, ranges and defaults live in emlx/spec_schema.py (shared with js/src/spec.js); these are views.
+ROPE_STYLES = tuple(next(f["choices"] for f in SCHEMA["objects"]["rope"] if f["name"] == "style"))
+TABLE_DTYPES = tuple(next(f["choices"] for f in SCHEMA["objects"]["rope"] if f["name"] == "table_dtype"))
+ACTIVATIONS = tuple(SCHEMA["activations"])
+EML_DEFAULTS = activation_defaults("eml")
 
 
 @dataclass(frozen=True)
 class RopeSpec:
-    style: str = "interleaved"
-    base: float = 10000.0
-    sign: int = 1
-    table_dtype: str = "float32"
+    style: str = _d("rope.style")
+    base: float = _d("rope.base")
+    sign: int = _d("rope.sign")
+    table_dtype: str = _d("rope.table_dtype")
 
 
 @dataclass(frozen=True)
 class ValueEmbedSpec:
     layers: tuple[int, ...] = ()
-    gate_channels: int = 32
-    gate_scale: float = 2.0
+    gate_channels: int = _d("value_embed.gate_channels")
+    gate_scale: float = _d("value_embed.gate_scale")
 
 
 @dataclass(frozen=True)
 class ActivationSpec:
-    kind: str = "relu2"
+    kind: str = _d("activation.kind")
     params: tuple[tuple[str, float], ...] = ()
 
     def param(self, name: str) -> float:
         for k, v in self.params:
             if k == name:
                 return v
-        if self.kind == "eml" and name in EML_DEFAULTS:
-            return EML_DEFAULTS[name]
+        defaults = activation_defaults(self.kind) if self.kind in ACTIVATIONS else {}
+        if name in defaults:
+            return defaults[name]
         raise KeyError(f"activation {self.kind!r} has no parameter {name!r}")
 
 
 @dataclass(frozen=True)
 class SmearSpec:
-    channels: int = 24
+    channels: int = _d("smear.channels")
 
 
 @dataclass(frozen=True)
 class BackoutSpec:
-    layer: int = 0
+    layer: int = _d("backout.layer")
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,10 @@ class ModelSpec:
     sequence_len: int
     window: tuple[int | None, ...]
     rope: RopeSpec = field(default_factory=RopeSpec)
-    norm_eps: float = 1e-5
-    qk_scale: float = 1.0
+    norm_eps: float = _d("norm_eps")
+    qk_scale: float = _d("qk_scale")
     value_embed: ValueEmbedSpec | None = None
-    softcap: float | None = 15.0
+    softcap: float | None = _d("softcap")
     activation: ActivationSpec = field(default_factory=ActivationSpec)
     smear: SmearSpec | None = None
     backout: BackoutSpec | None = None
@@ -134,51 +137,24 @@ class ModelSpec:
 
 
 def validate(spec: ModelSpec) -> None:
-    """Raise ValueError (never assert) when the spec is inconsistent."""
+    """Raise a one-line ValueError (never assert) when the spec is invalid: emlx.spec_schema.check_config on the
+    spec's plain data, so a spec built in code is held to exactly the rules a spec read from JSON is."""
+    check_config(_plain(spec))
 
-    def need(cond: bool, msg: str) -> None:
-        if not cond:
-            raise ValueError(f"invalid model spec: {msg}")
 
-    for name in ("vocab_size", "padded_vocab_size", "n_layer", "n_head", "n_kv_head", "n_embd", "head_dim",
-                 "mlp_hidden", "sequence_len"):
-        v = getattr(spec, name)
-        need(isinstance(v, int) and not isinstance(v, bool) and v > 0, f"{name} must be a positive integer, got {v!r}")
-    need(spec.padded_vocab_size >= spec.vocab_size,
-         f"padded_vocab_size {spec.padded_vocab_size} is smaller than vocab_size {spec.vocab_size}")
-    need(spec.n_head % spec.n_kv_head == 0,
-         f"n_head {spec.n_head} is not a multiple of n_kv_head {spec.n_kv_head}")
-    need(len(spec.window) == spec.n_layer,
-         f"window has {len(spec.window)} entries, expected one per layer ({spec.n_layer})")
-    for i, w in enumerate(spec.window):
-        need(w is None or (isinstance(w, int) and not isinstance(w, bool) and w >= 1),
-             f"window[{i}] must be null (full causal) or an integer >= 1 of visible keys, got {w!r}")
-    r = spec.rope
-    need(r.style in ROPE_STYLES, f"rope.style must be one of {ROPE_STYLES}, got {r.style!r}")
-    need(r.sign in (1, -1), f"rope.sign must be +1 or -1, got {r.sign!r}")
-    need(isinstance(r.base, (int, float)) and r.base > 1, f"rope.base must be > 1, got {r.base!r}")
-    need(r.table_dtype in TABLE_DTYPES, f"rope.table_dtype must be one of {TABLE_DTYPES}, got {r.table_dtype!r}")
-    need(spec.head_dim % 2 == 0, f"head_dim must be even for RoPE, got {spec.head_dim}")
-    need(isinstance(spec.norm_eps, (int, float)) and 0 < spec.norm_eps < 1, f"norm_eps must be in (0, 1), got {spec.norm_eps!r}")
-    need(isinstance(spec.qk_scale, (int, float)) and spec.qk_scale > 0, f"qk_scale must be > 0, got {spec.qk_scale!r}")
-    need(spec.softcap is None or (isinstance(spec.softcap, (int, float)) and spec.softcap > 0),
-         f"softcap must be null or > 0, got {spec.softcap!r}")
-    if spec.value_embed is not None:
-        ve = spec.value_embed
-        need(all(isinstance(i, int) and 0 <= i < spec.n_layer for i in ve.layers),
-             f"value_embed.layers must be layer indices in [0, {spec.n_layer}), got {list(ve.layers)}")
-        need(len(set(ve.layers)) == len(ve.layers), f"value_embed.layers has duplicates: {list(ve.layers)}")
-        need(0 < ve.gate_channels <= spec.n_embd,
-             f"value_embed.gate_channels must be in [1, n_embd={spec.n_embd}], got {ve.gate_channels}")
-    a = spec.activation
-    need(a.kind in ACTIVATIONS, f"activation.kind must be one of {ACTIVATIONS}, got {a.kind!r}")
-    if spec.smear is not None:
-        need(0 < spec.smear.channels <= spec.n_embd,
-             f"smear.channels must be in [1, n_embd={spec.n_embd}], got {spec.smear.channels}")
-    if spec.backout is not None:
-        need(0 <= spec.backout.layer < spec.n_layer,
-             f"backout.layer must be in [0, {spec.n_layer}), got {spec.backout.layer}")
-    need(spec.version == SPEC_VERSION, f"spec version {spec.version} is not supported (expected {SPEC_VERSION})")
+def _plain(obj: Any) -> Any:
+    """The spec as JSON-like data, without judging any value (validation does that)."""
+    if isinstance(obj, ActivationSpec):
+        try:
+            params: Any = dict(obj.params)
+        except (TypeError, ValueError):
+            params = obj.params
+        return {"kind": obj.kind, "params": params}
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, tuple):
+        return [_plain(v) for v in obj]
+    return obj
 
 
 # --------------------------------------------------------------------------------------------------
@@ -197,45 +173,21 @@ def _to_jsonable(obj: Any) -> Any:
     return obj
 
 
-_SUB = {"rope": RopeSpec, "value_embed": ValueEmbedSpec, "smear": SmearSpec, "backout": BackoutSpec}
-
-
-def _build(cls: type, data: Any, where: str) -> Any:
-    if not isinstance(data, Mapping):
-        raise ValueError(f"invalid model spec: {where} must be an object, got {data!r}")
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(data) - names)
-    if unknown:
-        raise ValueError(f"invalid model spec: unknown key(s) {unknown} in {where}; known: {sorted(names)}")
-    kwargs = dict(data)
-    if cls is ValueEmbedSpec and "layers" in kwargs:
-        kwargs["layers"] = tuple(int(i) for i in kwargs["layers"])
-    try:
-        return cls(**kwargs)
-    except TypeError as e:  # missing required field
-        raise ValueError(f"invalid model spec: {where}: {e}") from None
-
-
 def _spec_from_dict(data: Mapping[str, Any]) -> ModelSpec:
-    if not isinstance(data, Mapping):
-        raise ValueError(f"invalid model spec: expected a JSON object, got {type(data).__name__}")
-    d = dict(data)
-    for key, cls in _SUB.items():
-        if d.get(key) is not None:
-            d[key] = _build(cls, d[key], key)
-    if "activation" in d:
-        act = d["activation"]
-        if not isinstance(act, Mapping) or "kind" not in act:
-            raise ValueError(f"invalid model spec: activation must be {{kind, params}}, got {act!r}")
-        params = act.get("params") or {}
-        if not isinstance(params, Mapping):
-            raise ValueError(f"invalid model spec: activation.params must be an object, got {params!r}")
-        d["activation"] = ActivationSpec(kind=act["kind"], params=tuple(sorted((str(k), float(v)) for k, v in params.items())))
-    if "window" in d:
-        if not isinstance(d["window"], (list, tuple)):
-            raise ValueError(f"invalid model spec: window must be a list (one entry per layer), got {d['window']!r}")
-        d["window"] = tuple(d["window"])
-    return _build(ModelSpec, d, "config")
+    d = check_config(data)  # the one validator: everything below only converts checked values
+    ve, sm, bo, act = d["value_embed"], d["smear"], d["backout"], d["activation"]
+    return ModelSpec(
+        **{k: d[k] for k in ("family", "source_framework", "vocab_size", "padded_vocab_size", "n_layer", "n_head",
+                             "n_kv_head", "n_embd", "head_dim", "mlp_hidden", "sequence_len", "norm_eps", "qk_scale",
+                             "softcap", "version")},
+        window=tuple(d["window"]),
+        rope=RopeSpec(**d["rope"]),
+        value_embed=None if ve is None else ValueEmbedSpec(layers=tuple(ve["layers"]), gate_channels=ve["gate_channels"],
+                                                           gate_scale=ve["gate_scale"]),
+        activation=ActivationSpec(kind=act["kind"], params=tuple(sorted((str(k), float(v)) for k, v in act["params"].items()))),
+        smear=None if sm is None else SmearSpec(**sm),
+        backout=None if bo is None else BackoutSpec(**bo),
+    )
 
 
 def _set_dotted(data: dict[str, Any], dotted: str, value: Any) -> None:
@@ -253,7 +205,7 @@ def _set_dotted(data: dict[str, Any], dotted: str, value: Any) -> None:
     if leaf not in cur and not (len(parts) > 1 and parts[-2] == "params"):
         # allow filling a sub-object that was null (e.g. --set smear.channels=24)
         parent_key = parts[-2] if len(parts) > 1 else None
-        known = {f.name for f in dataclasses.fields(_SUB[parent_key])} if parent_key in _SUB else set()
+        known = {f["name"] for f in SCHEMA["objects"][parent_key]} if parent_key in SCHEMA["objects"] else set()
         if leaf not in known:
             raise ValueError(f"unknown spec key {dotted!r}; top-level keys: {sorted(data)}")
     cur[leaf] = value

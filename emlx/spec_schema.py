@@ -1,43 +1,395 @@
-"""The ModelSpec schema shared by Python and JavaScript: expected tensor shapes and tap names (docs/DESIGN.md)."""
+"""The ModelSpec schema, defined once for Python and JavaScript (docs/DESIGN.md "One spec, two languages").
+
+``SCHEMA`` holds every field of the spec (type, range, default, whether it may be null), the relations between
+fields, the activations and their parameters, the expected tensor shapes and the tap names, as plain JSON data.
+Python validates with ``check_config`` below; ``python -m emlx.spec_schema`` writes the same data into the
+checked-in ``js/src/spec-table.js`` that ``js/src/spec.js`` interprets the same way (tests/test_spec_schema.py
+fails when that file is stale). ``tests/spec_cases.json`` holds valid and invalid specs that pytest and
+``node --test`` both run. This is the only place spec values are validated: every error is a one-line
+``ValueError("invalid model spec: <field> must be <what>, got <value>")``.
+
+Rules both languages follow:
+
+* integers are integral JSON numbers, never booleans, within their bounds (a bound may name another field);
+* numbers are finite (no NaN, no Infinity), never booleans;
+* a field's ``message`` (with ``{value}``) replaces the generic "must be ..., got ..." text;
+* a value shown in an error is rendered as JSON (``NaN`` / ``Infinity`` / ``-Infinity`` for the non-finite).
+"""
 
 from __future__ import annotations
 
-from typing import Mapping
+import json
+import math
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping
 
-from emlx.spec import ModelSpec
+if TYPE_CHECKING:
+    from emlx.spec import ModelSpec
+
+SPEC_VERSION = 1
+MAX_VOCAB = 1 << 24
+MAX_LAYERS = 1024
+MAX_HEADS = 1024
+MAX_WIDTH = 1 << 18
+MAX_SEQUENCE = 1 << 24
+MAX_STRING = 200
+
+
+def _int(name: str, lo: int | str, hi: int | str, **kw: Any) -> dict[str, Any]:
+    return {"name": name, "type": "int", "min": lo, "max": hi, **kw}
+
+
+SCHEMA: dict[str, Any] = {
+    "version": SPEC_VERSION,
+    # field lists in validation order; "required" fields have no default
+    "objects": {
+        "config": [
+            {"name": "family", "type": "string", "required": True, "max_len": MAX_STRING},
+            {"name": "source_framework", "type": "string", "required": True, "max_len": MAX_STRING},
+            _int("vocab_size", 1, MAX_VOCAB, required=True),
+            _int("padded_vocab_size", 1, MAX_VOCAB, required=True),
+            _int("n_layer", 1, MAX_LAYERS, required=True),
+            _int("n_head", 1, MAX_HEADS, required=True),
+            _int("n_kv_head", 1, MAX_HEADS, required=True),
+            _int("n_embd", 1, MAX_WIDTH, required=True),
+            _int("head_dim", 1, MAX_WIDTH, required=True),
+            _int("mlp_hidden", 1, MAX_WIDTH, required=True),
+            _int("sequence_len", 1, MAX_SEQUENCE, required=True),
+            {"name": "window", "type": "window", "required": True, "length": "n_layer", "max": 2 * MAX_SEQUENCE,
+             "expect": "null (full causal) or an integer >= 1 of visible keys (at most {max})"},
+            {"name": "rope", "type": "object", "of": "rope", "default": {}},
+            {"name": "norm_eps", "type": "number", "gt": 0, "lt": 1, "default": 1e-5},
+            {"name": "qk_scale", "type": "number", "gt": 0, "default": 1.0},
+            {"name": "value_embed", "type": "object", "of": "value_embed", "nullable": True, "default": None},
+            {"name": "softcap", "type": "number", "gt": 0, "nullable": True, "default": 15.0},
+            {"name": "activation", "type": "object", "of": "activation", "default": {}},
+            {"name": "smear", "type": "object", "of": "smear", "nullable": True, "default": None},
+            {"name": "backout", "type": "object", "of": "backout", "nullable": True, "default": None},
+            _int("version", SPEC_VERSION, SPEC_VERSION, default=SPEC_VERSION,
+                 message=f"spec version {{value}} is not supported (expected {SPEC_VERSION})"),
+        ],
+        "rope": [
+            {"name": "style", "type": "enum", "choices": ["interleaved", "half"], "default": "interleaved"},
+            {"name": "base", "type": "number", "gt": 1, "default": 10000.0},
+            {"name": "sign", "type": "int", "choices": [1, -1], "default": 1, "expect": "+1 or -1"},
+            {"name": "table_dtype", "type": "enum", "choices": ["float32", "bfloat16", "float16"], "default": "float32"},
+        ],
+        "value_embed": [
+            {"name": "layers", "type": "indices", "below": "n_layer", "default": [],
+             "expect": "layer indices in [0, {n_layer}) without duplicates"},
+            _int("gate_channels", 1, "n_embd", default=32),
+            {"name": "gate_scale", "type": "number", "default": 2.0},
+        ],
+        "activation": [
+            {"name": "kind", "type": "enum", "choices": ["relu2", "eml"], "default": "relu2"},
+            {"name": "params", "type": "params", "nullable": True, "default": {}},
+        ],
+        "smear": [_int("channels", 1, "n_embd", default=24)],
+        "backout": [_int("layer", 0, "n_layer", exclusive=True, default=0, expect="in [0, {n_layer})")],
+    },
+    # parameters of each activation kind: name -> number rule with its default
+    "activations": {
+        "relu2": {},
+        "eml": {"exp_clamp": {"type": "number", "gt": 0, "default": 20.0},
+                "log_floor": {"type": "number", "gt": 0, "default": 1e-30}},
+    },
+    # checked after every field: "a op b" with the message shown when it fails
+    "relations": [
+        {"op": ">=", "a": "padded_vocab_size", "b": "vocab_size",
+         "message": "padded_vocab_size {padded_vocab_size} is smaller than vocab_size {vocab_size}"},
+        {"op": "multiple", "a": "n_head", "b": "n_kv_head",
+         "message": "n_head {n_head} is not a multiple of n_kv_head {n_kv_head}"},
+        {"op": "even", "a": "head_dim", "message": "head_dim must be even for RoPE, got {head_dim}"},
+    ],
+    # tensor shapes: dimension symbols are products of spec fields (dotted for sub-objects)
+    "dims": {
+        "V": ["padded_vocab_size"], "C": ["n_embd"], "L": ["n_layer"], "H": ["mlp_hidden"],
+        "Q": ["n_head", "head_dim"], "KV": ["n_kv_head", "head_dim"], "KVH": ["n_kv_head"],
+        "G": ["value_embed.gate_channels"], "S": ["smear.channels"],
+    },
+    # in order; "layer" rows repeat per block ({i}); "when": present (a nullable field is set), layer_in (i is
+    # listed in that field), equals [field, value]; shape null = a scalar, stored as [] or [1]
+    "tensors": [
+        {"name": "wte.weight", "shape": ["V", "C"]},
+        {"name": "lm_head.weight", "shape": ["V", "C"]},
+        {"name": "resid_lambdas", "shape": ["L"]},
+        {"name": "x0_lambdas", "shape": ["L"]},
+        {"name": "blocks.{i}.attn.c_q.weight", "layer": True, "shape": ["Q", "C"]},
+        {"name": "blocks.{i}.attn.c_k.weight", "layer": True, "shape": ["KV", "C"]},
+        {"name": "blocks.{i}.attn.c_v.weight", "layer": True, "shape": ["KV", "C"]},
+        {"name": "blocks.{i}.attn.c_proj.weight", "layer": True, "shape": ["C", "Q"]},
+        {"name": "blocks.{i}.mlp.c_fc.weight", "layer": True, "shape": ["H", "C"]},
+        {"name": "blocks.{i}.mlp.c_proj.weight", "layer": True, "shape": ["C", "H"]},
+        {"name": "blocks.{i}.attn.ve_gate.weight", "layer": True, "when": {"layer_in": "value_embed.layers"}, "shape": ["KVH", "G"]},
+        {"name": "value_embeds.{i}.weight", "layer": True, "when": {"layer_in": "value_embed.layers"}, "shape": ["V", "KV"]},
+        {"name": "blocks.{i}.mlp.eml_k", "layer": True, "when": {"equals": ["activation.kind", "eml"]}, "shape": None},
+        {"name": "smear_gate.weight", "when": {"present": "smear"}, "shape": [1, "S"]},
+        {"name": "smear_lambda", "when": {"present": "smear"}, "shape": None},
+        {"name": "backout_lambda", "when": {"present": "backout"}, "shape": None},
+    ],
+    # activation taps in forward order (the order "first divergent tap" is judged in)
+    "taps": {
+        "before": ["embed"],
+        "layer": ["blocks.{i}.attn.q", "blocks.{i}.attn.k", "blocks.{i}.attn.v", "blocks.{i}.attn_out",
+                  "blocks.{i}.mlp_out", "blocks.{i}.out"],
+        "after": ["final_norm", "logits"],
+    },
+}
+
+FIELDS: dict[str, list[dict[str, Any]]] = SCHEMA["objects"]
+
+
+def default(path: str) -> Any:
+    """The default of ``rope.style``, ``norm_eps``, ``value_embed.gate_channels`` …"""
+    obj, _, name = path.rpartition(".")
+    for f in FIELDS[obj or "config"]:
+        if f["name"] == name:
+            return f["default"]
+    raise KeyError(path)
+
+
+def activation_defaults(kind: str) -> dict[str, float]:
+    return {k: rule["default"] for k, rule in SCHEMA["activations"][kind].items()}
+
+
+# --------------------------------------------------------------------------------------------------
+# validation (js/src/spec.js mirrors this function by function)
+
+
+def show(v: Any) -> str:
+    """A value as JSON, the way errors print it in both languages."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return "NaN" if math.isnan(v) else ("Infinity" if v > 0 else "-Infinity")
+    try:
+        return json.dumps(v, separators=(",", ":"), ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):
+        return repr(v)
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _fail(msg: str) -> _Invalid:
+    return _Invalid(f"invalid model spec: {msg}")
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _is_obj(v: Any) -> bool:
+    return isinstance(v, Mapping)
+
+
+def _fill(text: str, values: Mapping[str, Any]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+
+
+def _bound(b: Any, top: Mapping[str, Any]) -> tuple[int, str]:
+    """A bound's value and how it reads in a message (``n_embd=16`` for a field reference)."""
+    return (int(top[b]), f"{b}={top[b]}") if isinstance(b, str) else (int(b), str(b))
+
+
+def _number_expect(f: Mapping[str, Any]) -> str:
+    gt, lt = f.get("gt"), f.get("lt")
+    if gt is not None and lt is not None:
+        return f"a finite number in ({show(gt)}, {show(lt)})"
+    if gt is not None:
+        return f"a finite number > {show(gt)}"
+    return "a finite number"
+
+
+def _expect(f: Mapping[str, Any], top: Mapping[str, Any]) -> str:
+    if "expect" in f:
+        return _fill(f["expect"], {**top, "max": f.get("max")})
+    t = f["type"]
+    if t == "int":
+        if "choices" in f:
+            return f"one of {show(f['choices'])}"
+        lo, lo_s = _bound(f["min"], top)
+        _, hi_s = _bound(f["max"], top)
+        return f"an integer in [{lo_s}, {hi_s}{')' if f.get('exclusive') else ']'}"
+    if t == "number":
+        return _number_expect(f)
+    if t == "enum":
+        return f"one of {show(f['choices'])}"
+    if t == "string":
+        return f"a non-empty string of at most {f['max_len']} characters"
+    return t
+
+
+def _check_value(path: str, f: Mapping[str, Any], v: Any, top: Mapping[str, Any]) -> Any:
+    """The value (sub-objects normalised), or _Invalid naming ``path``."""
+    if v is None and f.get("nullable"):
+        return None
+    t = f["type"]
+
+    def bad() -> _Invalid:
+        if "message" in f:
+            return _fail(_fill(f["message"], {**top, "value": show(v)}))
+        return _fail(f"{path} must be {_expect(f, top)}{' or null' if f.get('nullable') else ''}, got {show(v)}")
+
+    if t == "string":
+        if not isinstance(v, str) or not v or len(v) > f["max_len"]:
+            raise bad()
+    elif t == "enum":
+        if not isinstance(v, str) or v not in f["choices"]:
+            raise bad()
+    elif t == "int":
+        if not _is_int(v):
+            raise bad()
+        if "choices" in f:
+            if v not in f["choices"]:
+                raise bad()
+        else:
+            lo, hi = _bound(f["min"], top)[0], _bound(f["max"], top)[0]
+            if v < lo or v > hi or (f.get("exclusive") and v >= hi):
+                raise bad()
+    elif t == "number":
+        if not _is_num(v) or ("gt" in f and not v > f["gt"]) or ("lt" in f and not v < f["lt"]):
+            raise bad()
+    elif t == "window":
+        if not isinstance(v, (list, tuple)):
+            raise _fail(f"{path} must be a list (one entry per layer), got {show(v)}")
+        n = int(top[f["length"]])
+        if len(v) != n:
+            raise _fail(f"{path} has {len(v)} entries, expected one per layer ({n})")
+        for i, w in enumerate(v):
+            if not (w is None or (_is_int(w) and 1 <= w <= f["max"])):
+                raise _fail(f"{path}[{i}] must be {_expect(f, top)}, got {show(w)}")
+        return list(v)
+    elif t == "indices":
+        n = int(top[f["below"]])
+        if not isinstance(v, (list, tuple)) or not all(_is_int(i) and 0 <= i < n for i in v) or len(set(v)) != len(v):
+            raise bad()
+        return list(v)
+    elif t == "object":
+        return _check_object(f["of"], v, path, top)
+    elif t == "params":
+        if not _is_obj(v):
+            raise _fail(f"{path} must be an object of numbers, got {show(v)}")
+        return dict(v)
+    else:  # pragma: no cover - a schema typo
+        raise AssertionError(f"unknown field type {t!r}")
+    return v
+
+
+def _check_object(kind: str, data: Any, where: str, top: Mapping[str, Any]) -> dict[str, Any]:
+    if not _is_obj(data):
+        raise _fail(f"{where} must be an object, got {show(data)}")
+    fields = FIELDS[kind]
+    known = [f["name"] for f in fields]
+    unknown = sorted(str(k) for k in data if k not in known)
+    if unknown:
+        raise _fail(f"unknown key(s) {show(unknown)} in {where}; known: {show(sorted(known))}")
+    missing = [f["name"] for f in fields if f.get("required") and f["name"] not in data]
+    if missing:
+        raise _fail(f"missing required key(s) {show(missing)} in {where}")
+    out: dict[str, Any] = {}
+    scope = out if kind == "config" else top  # bounds refer to top-level fields
+    for f in fields:
+        name = f["name"]
+        path = name if kind == "config" else f"{where}.{name}"
+        if name in data:
+            out[name] = _check_value(path, f, data[name], scope)
+        else:
+            d = f["default"]
+            out[name] = _check_value(path, f, dict(d), scope) if f["type"] == "object" and d is not None else d
+    if kind == "activation":
+        out["params"] = _check_params(out["kind"], out["params"] or {}, f"{where}.params")
+    return out
+
+
+def _check_params(kind: str, params: Mapping[str, Any], where: str) -> dict[str, Any]:
+    rules = SCHEMA["activations"][kind]
+    unknown = sorted(str(k) for k in params if k not in rules)
+    if unknown:
+        raise _fail(f"unknown key(s) {show(unknown)} in {where} for activation {show(kind)}; known: {show(sorted(rules))}")
+    for k, v in params.items():
+        if not _is_num(v) or ("gt" in rules[k] and not v > rules[k]["gt"]):
+            raise _fail(f"{where}.{k} must be {_number_expect(rules[k])}, got {show(v)}")
+    return {**activation_defaults(kind), **params}
+
+
+def check_config(data: Any) -> dict[str, Any]:
+    """Validate a spec given as JSON data; the normalised data (defaults filled) or a one-line ValueError."""
+    if not _is_obj(data):
+        raise _fail(f"expected a JSON object, got {'null' if data is None else type(data).__name__}")
+    out = _check_object("config", data, "config", {})
+    for r in SCHEMA["relations"]:
+        a, b = out[r["a"]], out.get(r.get("b", ""))
+        ok = {">=": lambda: a >= b, "multiple": lambda: a % b == 0, "even": lambda: a % 2 == 0}[r["op"]]()
+        if not ok:
+            raise _fail(_fill(r["message"], out))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# tensors and taps
+
+
+def _get(spec: Mapping[str, Any], dotted: str) -> Any:
+    cur: Any = spec
+    for p in dotted.split("."):
+        cur = cur.get(p) if isinstance(cur, Mapping) else None
+    return cur
+
+
+def _when(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None) -> bool:
+    if rule is None:
+        return True
+    if "present" in rule:
+        return _get(spec, rule["present"]) is not None
+    if "layer_in" in rule:
+        return i in (_get(spec, rule["layer_in"]) or [])
+    field, value = rule["equals"]
+    return bool(_get(spec, field) == value)
+
+
+def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | None]:
+    """Every canonical tensor a (validated, dict) spec needs with its shape; None = scalar ([] or [1])."""
+    dims: dict[str, int] = {}
+    for sym, fields in SCHEMA["dims"].items():
+        vals = [_get(spec, f) for f in fields]
+        if all(v is not None for v in vals):
+            dims[sym] = math.prod(int(v) for v in vals)
+
+    def shape(row: Mapping[str, Any]) -> tuple[int, ...] | None:
+        return None if row["shape"] is None else tuple(d if isinstance(d, int) else dims[d] for d in row["shape"])
+
+    rows = SCHEMA["tensors"]
+    first = next(k for k, r in enumerate(rows) if r.get("layer"))
+    last = max(k for k, r in enumerate(rows) if r.get("layer"))
+    out: dict[str, tuple[int, ...] | None] = {}
+    for r in rows[:first]:
+        if _when(r.get("when"), spec, None):
+            out[r["name"]] = shape(r)
+    for i in range(int(spec["n_layer"])):
+        for r in rows[first:last + 1]:
+            if _when(r.get("when"), spec, i):
+                out[r["name"].replace("{i}", str(i))] = shape(r)
+    for r in rows[last + 1:]:
+        if _when(r.get("when"), spec, None):
+            out[r["name"]] = shape(r)
+    return out
 
 
 def expected_shapes(spec: ModelSpec) -> dict[str, tuple[int, ...] | None]:
     """Every canonical tensor the spec needs, with its shape (None = scalar, shape () or (1,) accepted)."""
-    C, V = spec.n_embd, spec.padded_vocab_size
-    q_dim, kv_dim = spec.n_head * spec.head_dim, spec.n_kv_head * spec.head_dim
-    out: dict[str, tuple[int, ...] | None] = {
-        "wte.weight": (V, C),
-        "lm_head.weight": (V, C),
-        "resid_lambdas": (spec.n_layer,),
-        "x0_lambdas": (spec.n_layer,),
-    }
-    ve_layers = set(spec.value_embed.layers) if spec.value_embed else set()
-    for i in range(spec.n_layer):
-        b = f"blocks.{i}"
-        out[f"{b}.attn.c_q.weight"] = (q_dim, C)
-        out[f"{b}.attn.c_k.weight"] = (kv_dim, C)
-        out[f"{b}.attn.c_v.weight"] = (kv_dim, C)
-        out[f"{b}.attn.c_proj.weight"] = (C, q_dim)
-        out[f"{b}.mlp.c_fc.weight"] = (spec.mlp_hidden, C)
-        out[f"{b}.mlp.c_proj.weight"] = (C, spec.mlp_hidden)
-        if i in ve_layers:
-            assert spec.value_embed is not None
-            out[f"{b}.attn.ve_gate.weight"] = (spec.n_kv_head, spec.value_embed.gate_channels)
-            out[f"value_embeds.{i}.weight"] = (V, kv_dim)
-        if spec.activation.kind == "eml":
-            out[f"{b}.mlp.eml_k"] = None
-    if spec.smear is not None:
-        out["smear_gate.weight"] = (1, spec.smear.channels)
-        out["smear_lambda"] = None
-    if spec.backout is not None:
-        out["backout_lambda"] = None
-    return out
+    return expected_shapes_of(spec.to_dict())
+
+
+def tap_names(n_layer: int) -> list[str]:
+    """Tap names in forward order (the order 'first divergent tap' is judged in)."""
+    t = SCHEMA["taps"]
+    return [*t["before"], *(n.replace("{i}", str(i)) for i in range(n_layer) for n in t["layer"]), *t["after"]]
 
 
 def check_tensors(spec: ModelSpec, shapes: Mapping[str, tuple[int, ...]]) -> list[str]:
@@ -58,3 +410,27 @@ def check_tensors(spec: ModelSpec, shapes: Mapping[str, tuple[int, ...]]) -> lis
         elif got != exp:
             problems.append(f"{name}: shape {list(got)}, expected {list(exp)}")
     return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# the JavaScript table
+
+JS_TABLE = Path(__file__).resolve().parent.parent / "js" / "src" / "spec-table.js"
+
+
+def render_js() -> str:
+    body = json.dumps(SCHEMA, indent=2, allow_nan=False)
+    return ("// GENERATED from emlx/spec_schema.py by `python -m emlx.spec_schema`; do not edit by hand.\n"
+            "// The ModelSpec fields, ranges, defaults, tensor shapes and tap names that js/src/spec.js interprets.\n\n"
+            f"export const SPEC_TABLE = {body};\n")
+
+
+def main(argv: list[str]) -> int:
+    target = Path(argv[0]) if argv else JS_TABLE
+    target.write_text(render_js(), encoding="utf-8")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main(sys.argv[1:]))

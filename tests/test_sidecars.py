@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.parity.sidecars import from_b64_array, tap_names
+from emlx.parity.sidecars import from_b64_array
+from emlx.spec_schema import tap_names
 
 
 @needs_acceptance

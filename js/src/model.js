@@ -14,20 +14,12 @@
 //   model.dispose(); cache.dispose();
 
 import * as tf from '@tensorflow/tfjs';
-import { parseSpec, checkTensors } from './spec.js';
+import { parseSpec, checkTensors, tapNames } from './spec.js';
 import { loadBundle } from './loader.js';
 import { setBackend } from './backend.js';
 
-/** Tap names in the order the forward produces them (FORMATS.md "Taps"). */
-export function tapNames(spec) {
-  const names = ['embed'];
-  for (let i = 0; i < spec.n_layer; i++) {
-    names.push(`blocks.${i}.attn.q`, `blocks.${i}.attn.k`, `blocks.${i}.attn.v`, `blocks.${i}.attn_out`,
-      `blocks.${i}.mlp_out`, `blocks.${i}.out`);
-  }
-  names.push('final_norm', 'logits');
-  return names;
-}
+// Tap names come from the shared spec table (spec.js); re-exported here where the forward produces them.
+export { tapNames };
 
 // ------------------------------------------------------------------------------------------------------------
 // float32 / bfloat16 / float16 rounding helpers (CPU side, for the RoPE tables)

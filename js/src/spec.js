@@ -1,38 +1,24 @@
 // ModelSpec: parse and validate the `config` block of an emlx bundle (docs/FORMATS.md "ModelSpec").
 //
-// This mirrors emlx/spec.py: the same fields, the same defaults, the same checks, and clear Error messages
-// ("invalid model spec: ..."). The model is driven entirely by the returned object; no family name is
-// interpreted anywhere in the JS port.
+// The fields, types, ranges, defaults, tensor shapes and tap names come from spec-table.js, generated from
+// emlx/spec_schema.py; this file interprets that table the way emlx/spec_schema.py does (same checks, same
+// one-line messages "invalid model spec: <field> must be <what>, got <value>"; tests/spec_cases.json runs in both).
+// The model is driven entirely by the returned object; no family name is interpreted anywhere in the JS port.
 
-export const SPEC_VERSION = 1;
-export const ROPE_STYLES = Object.freeze(['interleaved', 'half']);
-export const TABLE_DTYPES = Object.freeze(['float32', 'bfloat16', 'float16']);
-export const ACTIVATIONS = Object.freeze(['relu2', 'eml']);
-export const EML_DEFAULTS = Object.freeze({ exp_clamp: 20.0, log_floor: 1e-30 });
+import { SPEC_TABLE } from './spec-table.js';
 
-const TOP_KEYS = [
-  'family', 'source_framework', 'vocab_size', 'padded_vocab_size', 'n_layer', 'n_head', 'n_kv_head', 'n_embd',
-  'head_dim', 'mlp_hidden', 'sequence_len', 'window', 'rope', 'norm_eps', 'qk_scale', 'value_embed', 'softcap',
-  'activation', 'smear', 'backout', 'version',
-];
-const REQUIRED = [
-  'family', 'source_framework', 'vocab_size', 'padded_vocab_size', 'n_layer', 'n_head', 'n_kv_head', 'n_embd',
-  'head_dim', 'mlp_hidden', 'sequence_len', 'window',
-];
-const SUB_KEYS = {
-  rope: ['style', 'base', 'sign', 'table_dtype'],
-  value_embed: ['layers', 'gate_channels', 'gate_scale'],
-  smear: ['channels'],
-  backout: ['layer'],
-  activation: ['kind', 'params'],
-};
+const FIELDS = SPEC_TABLE.objects;
+const fieldOf = (obj, name) => FIELDS[obj].find((f) => f.name === name);
+
+export const SPEC_VERSION = SPEC_TABLE.version;
+export const ROPE_STYLES = Object.freeze([...fieldOf('rope', 'style').choices]);
+export const TABLE_DTYPES = Object.freeze([...fieldOf('rope', 'table_dtype').choices]);
+export const ACTIVATIONS = Object.freeze(Object.keys(SPEC_TABLE.activations));
+export const EML_DEFAULTS = Object.freeze(Object.fromEntries(
+  Object.entries(SPEC_TABLE.activations.eml).map(([k, rule]) => [k, rule.default])));
 
 function fail(msg) {
   throw new Error(`invalid model spec: ${msg}`);
-}
-
-function need(cond, msg) {
-  if (!cond) fail(msg);
 }
 
 function isPlainObject(v) {
@@ -47,30 +33,126 @@ function isNum(v) {
   return typeof v === 'number' && Number.isFinite(v);
 }
 
-function show(v) {
+/** A value as JSON, the way errors print it in both languages (NaN / Infinity / -Infinity spelled out). */
+export function show(v) {
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN' : (v > 0 ? 'Infinity' : '-Infinity');
   try {
-    return JSON.stringify(v);
+    const s = JSON.stringify(v);
+    return s === undefined ? String(v) : s;
   } catch {
     return String(v);
   }
 }
 
-function checkKeys(obj, known, where) {
-  const unknown = Object.keys(obj).filter((k) => !known.includes(k)).sort();
-  if (unknown.length) fail(`unknown key(s) ${show(unknown)} in ${where}; known: ${show([...known].sort())}`);
+function fill(text, values) {
+  return text.replace(/\{(\w+)\}/g, (m, k) => (k in values && values[k] !== undefined ? String(values[k]) : m));
 }
 
-function sub(data, key, defaults) {
-  const v = data[key];
-  if (v === null || v === undefined) return defaults === null ? null : { ...defaults };
-  need(isPlainObject(v), `${key} must be an object, got ${show(v)}`);
-  checkKeys(v, SUB_KEYS[key], key);
-  return { ...(defaults || {}), ...v };
+function bound(b, top) {
+  return typeof b === 'string' ? [top[b], `${b}=${top[b]}`] : [b, String(b)];
 }
+
+function numberExpect(f) {
+  if (f.gt !== undefined && f.lt !== undefined) return `a finite number in (${show(f.gt)}, ${show(f.lt)})`;
+  if (f.gt !== undefined) return `a finite number > ${show(f.gt)}`;
+  return 'a finite number';
+}
+
+function expect(f, top) {
+  if (f.expect !== undefined) return fill(f.expect, { ...top, max: f.max });
+  switch (f.type) {
+    case 'int':
+      if (f.choices) return `one of ${show(f.choices)}`;
+      return `an integer in [${bound(f.min, top)[1]}, ${bound(f.max, top)[1]}${f.exclusive ? ')' : ']'}`;
+    case 'number': return numberExpect(f);
+    case 'enum': return `one of ${show(f.choices)}`;
+    case 'string': return `a non-empty string of at most ${f.max_len} characters`;
+    default: return f.type;
+  }
+}
+
+function checkValue(path, f, v, top) {
+  if (v === null && f.nullable) return null;
+  const bad = () => fail(f.message !== undefined ? fill(f.message, { ...top, value: show(v) }) : `${path} must be ${expect(f, top)}${f.nullable ? ' or null' : ''}, got ${show(v)}`);
+  switch (f.type) {
+    case 'string':
+      if (typeof v !== 'string' || v.length === 0 || v.length > f.max_len) bad();
+      return v;
+    case 'enum':
+      if (typeof v !== 'string' || !f.choices.includes(v)) bad();
+      return v;
+    case 'int':
+      if (!isInt(v)) bad();
+      if (f.choices) {
+        if (!f.choices.includes(v)) bad();
+      } else {
+        const lo = bound(f.min, top)[0];
+        const hi = bound(f.max, top)[0];
+        if (v < lo || v > hi || (f.exclusive && v >= hi)) bad();
+      }
+      return v;
+    case 'number':
+      if (!isNum(v) || (f.gt !== undefined && !(v > f.gt)) || (f.lt !== undefined && !(v < f.lt))) bad();
+      return v;
+    case 'window': {
+      if (!Array.isArray(v)) fail(`${path} must be a list (one entry per layer), got ${show(v)}`);
+      const n = top[f.length];
+      if (v.length !== n) fail(`${path} has ${v.length} entries, expected one per layer (${n})`);
+      v.forEach((w, i) => {
+        if (!(w === null || (isInt(w) && w >= 1 && w <= f.max))) fail(`${path}[${i}] must be ${expect(f, top)}, got ${show(w)}`);
+      });
+      return [...v];
+    }
+    case 'indices': {
+      const n = top[f.below];
+      if (!Array.isArray(v) || !v.every((i) => isInt(i) && i >= 0 && i < n) || new Set(v).size !== v.length) bad();
+      return [...v];
+    }
+    case 'object':
+      return checkObject(f.of, v, path, top);
+    case 'params':
+      if (!isPlainObject(v)) fail(`${path} must be an object of numbers, got ${show(v)}`);
+      return { ...v };
+    default:
+      throw new Error(`spec table: unknown field type ${f.type}`);
+  }
+}
+
+function checkObject(kind, data, where, top) {
+  if (!isPlainObject(data)) fail(`${where} must be an object, got ${show(data)}`);
+  const fields = FIELDS[kind];
+  const known = fields.map((f) => f.name);
+  const unknown = Object.keys(data).filter((k) => !known.includes(k)).sort();
+  if (unknown.length) fail(`unknown key(s) ${show(unknown)} in ${where}; known: ${show([...known].sort())}`);
+  const missing = fields.filter((f) => f.required && !(f.name in data)).map((f) => f.name);
+  if (missing.length) fail(`missing required key(s) ${show(missing)} in ${where}`);
+  const out = {};
+  const scope = kind === 'config' ? out : top; // bounds refer to top-level fields
+  for (const f of fields) {
+    const path = kind === 'config' ? f.name : `${where}.${f.name}`;
+    if (f.name in data) out[f.name] = checkValue(path, f, data[f.name], scope);
+    else if (f.type === 'object' && f.default !== null) out[f.name] = checkValue(path, f, { ...f.default }, scope);
+    else out[f.name] = Array.isArray(f.default) ? [...f.default] : (isPlainObject(f.default) ? { ...f.default } : f.default);
+  }
+  if (kind === 'activation') out.params = checkParams(out.kind, out.params ?? {}, `${where}.params`);
+  return out;
+}
+
+function checkParams(kind, params, where) {
+  const rules = SPEC_TABLE.activations[kind];
+  const unknown = Object.keys(params).filter((k) => !(k in rules)).sort();
+  if (unknown.length) fail(`unknown key(s) ${show(unknown)} in ${where} for activation ${show(kind)}; known: ${show(Object.keys(rules).sort())}`);
+  for (const [k, v] of Object.entries(params)) {
+    if (!isNum(v) || (rules[k].gt !== undefined && !(v > rules[k].gt))) fail(`${where}.${k} must be ${numberExpect(rules[k])}, got ${show(v)}`);
+  }
+  return { ...params };
+}
+
+const RELATIONS = { '>=': (a, b) => a >= b, multiple: (a, b) => a % b === 0, even: (a) => a % 2 === 0 };
 
 /**
  * Parse and validate a ModelSpec object (or JSON string). Returns a frozen, normalised copy with every
- * default filled in. Throws Error("invalid model spec: ...") on any inconsistency.
+ * default filled in (an EML activation's params get their defaults too). Throws Error("invalid model spec: ...").
  */
 export function parseSpec(input) {
   let data = input;
@@ -81,90 +163,13 @@ export function parseSpec(input) {
       fail(`config is not valid JSON (${e.message})`);
     }
   }
-  need(isPlainObject(data), `expected a JSON object, got ${data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data}`);
-  checkKeys(data, TOP_KEYS, 'config');
-  const missing = REQUIRED.filter((k) => !(k in data));
-  need(missing.length === 0, `missing required key(s) ${show(missing)} in config`);
-
-  const s = {
-    family: data.family,
-    source_framework: data.source_framework,
-    vocab_size: data.vocab_size,
-    padded_vocab_size: data.padded_vocab_size,
-    n_layer: data.n_layer,
-    n_head: data.n_head,
-    n_kv_head: data.n_kv_head,
-    n_embd: data.n_embd,
-    head_dim: data.head_dim,
-    mlp_hidden: data.mlp_hidden,
-    sequence_len: data.sequence_len,
-    window: data.window,
-    rope: sub(data, 'rope', { style: 'interleaved', base: 10000.0, sign: 1, table_dtype: 'float32' }),
-    norm_eps: 'norm_eps' in data ? data.norm_eps : 1e-5,
-    qk_scale: 'qk_scale' in data ? data.qk_scale : 1.0,
-    value_embed: sub(data, 'value_embed', null),
-    softcap: 'softcap' in data ? data.softcap : 15.0,
-    activation: sub(data, 'activation', { kind: 'relu2', params: {} }),
-    smear: sub(data, 'smear', null),
-    backout: sub(data, 'backout', null),
-    version: 'version' in data ? data.version : SPEC_VERSION,
-  };
-
-  need(typeof s.family === 'string', `family must be a string, got ${show(s.family)}`);
-  need(typeof s.source_framework === 'string', `source_framework must be a string, got ${show(s.source_framework)}`);
-  for (const name of ['vocab_size', 'padded_vocab_size', 'n_layer', 'n_head', 'n_kv_head', 'n_embd', 'head_dim',
-    'mlp_hidden', 'sequence_len']) {
-    need(isInt(s[name]) && s[name] > 0, `${name} must be a positive integer, got ${show(s[name])}`);
+  if (!isPlainObject(data)) fail(`expected a JSON object, got ${data === null ? 'null' : Array.isArray(data) ? 'list' : typeof data}`);
+  const s = checkObject('config', data, 'config', {});
+  for (const r of SPEC_TABLE.relations) {
+    if (!RELATIONS[r.op](s[r.a], s[r.b])) fail(fill(r.message, s));
   }
-  need(s.padded_vocab_size >= s.vocab_size,
-    `padded_vocab_size ${s.padded_vocab_size} is smaller than vocab_size ${s.vocab_size}`);
-  need(s.n_head % s.n_kv_head === 0, `n_head ${s.n_head} is not a multiple of n_kv_head ${s.n_kv_head}`);
-  need(Array.isArray(s.window), `window must be a list (one entry per layer), got ${show(s.window)}`);
-  need(s.window.length === s.n_layer,
-    `window has ${s.window.length} entries, expected one per layer (${s.n_layer})`);
-  s.window.forEach((w, i) => need(w === null || (isInt(w) && w >= 1),
-    `window[${i}] must be null (full causal) or an integer >= 1 of visible keys, got ${show(w)}`));
-
-  const r = s.rope;
-  need(ROPE_STYLES.includes(r.style), `rope.style must be one of ${show(ROPE_STYLES)}, got ${show(r.style)}`);
-  need(r.sign === 1 || r.sign === -1, `rope.sign must be +1 or -1, got ${show(r.sign)}`);
-  need(isNum(r.base) && r.base > 1, `rope.base must be > 1, got ${show(r.base)}`);
-  need(TABLE_DTYPES.includes(r.table_dtype),
-    `rope.table_dtype must be one of ${show(TABLE_DTYPES)}, got ${show(r.table_dtype)}`);
-  need(s.head_dim % 2 === 0, `head_dim must be even for RoPE, got ${s.head_dim}`);
-  need(isNum(s.norm_eps) && s.norm_eps > 0 && s.norm_eps < 1, `norm_eps must be in (0, 1), got ${show(s.norm_eps)}`);
-  need(isNum(s.qk_scale) && s.qk_scale > 0, `qk_scale must be > 0, got ${show(s.qk_scale)}`);
-  need(s.softcap === null || (isNum(s.softcap) && s.softcap > 0), `softcap must be null or > 0, got ${show(s.softcap)}`);
-
-  if (s.value_embed !== null) {
-    const ve = { layers: [], gate_channels: 32, gate_scale: 2.0, ...s.value_embed };
-    need(Array.isArray(ve.layers), `value_embed.layers must be a list, got ${show(ve.layers)}`);
-    need(ve.layers.every((i) => isInt(i) && i >= 0 && i < s.n_layer),
-      `value_embed.layers must be layer indices in [0, ${s.n_layer}), got ${show(ve.layers)}`);
-    need(new Set(ve.layers).size === ve.layers.length, `value_embed.layers has duplicates: ${show(ve.layers)}`);
-    need(isInt(ve.gate_channels) && ve.gate_channels > 0 && ve.gate_channels <= s.n_embd,
-      `value_embed.gate_channels must be in [1, n_embd=${s.n_embd}], got ${show(ve.gate_channels)}`);
-    need(isNum(ve.gate_scale), `value_embed.gate_scale must be a number, got ${show(ve.gate_scale)}`);
-    ve.layers = [...ve.layers];
-    s.value_embed = ve;
-  }
-
-  const a = s.activation;
-  need(ACTIVATIONS.includes(a.kind), `activation.kind must be one of ${show(ACTIVATIONS)}, got ${show(a.kind)}`);
-  const params = a.params === null || a.params === undefined ? {} : a.params;
-  need(isPlainObject(params), `activation.params must be an object, got ${show(params)}`);
-  for (const [k, v] of Object.entries(params)) need(isNum(v), `activation.params.${k} must be a number, got ${show(v)}`);
-  s.activation = { kind: a.kind, params: a.kind === 'eml' ? { ...EML_DEFAULTS, ...params } : { ...params } };
-
-  if (s.smear !== null) {
-    need(isInt(s.smear.channels) && s.smear.channels > 0 && s.smear.channels <= s.n_embd,
-      `smear.channels must be in [1, n_embd=${s.n_embd}], got ${show(s.smear.channels)}`);
-  }
-  if (s.backout !== null) {
-    need(isInt(s.backout.layer) && s.backout.layer >= 0 && s.backout.layer < s.n_layer,
-      `backout.layer must be in [0, ${s.n_layer}), got ${show(s.backout.layer)}`);
-  }
-  need(s.version === SPEC_VERSION, `spec version ${show(s.version)} is not supported (expected ${SPEC_VERSION})`);
+  const defaults = Object.fromEntries(Object.entries(SPEC_TABLE.activations[s.activation.kind]).map(([k, rule]) => [k, rule.default]));
+  s.activation = { kind: s.activation.kind, params: { ...defaults, ...s.activation.params } };
   return deepFreeze(s);
 }
 
@@ -176,47 +181,54 @@ function deepFreeze(o) {
   return o;
 }
 
+function get(spec, dotted) {
+  let cur = spec;
+  for (const p of dotted.split('.')) cur = isPlainObject(cur) ? cur[p] : undefined;
+  return cur;
+}
+
+function when(rule, spec, i) {
+  if (!rule) return true;
+  if ('present' in rule) return get(spec, rule.present) !== null && get(spec, rule.present) !== undefined;
+  if ('layer_in' in rule) return (get(spec, rule.layer_in) ?? []).includes(i);
+  const [field, value] = rule.equals;
+  return get(spec, field) === value;
+}
+
 /** Query heads per kv head: query head h reads kv head h / kvGroup (integer division). */
 export function kvGroup(spec) {
   return spec.n_head / spec.n_kv_head;
 }
 
 /**
- * Every canonical tensor the spec needs with its shape (null = scalar: shape [] or [1] accepted).
- * Mirrors emlx/exporter/names.py expected_shapes().
+ * Every canonical tensor the spec needs with its shape (null = scalar: shape [] or [1] accepted), from the shared
+ * table's "tensors" rows (emlx/spec_schema.py expected_shapes_of).
  */
 export function expectedShapes(spec) {
-  const C = spec.n_embd;
-  const V = spec.padded_vocab_size;
-  const qDim = spec.n_head * spec.head_dim;
-  const kvDim = spec.n_kv_head * spec.head_dim;
-  const out = {
-    'wte.weight': [V, C],
-    'lm_head.weight': [V, C],
-    resid_lambdas: [spec.n_layer],
-    x0_lambdas: [spec.n_layer],
-  };
-  const veLayers = new Set(spec.value_embed ? spec.value_embed.layers : []);
+  const dims = {};
+  for (const [sym, fields] of Object.entries(SPEC_TABLE.dims)) {
+    const vals = fields.map((f) => get(spec, f));
+    if (vals.every((v) => v !== null && v !== undefined)) dims[sym] = vals.reduce((a, b) => a * b, 1);
+  }
+  const shape = (row) => (row.shape === null ? null : row.shape.map((d) => (typeof d === 'number' ? d : dims[d])));
+  const rows = SPEC_TABLE.tensors;
+  const first = rows.findIndex((r) => r.layer);
+  const last = rows.length - 1 - [...rows].reverse().findIndex((r) => r.layer);
+  const out = {};
+  for (const r of rows.slice(0, first)) if (when(r.when, spec, null)) out[r.name] = shape(r);
   for (let i = 0; i < spec.n_layer; i++) {
-    const b = `blocks.${i}`;
-    out[`${b}.attn.c_q.weight`] = [qDim, C];
-    out[`${b}.attn.c_k.weight`] = [kvDim, C];
-    out[`${b}.attn.c_v.weight`] = [kvDim, C];
-    out[`${b}.attn.c_proj.weight`] = [C, qDim];
-    out[`${b}.mlp.c_fc.weight`] = [spec.mlp_hidden, C];
-    out[`${b}.mlp.c_proj.weight`] = [C, spec.mlp_hidden];
-    if (veLayers.has(i)) {
-      out[`${b}.attn.ve_gate.weight`] = [spec.n_kv_head, spec.value_embed.gate_channels];
-      out[`value_embeds.${i}.weight`] = [V, kvDim];
-    }
-    if (spec.activation.kind === 'eml') out[`${b}.mlp.eml_k`] = null;
+    for (const r of rows.slice(first, last + 1)) if (when(r.when, spec, i)) out[r.name.replaceAll('{i}', String(i))] = shape(r);
   }
-  if (spec.smear) {
-    out['smear_gate.weight'] = [1, spec.smear.channels];
-    out.smear_lambda = null;
-  }
-  if (spec.backout) out.backout_lambda = null;
+  for (const r of rows.slice(last + 1)) if (when(r.when, spec, null)) out[r.name] = shape(r);
   return out;
+}
+
+/** Tap names in the order the forward produces them (docs/FORMATS.md "Taps"), from the shared table. */
+export function tapNames(spec) {
+  const t = SPEC_TABLE.taps;
+  const names = [...t.before];
+  for (let i = 0; i < spec.n_layer; i++) names.push(...t.layer.map((n) => n.replaceAll('{i}', String(i))));
+  return [...names, ...t.after];
 }
 
 /**
