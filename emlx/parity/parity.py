@@ -6,28 +6,14 @@ import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any, Callable, Mapping
 
-from emlx.bundle import Bundle, load_bundle
 from emlx import runners
+from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
-from emlx.parity.gates import (
-    DEFAULT_ATOL,
-    GateResult,
-    compare_greedy,
-    compare_logits,
-    compare_taps,
-    compare_tokenizer,
-)
-from emlx.parity.sidecars import (
-    SidecarOptions,
-    build_sidecars,
-    default_dir,
-    from_b64_array,
-    load_sidecar,
-)
-
-RUN_KINDS = ("tokenizer", "forward", "layers", "kvcache")
+from emlx.parity.gates import DEFAULT_ATOL, GateResult
+from emlx.parity.kinds import KINDS, run_kinds
+from emlx.parity.sidecars import SidecarOptions, build_sidecars, default_dir, load_sidecar
 
 
 @dataclass
@@ -80,7 +66,7 @@ def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None,
     """Load the run sidecars, generating missing ones (only into the default folder, never over user files)."""
     warnings: list[str] = []
     d = Path(sidecar_dir) if sidecar_dir else default_dir(bundle_path)
-    needed = [k for k in RUN_KINDS if not (k == "tokenizer" and not bundle.tokenizer)]
+    needed = run_kinds(bundle)
     missing = [k for k in needed if not (d / f"{k}.json").is_file()]
     if missing:
         if sidecar_dir is not None and any((d / f"{k}.json").is_file() for k in needed):
@@ -112,36 +98,11 @@ def judge(result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], atol
         except (EmlxInputError, KeyError, TypeError, ValueError) as e:
             gates.append(GateResult(name, False, None, None, f"harness result unusable: {type(e).__name__}: {e}"))
 
-    if "tokenizer" in docs:
-        guard("tokenizer", lambda: [compare_tokenizer("tokenizer", docs["tokenizer"]["cases"],
-                                                      [c["ids"] for c in result["tokenizer"]])])
-    if "forward" in docs:
-        fwd = docs["forward"]
-
-        def fwd_gates() -> list[GateResult]:
-            ref = from_b64_array(fwd["step_logits"], "forward.json step_logits")
-            got = from_b64_array(result["forward"]["step_logits"], "harness forward.step_logits")
-            return [compare_logits("forward.logits", ref, got, atol),
-                    compare_greedy("forward.greedy", fwd["argmax"], result["forward"]["argmax"], fwd["margins"], atol)]
-        guard("forward", fwd_gates)
-    if "layers" in docs:
-        lay = docs["layers"]
-
-        def tap_gates() -> list[GateResult]:
-            ref = {n: from_b64_array(a, f"layers.json {n}") for n, a in lay["taps"].items()}
-            got = {n: from_b64_array(a, f"harness tap {n}") for n, a in (result.get("layers") or {}).items()}
-            return [compare_taps("layers", ref, got, lay["order"], atol)]
-        guard("layers", tap_gates)
-    if "kvcache" in docs:
-        kv = docs["kvcache"]
-
-        def kv_gates() -> list[GateResult]:
-            ref = from_b64_array(kv["cached_logits"], "kvcache.json cached_logits")
-            cached = from_b64_array(result["kvcache"]["cached_logits"], "harness kvcache.cached_logits")
-            stateless = from_b64_array(result["kvcache"]["stateless_logits"], "harness kvcache.stateless_logits")
-            return [compare_logits("kvcache.logits", ref, cached, atol),
-                    compare_logits("kvcache.cached_vs_stateless", stateless, cached, atol)]
-        guard("kvcache", kv_gates)
+    for name, kind in KINDS.items():
+        judge_kind = kind.judge
+        if name in docs and judge_kind is not None:
+            doc = docs[name]
+            guard(name, lambda: judge_kind(result, doc, atol))  # noqa: B023 - called before the next iteration
     mem = (result.get("memory") or {}).get("num_tensors") or []
     if mem:
         steady = [int(x) for x in mem[1:]] or [int(mem[0])]

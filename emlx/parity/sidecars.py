@@ -15,11 +15,11 @@ from emlx.bundle import Bundle, b64, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
 from emlx.parity.reference import ForwardOutput, Reference
+from emlx.spec_schema import tap_names
 
 SIDECAR_VERSION = 1
 DEFAULT_PROMPT = "The EML operator"
 DEFAULT_TOKENS = 40
-KINDS = ("tokenizer", "forward", "layers", "kvcache", "int8")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -37,15 +37,6 @@ def from_b64_array(obj: Any, what: str) -> np.ndarray:
     shape = [int(d) for d in obj["shape"]]
     n = int(np.prod(shape)) if shape else 1
     return unb64(obj["data"], np.float32, n, f"{what} (shape {shape})", fix="regenerate it").reshape(shape)
-
-
-def tap_names(n_layer: int) -> list[str]:
-    """Tap names in forward order (the order 'first divergent tap' is judged in)."""
-    names = ["embed"]
-    for i in range(n_layer):
-        names += [f"blocks.{i}.attn.q", f"blocks.{i}.attn.k", f"blocks.{i}.attn.v", f"blocks.{i}.attn_out",
-                  f"blocks.{i}.mlp_out", f"blocks.{i}.out"]
-    return names + ["final_norm", "logits"]
 
 
 def _header(kind: str, bundle: Bundle, tolerances: dict[str, float]) -> dict[str, Any]:
@@ -274,34 +265,21 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
     long_ids, cached = continue_cached(bundle, ref, prompt_ids)
     long_fwd = ref.forward(long_ids, taps=True)  # serves both the layer taps and the stateless KV check
 
-    docs: list[tuple[str, Callable[[], dict[str, Any]]]] = []
-    if bundle.tokenizer:
-        docs.append(("tokenizer", lambda: tokenizer_sidecar(bundle, opts.texts)))
-    else:
-        warnings.append("bundle has no tokenizer: tokenizer.json not written")
-    docs += [
-        ("forward", lambda: forward_sidecar(bundle, ref, opts.prompt, prompt_ids, opts.bos, opts.tokens, opts.atol)),
-        # layers run over the long sequence too, so that a window bug is localised to its first tap
-        ("layers", lambda: layers_sidecar(bundle, long_fwd, long_ids, opts.atol)),
-        ("kvcache", lambda: kvcache_sidecar(bundle, long_ids, len(prompt_ids), cached, long_fwd.logits, opts.atol)),
-    ]
-    int8_doc = None
-    built: dict[str, dict[str, Any]] = {}
-    for kind, make in docs:
-        say(f"{kind}.json")
-        built[kind] = make()
-        write_sidecar(out_dir / f"{kind}.json", built[kind])
-        files[kind] = out_dir / f"{kind}.json"
-    if bundle.is_int8:
-        f32 = opts.f32 if opts.f32 is not None else find_source_checkpoint(bundle, opts.bundle_path)
-        if f32 is None:
-            warnings.append(f"int8 bundle: its source checkpoint {bundle.source.get('file')!r} is not beside the bundle; "
-                            "pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
-        else:
-            say("int8.json")
-            int8_doc = int8_sidecar(bundle, ref, _f32_reference(Path(f32), bundle), built["forward"]["ids"])
-            write_sidecar(out_dir / "int8.json", int8_doc)
-            files["int8"] = out_dir / "int8.json"
+    from emlx.parity.kinds import KINDS, BuildContext
+
+    ctx = BuildContext(bundle=bundle, ref=ref, opts=opts, prompt_ids=prompt_ids, long_ids=long_ids, cached=cached,
+                       long_fwd=long_fwd, warnings=warnings)
+    for name, kind in KINDS.items():
+        if not kind.applies(bundle):
+            continue
+        doc = kind.build(ctx)
+        if doc is None:
+            continue
+        say(f"{name}.json")
+        write_sidecar(out_dir / f"{name}.json", doc)
+        ctx.built[name] = doc
+        files[name] = out_dir / f"{name}.json"
+    int8_doc = ctx.built.get("int8")
     truth: list[GateResult] = []
     if opts.truth is not None:
         say("comparing with --truth")

@@ -55,7 +55,7 @@ def resolve_backends(runtime: str, backend: str) -> tuple[str, ...]:
         others = [o for o in RUNNERS if backend in o.backends]
         if not others:
             raise EmlxInputError(f"unknown backend {backend!r}; expected one of {', '.join(all_backends())}")
-        hint = " or ".join(f"--runtime {o.runtime}" for o in others)
+        hint = " or ".join(f"--browser {o.runtime}" if o.browser else f"--runtime {o.runtime}" for o in others)
         needs = "needs a browser" if all(o.browser for o in others) else f"is not available under {runtime}"
         raise EmlxInputError(f"the {backend} backend {needs}: add {hint} (runtime {runtime} offers {', '.join(r.backends)})")
     return (backend,)

@@ -26,7 +26,6 @@ export class HarnessInputError extends Error {
   }
 }
 
-export const SIDECAR_KINDS = Object.freeze(['tokenizer', 'forward', 'layers', 'kvcache', 'int8']);
 
 function oneLine(e) {
   return String(e && e.message ? e.message : e).replace(/\s+/g, ' ').trim();
@@ -146,108 +145,17 @@ export async function runJob(rawJob, io = {}) {
       }
     }
 
-    const V = model.spec.vocab_size;
-    const PV = model.spec.padded_vocab_size;
-
-    if (sidecars.tokenizer) {
+    const ctx = { job, io, bundle, model, result, now, V: model.spec.vocab_size, PV: model.spec.padded_vocab_size };
+    for (const [kind, run] of Object.entries(KIND_RUNS)) {
+      if (!sidecars[kind] || run === null) continue;
+      if (kind === 'layers' && !job.taps) continue;
       const t = now();
       try {
-        const tok = await Tokenizer.fromBundle(bundle, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
-        const cases = sidecars.tokenizer.cases;
-        if (!Array.isArray(cases)) throw new Error('sidecar has no "cases" list');
-        result.tokenizer = cases.map((c, i) => {
-          try {
-            const special = c.special ?? 'none';
-            if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
-            return { ids: tok.encode(c.text, { allowedSpecial: special }) };
-          } catch (e) {
-            errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
-            return { ids: null, error: oneLine(e) };
-          }
-        });
-        tok.dispose();
+        result[kind] = await run(ctx, sidecars[kind]);
       } catch (e) {
-        errors.push(`tokenizer: ${oneLine(e)}`);
+        errors.push(`${kind}: ${oneLine(e)}`);
       }
-      timings.tokenizer = ms(now, t);
-    }
-
-    if (sidecars.forward) {
-      const t = now();
-      try {
-        const sc = sidecars.forward;
-        checkIds(sc.prompt_ids, 'forward.prompt_ids', PV);
-        checkIds(sc.ids, 'forward.ids', PV);
-        const P = sc.prompt_ids.length;
-        const N = sc.steps ?? sc.ids.length - P;
-        if (!Number.isInteger(N) || N < 0 || P + N - 1 > sc.ids.length || P === 0) {
-          throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt`);
-        }
-        const out = new Float32Array(N * V);
-        const am = [];
-        for (let s = 0; s < N; s++) {
-          const r = await model.forward(sc.ids.slice(0, P + s), { lastOnly: true });
-          out.set(r.logits, s * V);
-          am.push(argmax(r.logits));
-        }
-        result.forward = { step_logits: encodeB64Array(out, [N, V]), argmax: am };
-      } catch (e) {
-        errors.push(`forward: ${oneLine(e)}`);
-      }
-      timings.forward = ms(now, t);
-    }
-
-    if (sidecars.layers && job.taps) {
-      const t = now();
-      try {
-        const sc = sidecars.layers;
-        checkIds(sc.ids, 'layers.ids', PV);
-        const r = await model.forward(sc.ids, { taps: true });
-        const layers = {};
-        for (const [name, tap] of Object.entries(r.taps)) layers[name] = encodeB64Array(tap.data, tap.shape);
-        result.layers = layers;
-      } catch (e) {
-        errors.push(`layers: ${oneLine(e)}`);
-      }
-      timings.layers = ms(now, t);
-    }
-
-    if (sidecars.kvcache) {
-      const t = now();
-      let cache = null;
-      try {
-        const sc = sidecars.kvcache;
-        checkIds(sc.ids, 'kvcache.ids', PV);
-        const L = sc.ids.length;
-        const prefill = sc.prefill;
-        if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
-        const rows = L - prefill + 1;
-        const cached = new Float32Array(rows * V);
-        const numTensors = [];
-        result.memory.before_kvcache = tf.memory().numTensors;
-        cache = model.createCache();
-        let r = await model.step(cache, sc.ids.slice(0, prefill));
-        cached.set(r.logits, 0);
-        numTensors.push(tf.memory().numTensors);
-        for (let j = prefill; j < L; j++) {
-          r = await model.step(cache, [sc.ids[j]]);
-          cached.set(r.logits, (j - prefill + 1) * V);
-          numTensors.push(tf.memory().numTensors);
-        }
-        result.memory.num_tensors = numTensors;
-        result.memory.cache_keys = cache.sizes();
-        cache.dispose();
-        cache = null;
-        result.memory.after_kvcache = tf.memory().numTensors;
-        const full = await model.forward(sc.ids, {});
-        const stateless = full.logits.subarray((prefill - 1) * V, L * V);
-        result.kvcache = { cached_logits: encodeB64Array(cached, [rows, V]), stateless_logits: encodeB64Array(stateless, [rows, V]) };
-      } catch (e) {
-        errors.push(`kvcache: ${oneLine(e)}`);
-      } finally {
-        if (cache) cache.dispose();
-      }
-      timings.kvcache = ms(now, t);
+      timings[kind] = ms(now, t);
     }
   } finally {
     model.dispose();
@@ -255,3 +163,101 @@ export async function runJob(rawJob, io = {}) {
   result.memory.after_dispose = tf.memory().numTensors;
   return result;
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// One function per sidecar kind: run(ctx, sidecar) -> the result's entry for that kind (raw numbers, never a
+// verdict). Errors thrown here land in result.errors as "<kind>: ...". The Python side has the matching
+// {kind: (build, judge)} table in emlx/parity/kinds.py.
+
+async function runTokenizer(ctx, sc) {
+  const { job, io, bundle, result } = ctx;
+  const tok = await Tokenizer.fromBundle(bundle, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
+  try {
+    const cases = sc.cases;
+    if (!Array.isArray(cases)) throw new Error('sidecar has no "cases" list');
+    return cases.map((c, i) => {
+      try {
+        const special = c.special ?? 'none';
+        if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
+        return { ids: tok.encode(c.text, { allowedSpecial: special }) };
+      } catch (e) {
+        result.errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
+        return { ids: null, error: oneLine(e) };
+      }
+    });
+  } finally {
+    tok.dispose();
+  }
+}
+
+async function runForward(ctx, sc) {
+  const { model, V, PV } = ctx;
+  checkIds(sc.prompt_ids, 'forward.prompt_ids', PV);
+  checkIds(sc.ids, 'forward.ids', PV);
+  const P = sc.prompt_ids.length;
+  const N = sc.steps ?? sc.ids.length - P;
+  if (!Number.isInteger(N) || N < 0 || P + N - 1 > sc.ids.length || P === 0) {
+    throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt`);
+  }
+  const out = new Float32Array(N * V);
+  const am = [];
+  for (let s = 0; s < N; s++) {
+    const r = await model.forward(sc.ids.slice(0, P + s), { lastOnly: true });
+    out.set(r.logits, s * V);
+    am.push(argmax(r.logits));
+  }
+  return { step_logits: encodeB64Array(out, [N, V]), argmax: am };
+}
+
+async function runLayers(ctx, sc) {
+  checkIds(sc.ids, 'layers.ids', ctx.PV);
+  const r = await ctx.model.forward(sc.ids, { taps: true });
+  const layers = {};
+  for (const [name, tap] of Object.entries(r.taps)) layers[name] = encodeB64Array(tap.data, tap.shape);
+  return layers;
+}
+
+async function runKvcache(ctx, sc) {
+  const { model, result, V, PV } = ctx;
+  let cache = null;
+  try {
+    checkIds(sc.ids, 'kvcache.ids', PV);
+    const L = sc.ids.length;
+    const prefill = sc.prefill;
+    if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
+    const rows = L - prefill + 1;
+    const cached = new Float32Array(rows * V);
+    const numTensors = [];
+    result.memory.before_kvcache = tf.memory().numTensors;
+    cache = model.createCache();
+    let r = await model.step(cache, sc.ids.slice(0, prefill));
+    cached.set(r.logits, 0);
+    numTensors.push(tf.memory().numTensors);
+    for (let j = prefill; j < L; j++) {
+      r = await model.step(cache, [sc.ids[j]]);
+      cached.set(r.logits, (j - prefill + 1) * V);
+      numTensors.push(tf.memory().numTensors);
+    }
+    result.memory.num_tensors = numTensors;
+    result.memory.cache_keys = cache.sizes();
+    cache.dispose();
+    cache = null;
+    result.memory.after_kvcache = tf.memory().numTensors;
+    const full = await model.forward(sc.ids, {});
+    const stateless = full.logits.subarray((prefill - 1) * V, L * V);
+    return { cached_logits: encodeB64Array(cached, [rows, V]), stateless_logits: encodeB64Array(stateless, [rows, V]) };
+  } finally {
+    if (cache) cache.dispose();
+  }
+}
+
+/** {kind: run}: what the harness runs for each sidecar kind, in order; null = judged in Python only (int8). */
+export const KIND_RUNS = Object.freeze({
+  tokenizer: runTokenizer,
+  forward: runForward,
+  layers: runLayers,
+  kvcache: runKvcache,
+  int8: null,
+});
+
+export const SIDECAR_KINDS = Object.freeze(Object.keys(KIND_RUNS));
