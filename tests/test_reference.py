@@ -31,7 +31,7 @@ F32_EPS = float(np.finfo(np.float32).eps)
 
 
 # ==================================================================================================
-# hand-written specs (DESIGN.md §2 table)
+# hand-written specs (docs/DESIGN.md §2 table)
 
 
 def hand_spec(case: str) -> ModelSpec:
@@ -90,7 +90,7 @@ def maxabs(a: np.ndarray, b: np.ndarray) -> float:
 
 @pytest.mark.parametrize("case", CASES)
 def test_exporter_detection_matches_hand_spec(case):
-    """The exporter's family detection fills exactly the DESIGN.md §2 spec written by hand above."""
+    """The exporter's family detection fills exactly the docs/DESIGN.md §2 spec written by hand above."""
     if not available(case):
         pytest.skip(f"acceptance data for {case} not found")
     from emlx.exporter.export import ExportOptions, build_bundle

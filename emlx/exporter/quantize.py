@@ -1,4 +1,4 @@
-"""Symmetric per-row int8 quantisation (DESIGN.md §4)."""
+"""Symmetric per-row int8 quantisation (docs/DESIGN.md §4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Comparison rules shared by every runner (DESIGN.md §6). The only place gate arithmetic lives.
+"""Comparison rules shared by every runner (docs/DESIGN.md §6). The only place gate arithmetic lives.
 
 Each function takes the reference's numbers and a runner's numbers and returns a GateResult: pass/fail,
 the measured value against its limit, a one-line detail and structured data for JSON/JUnit reports.

@@ -1,6 +1,6 @@
 """The NumPy reference model: a readable float64 forward driven only by a :class:`~emlx.spec.ModelSpec`.
 
-Everything an architecture family does differently is a field of the spec (docs/FORMATS.md, DESIGN.md §2);
+Everything an architecture family does differently is a field of the spec (docs/FORMATS.md, docs/DESIGN.md §2);
 this module never looks at ``spec.family``. The small pure functions at the top are named like their
 counterparts in the JS port (``js/src``) so that a parity failure points at one function:
 

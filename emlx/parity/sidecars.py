@@ -1,4 +1,4 @@
-"""Ground-truth sidecars (DESIGN.md §5, docs/FORMATS.md): what the float64 reference says the bundle computes."""
+"""Ground-truth sidecars (docs/DESIGN.md §5, docs/FORMATS.md): what the float64 reference says the bundle computes."""
 
 from __future__ import annotations
 
@@ -149,7 +149,7 @@ def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[i
 
 
 def compare_truth(ref: Reference, truth_path: Path, atol: float) -> list[GateResult]:
-    """Compare the reference with logits dumped from the training framework (DESIGN.md §5 --truth)."""
+    """Compare the reference with logits dumped from the training framework (docs/DESIGN.md §5 --truth)."""
     try:
         z = np.load(truth_path, allow_pickle=False)
     except (OSError, ValueError) as e:

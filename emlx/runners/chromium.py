@@ -36,7 +36,7 @@ from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
 LAUNCH_TIMEOUT_S = 60.0
 PAGE_LOAD_TIMEOUT_S = 60.0
 
-#: DESIGN.md §6, verbatim. Nothing else is passed to Chromium except Playwright's connection plumbing.
+#: docs/DESIGN.md §6, verbatim. Nothing else is passed to Chromium except Playwright's connection plumbing.
 CHROMIUM_FLAGS: tuple[str, ...] = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",

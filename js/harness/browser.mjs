@@ -8,7 +8,7 @@
 //   - io.readBytes = fetch (same origin);
 //   - the wasm backend's .wasm files are served next to tf-backend-wasm.fesm.js: setWasmPaths to that folder
 //     (resolved from this module's URL unless job.wasm_paths is given);
-//   - WebGL: WEBGL_FORCE_F16_TEXTURES is pinned to false (forced f16 is ~1e-2 off, DESIGN.md §6) and the
+//   - WebGL: WEBGL_FORCE_F16_TEXTURES is pinned to false (forced f16 is ~1e-2 off, docs/DESIGN.md §6) and the
 //     precision flags TF.js settled on are reported, with the unmasked GL renderer;
 //   - navigator.userAgent and crossOriginIsolated (threads need it).
 

@@ -380,7 +380,7 @@ export function maxAbsDiff(a, b) {
 // ---------------------------------------------------------------------------------------------------------
 // a hand-made tokenizer block (byte-level ranks 0..255, a few merges, two special tokens)
 
-// The JS translation of the nanochat/rustbpe split pattern (DESIGN.md section 4).
+// The JS translation of the nanochat/rustbpe split pattern (docs/DESIGN.md §4).
 export const PAT_JS = "'(?:[sS\u017f]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE])|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,2}| ?[^\\p{White_Space}\\p{L}\\p{N}]+[\\r\\n]*|\\p{White_Space}*[\\r\\n]|\\p{White_Space}+(?!\\P{White_Space})|\\p{White_Space}+";
 export const PAT = "'(?i:[sdmt]|ll|ve|re)|[^\\r\\n\\p{L}\\p{N}]?+\\p{L}+|\\p{N}{1,2}| ?[^\\s\\p{L}\\p{N}]++[\\r\\n]*|\\s*[\\r\\n]|\\s+(?!\\S)|\\s+";
 

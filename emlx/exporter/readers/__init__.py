@@ -1,6 +1,6 @@
 """Checkpoint readers: one entry point, ``read_checkpoint``, dispatching on directory / magic bytes / suffix.
 
-Formats (DESIGN.md §3): MLX ``.npz`` (npz.py), ``.safetensors`` (safetensors_file.py), ``torch.save`` zips
+Formats (docs/DESIGN.md §3): MLX ``.npz`` (npz.py), ``.safetensors`` (safetensors_file.py), ``torch.save`` zips
 (torch_zip.py), nanochat checkpoint directories (nanochat_dir.py); ``tokenizer.pkl`` (tokenizer_pkl.py).
 Every failure is an ``EmlxInputError`` with a one-line message.
 """
