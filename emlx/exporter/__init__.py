@@ -1,1 +1,1 @@
-"""Checkpoint readers, name table, family detection, quantisation, tokenizer export and bundle writers."""
+"""Checkpoint readers, export evidence (configs beside a checkpoint), quantisation, tokenizer export, and the export pipeline."""
