@@ -11,6 +11,7 @@ from typing import Any, Callable, Mapping
 from emlx import runners
 from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
+from emlx.formats import FALLBACK, for_input
 from emlx.parity.gates import DEFAULT_ATOL, GateResult
 from emlx.parity.kinds import KINDS, run_kinds
 from emlx.parity.sidecars import SidecarOptions, build_sidecars, default_dir, load_sidecar
@@ -151,12 +152,16 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     t0 = time.perf_counter()
     say = progress or (lambda _m: None)
     bundle_path = Path(bundle_path)
+    runner = runners.get(opts.runtime)
+    fmt = for_input(bundle_path) or FALLBACK
+    if fmt.name not in runner.bundle_formats:
+        raise EmlxInputError(f"{bundle_path}: the {opts.runtime} runtime cannot load {fmt.name} bundles "
+                             f"(it loads {', '.join(runner.bundle_formats)})")
     bundle = load_bundle(bundle_path)
     sc_dir, docs, warnings = ensure_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
                           atol=opts.atol, warnings=warnings)
-    runner = runners.get(opts.runtime)
-    if opts.runtime != "node":
+    if runner.browser:  # one session runs every backend; the node runner reports each backend itself
         say(f"{opts.runtime}: {', '.join(opts.backends)}")
     results = runner.run(bundle_path, sc_dir, list(docs), opts.backends,
                          runners.RunOptions(timeout=opts.timeout, job_extra=opts.job_extra, progress=say))
