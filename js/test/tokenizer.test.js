@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/index.js';
+import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/tokenizer.js';
 import { handTokenizerBlock as handBlock, PAT_JS } from '../testlib/ref.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
