@@ -171,3 +171,19 @@ def test_html_renders_in_chromium(tmp_path: Path) -> None:
     assert len(boxes) == 6 and all(w == 640 and h in (220, 300) and n > 0 for w, h, n in boxes), boxes
     assert fail_color == "rgb(207, 34, 46)"
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_merge_parity_of_one_model_across_runtimes() -> None:
+    from emlx.reports import merge_parity
+
+    node = _parity("m.json", [_run("node", "cpu", [1e-6], {"embed": 0.0})])
+    chromium = _parity("m.json", [_run("chromium", "webgl", [5e-4], {"embed": 0.0})])  # fails: 5e-4 > atol
+    merged = merge_parity([node, chromium])
+    assert merged is not None
+    assert [(r["runtime"], r["passed"]) for r in merged["runs"]] == [("node", True), ("chromium", False)]
+    assert merged["passed"] is False and merged["seconds"] == pytest.approx(9.0)
+    assert merge_parity([node])["passed"] is True and merge_parity([]) is None
+    assert ModelResult("m", merged).verdict == "FAIL"
+    other = {**node, "weights_sha256": "cd" * 32}
+    with pytest.raises(ValueError, match="different weights"):
+        merge_parity([node, other])

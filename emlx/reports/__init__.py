@@ -9,7 +9,7 @@ writes report.html (self-contained: verdicts, gate tables, inline SVG plots), ju
 summary.md (also appended to $GITHUB_STEP_SUMMARY when set) and report.json into the folder.
 """
 
-from emlx.reports.model import Int8Check, Int8Thresholds, ModelResult, overall_passed
+from emlx.reports.model import Int8Check, Int8Thresholds, ModelResult, merge_parity, overall_passed
 from emlx.reports.write import ReportFiles, write_reports
 
-__all__ = ["Int8Check", "Int8Thresholds", "ModelResult", "ReportFiles", "overall_passed", "write_reports"]
+__all__ = ["Int8Check", "Int8Thresholds", "ModelResult", "ReportFiles", "merge_parity", "overall_passed", "write_reports"]

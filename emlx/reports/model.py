@@ -98,6 +98,21 @@ class ModelResult:
                 "int8_checks": [c.to_dict() for c in self.int8_checks()]}
 
 
+def merge_parity(reports: list[Mapping[str, Any]]) -> dict[str, Any] | None:
+    """One parity dict from several ParityReport.to_dict() of the same bundle (e.g. one per runtime): runs
+    concatenated, warnings de-duplicated, seconds summed, passed only if every report passed and something ran."""
+    if not reports:
+        return None
+    sha = {r.get("weights_sha256") for r in reports}
+    if len(sha) != 1:
+        raise ValueError(f"merge_parity: reports of different weights ({', '.join(sorted(map(str, sha)))})")
+    runs = [run for r in reports for run in r.get("runs") or []]
+    warnings = list(dict.fromkeys(w for r in reports for w in r.get("warnings") or []))
+    return {**reports[0], "runs": runs, "warnings": warnings,
+            "seconds": round(sum(float(r.get("seconds") or 0.0) for r in reports), 3),
+            "passed": bool(runs) and all(bool(r.get("passed")) for r in reports)}
+
+
 def run_verdict(run: Mapping[str, Any]) -> str:
     if run.get("errors"):
         return ERROR
