@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -147,6 +148,12 @@ def test_html_is_self_contained_with_plots(tmp_path: Path) -> None:
     assert html.count('class="limit"') == 3  # the dashed atol line, once per step plot
     assert 'data-name="forward.logits"' in html and "tiny-int8 / int8" not in html
     assert '<body data-verdict="FAIL">' in html
+    # every link of the overview lands on a section, also for a model name with spaces
+    named = write_reports(tmp_path / "named", [ModelResult("my model v2", _models()[0].parity)], step_summary=False)
+    for page in (html, named.html.read_text()):
+        hrefs = set(re.findall(r'href="#([^"]+)"', page))
+        ids = set(re.findall(r' id="([^"]+)"', page))
+        assert hrefs and hrefs <= ids and not any(" " in i for i in ids), (hrefs, ids)
 
 
 @pytest.mark.skipif(not have_browser(), reason="no Chromium on this machine")

@@ -4,6 +4,7 @@ runtime, the gate table with plots of per-step max|Δ| and per-tap error."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any, Mapping, Sequence
 
@@ -21,6 +22,11 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#57606a}
 .plots{display:flex;flex-wrap:wrap;gap:12px}.plots figure{margin:0}.plots figcaption{font-size:12px;color:#57606a}
 .errors{color:#9a6700}code{font-size:12px}
 """
+
+
+def _anchor(name: str) -> str:
+    """An id for a model's section: letters, digits, '-', '_' and '.' only (ids cannot hold spaces)."""
+    return "model-" + re.sub(r"[^A-Za-z0-9_.-]+", "-", name)
 
 
 def _badge(verdict: str) -> str:
@@ -86,7 +92,7 @@ def _timings(m: ModelResult) -> str:
 
 def _model_section(m: ModelResult) -> str:
     p = m.parity or {}
-    out = [f'<section class="model" id="model-{escape(m.name)}"><h2>{escape(m.name)} {_badge(m.verdict)}</h2>']
+    out = [f'<section class="model" id="{_anchor(m.name)}"><h2>{escape(m.name)} {_badge(m.verdict)}</h2>']
     if p:
         out.append(f"<p class=\"muted\">bundle <code>{escape(str(p.get('bundle')))}</code> · family "
                    f"{escape(str(p.get('family')))} · weights_sha256 <code>{escape(str(p.get('weights_sha256', ''))[:16])}…</code>"
@@ -119,7 +125,7 @@ def render_html(models: Sequence[ModelResult], generated: str = "") -> str:
         if not m.runs:
             rows.append(f"<tr><td>{escape(m.name)}</td><td>–</td><td>{_badge(m.verdict)}</td><td>–</td><td>–</td></tr>")
         for r in m.runs:
-            rows.append(f"<tr><td><a href=\"#model-{escape(m.name)}\">{escape(m.name)}</a></td>"
+            rows.append(f"<tr><td><a href=\"#{_anchor(m.name)}\">{escape(m.name)}</a></td>"
                         f"<td>{escape(str(r.get('runtime')))}/{escape(str(r.get('backend')))}</td>"
                         f"<td>{_badge(run_verdict(r))}</td><td class=\"num\">{_num(worst_logit_diff(r))}</td>"
                         f"<td class=\"num\">{run_seconds(r):.2f} s</td></tr>")
