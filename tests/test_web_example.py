@@ -64,12 +64,36 @@ def test_example_page_generates_text_from_the_prebuilt_module(tmp_path: Path) ->
                               " out: document.getElementById('out').textContent,"
                               " status: document.getElementById('status').textContent})")
     assert state["error"] is None and state["done"] == "1", (state, errors)
-    # Independent truth: the float64 reference's greedy ids, decoded by tiktoken as one piece of bytes. The page
-    # decoded them one token at a time as they streamed; the two texts agree only if no character split across
-    # tokens was turned into U+FFFD on the way (this random fixture model does emit such splits).
+    # Independent truth: the float64 reference's greedy ids, decoded by tiktoken as one piece of bytes; the page
+    # decoded them one token at a time as they streamed.
     assert state["out"] == "The EML operator" + _expected_text(site / "examples" / "web" / "model.json", 12), state
     assert "on wasm" in state["status"] and "12 tokens" in state["status"], state
     assert bundle["config"]["family"] in state["status"]
     # Everything came from our origin: the page, the prebuilt module, one .wasm next to it, and the model.
     assert all(u.startswith(origin) for u in requests), requests
     assert any(re.search(r"/js/dist/tfjs-backend-wasm[-a-z]*\.wasm$", u) for u in requests), requests
+
+
+def test_prebuilt_module_streams_characters_split_across_tokens(tmp_path: Path) -> None:
+    """The fixture model's greedy text happens to hold no valid multi-byte character, so feed the prebuilt
+    module's decodeStream the single-byte tokens of 'é€😀' (ids from tiktoken) in the browser."""
+    from emlx.bundle import load_bundle
+    from emlx.parity.tokcorpus import encoding_from_block
+
+    site = _site(tmp_path)
+    enc = encoding_from_block(load_bundle(site / "examples" / "web" / "model.json").tokenizer)
+    text = "é€😀"
+    ids = [enc.encode_single_token(bytes([b])) for b in text.encode("utf-8")]
+    assert enc.decode(ids) == text
+    with serve(site) as origin, chromium() as context:
+        page = context.new_page()
+        page.goto(f"{origin}/examples/web/index.html?tokens=1", wait_until="load")
+        pieces = page.evaluate("""async (ids) => {
+            const m = await import('../../js/dist/emlx.js');
+            const tok = await m.Tokenizer.fromBundle(await m.loadBundle('./model.json'));
+            const s = tok.decodeStream();
+            return [...ids.map((id) => s.write(id)), s.flush(), ids.map((id) => tok.decode([id])).join('')];
+        }""", ids)
+    *streamed, naive = pieces
+    assert streamed == ["", "é", "", "", "€", "", "", "", "😀", ""]
+    assert naive.count("\ufffd") == len(ids)  # token by token, every byte alone is invalid UTF-8
