@@ -104,6 +104,15 @@ def test_junit_errors_for_crashes(tmp_path: Path) -> None:
     assert root.get("errors") == "2"
 
 
+def test_browser_runs_take_the_page_wall_time(tmp_path: Path) -> None:
+    run = _run("chromium", "webgl", [1e-6], {"embed": 0.0})
+    run.info["timings_ms"]["page_wall"] = 3000.0  # the page's wall time holds load and every section
+    files = write_reports(tmp_path, [ModelResult("m", _parity("x.json", [run]))], step_summary=False)
+    suite = ET.parse(files.junit).getroot().find("testsuite")
+    assert float(suite.get("time")) == pytest.approx(3.0)
+    assert float(suite.find("testcase[@name='forward.logits']").get("time")) == pytest.approx(0.6)
+
+
 def test_report_json_and_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     step = tmp_path / "step.md"
     step.write_text("earlier step\n")
