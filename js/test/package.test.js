@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import * as api from '../src/index.js';
 import { build, WASM_FILES } from '../build/build.mjs';
 
@@ -71,6 +72,30 @@ test('dist/ is up to date: a fresh build gives the same bytes', async () => {
     const staticImports = [...code.matchAll(/(?:^|[;}])\s*import\s*[\w{*][^;()]{0,200}?from\s*["']([^"']+)/g)].map((m) => m[1]);
     assert.deepEqual(staticImports, []);
     assert.ok(code.includes('tfjs-backend-wasm-simd.wasm'), 'the wasm backend is not in the bundle');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('resolved as a dependency: the public entry points import, internals are not exported', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'emlx-consumer-'));
+  try {
+    fs.mkdirSync(path.join(tmp, 'node_modules'));
+    fs.symlinkSync(JS, path.join(tmp, 'node_modules', 'emlx-gpt'), 'dir');
+    const code = `
+      const api = await import('emlx-gpt');
+      const out = { names: Object.keys(api).length, dist: import.meta.resolve('emlx-gpt/dist') };
+      for (const spec of ['emlx-gpt/src/loader.js', 'emlx-gpt/harness/run.js']) {
+        try { await import(spec); out[spec] = 'importable'; } catch (e) { out[spec] = e.code; }
+      }
+      console.log(JSON.stringify(out));`;
+    const res = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: tmp, encoding: 'utf8' });
+    assert.equal(res.status, 0, res.stderr);
+    const out = JSON.parse(res.stdout.trim().split('\n').pop());
+    assert.equal(out.names, PUBLIC.length);
+    assert.ok(out.dist.endsWith('/dist/emlx.js'), out.dist);
+    assert.equal(out['emlx-gpt/src/loader.js'], 'ERR_PACKAGE_PATH_NOT_EXPORTED');
+    assert.equal(out['emlx-gpt/harness/run.js'], 'ERR_PACKAGE_PATH_NOT_EXPORTED');
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
