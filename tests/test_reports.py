@@ -137,6 +137,18 @@ def test_report_json_and_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert files.step_summary == step and step.read_text() == "earlier step\n" + md
 
 
+def test_bad_destinations_are_one_line_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emlx.errors import EmlxInputError
+
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(EmlxInputError, match="report_dir .*afile is a file"):
+        write_reports(tmp_path / "afile", _models())
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "no" / "such" / "dir" / "summary.md"))
+    with pytest.raises(EmlxInputError, match="GITHUB_STEP_SUMMARY=.*cannot append"):
+        write_reports(tmp_path / "r", _models())
+    assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["junit.xml", "report.html", "report.json", "summary.md"]
+
+
 def test_non_finite_values_stay_strict_json(tmp_path: Path) -> None:
     run = RunReport("node", "cpu", [compare_logits("forward.logits", np.zeros((2, 3)), np.array([[0, 0, 0], [np.inf, 0, 0]]))])
     files = write_reports(tmp_path, [ModelResult("m", _parity("x.json", [run]))], step_summary=False)

@@ -56,8 +56,12 @@ def write_reports(report_dir: str | os.PathLike[str], models: Sequence[ModelResu
     write_bytes_atomic(files.html, render_html(models, generated).encode("utf-8"))
     target = os.environ.get("GITHUB_STEP_SUMMARY")
     if step_summary and target:
-        with open(target, "a", encoding="utf-8") as f:
-            f.write(summary)
+        try:
+            with open(target, "a", encoding="utf-8") as f:
+                f.write(summary)
+        except OSError as e:
+            raise EmlxInputError(f"GITHUB_STEP_SUMMARY={target}: cannot append the summary ({e.strerror}); the four "
+                                 f"reports are in {d}") from None
         files = ReportFiles(files.html, files.junit, files.summary, files.json, Path(target))
     return files
 
