@@ -1,3 +1,50 @@
-"""emlx: export small GPT checkpoints to browser bundles and prove the TF.js port computes the same thing."""
+"""emlx: export small GPT checkpoints to browser bundles and prove the TF.js port computes the same thing.
+
+Python API (each returns a report object with `.passed`, the numbers and `.to_dict()`; see emlx/api.py):
+
+    emlx.export(checkpoint, out, int8=..., tokenizer=...)    -> ExportReport
+    emlx.sidecars(bundle, f32=..., tokens=...)                -> SidecarsReport
+    emlx.parity(bundle, runtime="node"|"chromium", backends=) -> ParityResult (.write_reports(dir))
+
+Nothing heavy is imported until one of them is called.
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 __version__ = "0.1.0"
+
+__all__ = ["__version__", "export", "parity", "sidecars"]
+
+
+def export(*args: Any, **kwargs: Any) -> Any:
+    from emlx.api import export as impl
+
+    return impl(*args, **kwargs)
+
+
+export.__doc__ = "Convert a checkpoint into a bundle; see emlx.api.export."
+
+
+def sidecars(*args: Any, **kwargs: Any) -> Any:
+    from emlx.api import sidecars as impl
+
+    return impl(*args, **kwargs)
+
+
+sidecars.__doc__ = "Write the ground-truth sidecars of a bundle; see emlx.api.sidecars."
+
+
+def __getattr__(name: str) -> Any:
+    # `emlx.parity` is also the subpackage emlx/parity/; that package is callable (emlx/parity/__init__.py), so
+    # `emlx.parity(bundle)` runs emlx.api.parity whether or not the subpackage was imported before.
+    if name == "parity":
+        import importlib
+
+        return importlib.import_module("emlx.parity")
+    raise AttributeError(f"module 'emlx' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,21 +1,19 @@
-// emlx: the TF.js port of small GPT checkpoints exported by `emlx export` (the code a website ships).
+// emlx-gpt: the TF.js port of small GPT checkpoints exported by `emlx export` (the code a website ships).
 //
-//   import { createModel, Tokenizer, loadBundle, setBackend } from 'emlx';
-//   const bundle = await loadBundle('model.json');            // URL, path (Node), object, string or bytes
+//   import { loadBundle, createModel, Tokenizer, setBackend } from 'emlx-gpt';
 //   await setBackend('wasm', { wasmPaths: '/tfjs-wasm/' });     // 'cpu' | 'wasm' | 'webgl'
+//   const bundle = await loadBundle('model.json');            // URL, path (Node), object, string or bytes
 //   const model = await createModel(bundle);
 //   const tok = await Tokenizer.fromBundle(bundle);
-//   const { ids } = await model.generate(tok.encode('Hello', { bos: true }), 20);
-//   console.log(tok.decode(ids));
+//   const stream = tok.decodeStream();
+//   await model.generate(tok.encode('Hello', { bos: true }), 20, { onToken: (id) => { out += stream.write(id); } });
+//
+// This is the public API, and all of it (types: index.d.ts). Internals (base64 helpers, RoPE tables, masks, the
+// safetensors parser, ...) are imported by path from the module that defines them: tests and the parity harness
+// do that; a site should not.
 
-export { parseSpec, expectedShapes, checkTensors, kvGroup, SPEC_VERSION } from './spec.js';
-export {
-  loadBundle, bundleFromObject, bundleFromSafetensors, bundleFromBytes, parseSafetensors, readBytes, readJson,
-  resolveLocation, decodeBase64, encodeBase64, decodeB64Array, encodeB64Array, bytesToFloat32, float32ToBytes,
-  dequantizeInt8, computeWeightsSha256, isNode, BUNDLE_FORMAT, BUNDLE_VERSION,
-} from './loader.js';
-export {
-  GPT, createModel, tapNames, ropeTables, ropeMultipliers, attentionMask, roundBfloat16, roundFloat16, argmax,
-} from './model.js';
-export { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from './tokenizer.js';
+export { parseSpec, SPEC_VERSION } from './spec.js';
+export { loadBundle, computeWeightsSha256, BUNDLE_FORMAT, BUNDLE_VERSION } from './loader.js';
+export { GPT, createModel, tapNames } from './model.js';
+export { Tokenizer } from './tokenizer.js';
 export { setBackend, backendInfo, BACKENDS, tf } from './backend.js';

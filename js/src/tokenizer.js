@@ -195,6 +195,24 @@ export class Tokenizer {
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.decodeBytes(ids));
   }
 
+  /**
+   * Incremental decoder for streaming generation: `write(id | ids)` returns the text completed by these ids
+   * (never a partial character: the bytes of a character split across tokens are held back until it is whole),
+   * `flush()` returns what is left (an incomplete trailing sequence becomes U+FFFD, as in decode()). The
+   * concatenation of every write() and the final flush() equals decode(allIds).
+   *
+   *   const stream = tok.decodeStream();
+   *   await model.generate(prompt, 40, { onToken: (id) => { out.textContent += stream.write(id); } });
+   *   out.textContent += stream.flush();
+   */
+  decodeStream() {
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    return {
+      write: (ids) => decoder.decode(this.decodeBytes(typeof ids === 'number' ? [ids] : ids), { stream: true }),
+      flush: () => decoder.decode(),
+    };
+  }
+
   /** Release WASM memory (no-op for js-tiktoken). */
   dispose() {
     if (this._wasm && typeof this._wasm.free === 'function') this._wasm.free();

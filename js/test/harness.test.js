@@ -8,7 +8,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runJob, HarnessInputError } from '../harness/run.js';
-import { decodeB64Array, encodeB64Array, tf } from '../src/index.js';
+import { decodeB64Array, encodeB64Array } from '../src/loader.js';
+import { tf } from '../src/backend.js';
 import {
   tinySpec, tinyWeights, makeBundleObject, weightsOfBundle, referenceForward, maxAbsDiff, handTokenizerBlock, flat,
 } from '../testlib/ref.js';

@@ -6,9 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  loadBundle, decodeBase64, encodeBase64, dequantizeInt8, parseSafetensors, computeWeightsSha256, parseSpec,
+  loadBundle, decodeBase64, encodeBase64, dequantizeInt8, parseSafetensors, computeWeightsSha256,
   decodeB64Array, encodeB64Array,
-} from '../src/index.js';
+} from '../src/loader.js';
+import { parseSpec } from '../src/spec.js';
 import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
 
 const b64 = (typed) => Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');

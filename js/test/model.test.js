@@ -1,7 +1,9 @@
 // Model math on tiny hand-built bundles, against the independent float64 reference in testlib/ref.js.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { GPT, loadBundle, setBackend, tf, tapNames, roundBfloat16, roundFloat16, attentionMask } from '../src/index.js';
+import { GPT, tapNames, roundBfloat16, roundFloat16, attentionMask } from '../src/model.js';
+import { loadBundle } from '../src/loader.js';
+import { setBackend, tf } from '../src/backend.js';
 import { tinySpec, tinyWeights, makeBundleObject, weightsOfBundle, referenceForward, maxAbsDiff, flat, bf16, f16 } from '../testlib/ref.js';
 
 tf.env().set('PROD', true);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/index.js';
+import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/tokenizer.js';
 import { handTokenizerBlock as handBlock, PAT_JS } from '../testlib/ref.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -123,3 +123,33 @@ for (const [name, pkl] of CASES) {
     }
   });
 }
+
+test('decodeStream holds back a character split across tokens: no U+FFFD mid-stream', () => {
+  const tok = new Tokenizer(handBlock());
+  // Ids 0..255 are single bytes in the hand vocabulary: 'é' = C3 A9, '€' = E2 82 AC, '😀' = F0 9F 98 80.
+  const ids = [0x61, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 258];
+  const stream = tok.decodeStream();
+  const pieces = ids.map((id) => stream.write(id));
+  assert.deepEqual(pieces, ['a', '', 'é', '', '', '€', '', '', '', '😀', 'abab']);
+  assert.equal(stream.flush(), '');
+  assert.equal(pieces.join(''), tok.decode(ids));
+  // The naive way (decode each id on its own) is what printed U+FFFD before.
+  assert.ok(ids.map((id) => tok.decode([id])).join('').includes('\uFFFD'));
+});
+
+test('decodeStream: arrays of ids, a dangling sequence at the end, BOM kept, same text as decode()', () => {
+  const tok = new Tokenizer(handBlock());
+  const s1 = tok.decodeStream();
+  assert.equal(s1.write([0x68, 0xc3]), 'h');
+  assert.equal(s1.flush(), '\uFFFD'); // incomplete at the end: replaced, exactly like decode([0x68, 0xc3])
+  assert.equal(tok.decode([0x68, 0xc3]), 'h\uFFFD');
+  const s2 = tok.decodeStream();
+  const bom = [0xef, 0xbb, 0xbf, 0x78];
+  assert.equal(bom.map((id) => s2.write(id)).join('') + s2.flush(), '\uFEFFx');
+  // A stray continuation byte in the middle is invalid in the whole text too.
+  const bad = [0x78, 0xa9, 0x79, 301];
+  const s3 = tok.decodeStream();
+  assert.equal(bad.map((id) => s3.write(id)).join('') + s3.flush(), tok.decode(bad));
+  assert.equal(tok.decode(bad), 'x\uFFFDy<|end|>');
+  assert.throws(() => tok.decodeStream().write(999), /id 999 is not in the vocabulary/);
+});

@@ -1,0 +1,186 @@
+"""The Python API: `emlx.export`, `emlx.sidecars`, `emlx.parity` — the three CLI steps as functions returning
+report objects (`.passed`, the numbers, `.to_dict()`). Thin wrappers over emlx.exporter.export.export,
+emlx.parity.sidecars.build_sidecars and emlx.parity.parity.run_parity; bad input raises
+emlx.errors.EmlxInputError (what the CLI prints as its one-line error).
+
+    import emlx
+    exp = emlx.export("ckpt.npz", "site/model.json", int8=True, tokenizer="tokenizer.pkl")
+    sc = emlx.sidecars(exp.out, f32="ckpt.npz")
+    rep = emlx.parity(exp.out, runtime="chromium", backends="all")
+    print(rep.passed, rep.max_abs_logit, sc.int8_top1_agreement)
+    rep.write_reports("reports", int8=sc.int8)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
+
+if TYPE_CHECKING:
+    from emlx.parity.gates import GateResult
+    from emlx.parity.parity import ParityReport
+    from emlx.reports import Int8Thresholds, ReportFiles
+
+PathLike = str | os.PathLike[str]
+Progress = Callable[[str], None] | None
+
+RUNTIMES = ("node", "chromium")
+
+
+@dataclass
+class ExportReport:
+    """What `emlx.export` wrote. passed: the bundle was written (failures raise EmlxInputError instead)."""
+
+    out: Path
+    family: str
+    bytes: int
+    seconds: float
+    int8: bool
+    weights_sha256: str
+    warnings: list[str] = field(default_factory=list)
+    passed: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"out": str(self.out), "family": self.family, "bytes": self.bytes, "seconds": round(self.seconds, 3),
+                "int8": self.int8, "weights_sha256": self.weights_sha256, "warnings": self.warnings,
+                "passed": self.passed}
+
+
+@dataclass
+class SidecarsReport:
+    """What `emlx.sidecars` wrote; passed: every --truth comparison passed (True when no truth was given)."""
+
+    out_dir: Path
+    files: dict[str, Path]
+    truth: list[GateResult]
+    int8: dict[str, Any] | None
+    warnings: list[str]
+    seconds: float
+
+    @property
+    def passed(self) -> bool:
+        return all(g.passed for g in self.truth)
+
+    @property
+    def int8_top1_agreement(self) -> float | None:
+        return None if self.int8 is None else float(self.int8["top1_agreement"])
+
+    @property
+    def int8_kl_mean(self) -> float | None:
+        return None if self.int8 is None else float(self.int8["kl"]["mean"])
+
+    def to_dict(self) -> dict[str, Any]:
+        i8 = None if self.int8 is None else {k: self.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")}
+        return {"out_dir": str(self.out_dir), "files": {k: str(v) for k, v in self.files.items()},
+                "truth": [g.to_dict() for g in self.truth], "int8": i8, "warnings": self.warnings,
+                "seconds": round(self.seconds, 3), "passed": self.passed}
+
+
+@dataclass
+class ParityResult:
+    """What `emlx.parity` measured: the ParityReport plus the headline numbers."""
+
+    report: ParityReport
+
+    @property
+    def passed(self) -> bool:
+        return self.report.passed
+
+    @property
+    def runs(self) -> dict[str, dict[str, Any]]:
+        """Per "runtime/backend": passed, worst max|Δlogit| over the logits gates, greedy flips, errors."""
+        out: dict[str, dict[str, Any]] = {}
+        for r in self.report.runs:
+            logits = [g.value for g in r.gates if "per_step_max_abs" in g.data and g.value is not None]
+            flips = [g.value for g in r.gates if g.name.endswith(".greedy") and g.value is not None]
+            out[r.name] = {"passed": r.passed, "max_abs_logit": max(logits) if logits else None,
+                           "greedy_flips": int(sum(flips)), "errors": list(r.errors)}
+        return out
+
+    @property
+    def max_abs_logit(self) -> float | None:
+        vals = [v["max_abs_logit"] for v in self.runs.values() if v["max_abs_logit"] is not None]
+        return max(vals) if vals else None
+
+    @property
+    def failed_gates(self) -> list[str]:
+        return [f"{r.name}: {g.name}" for r in self.report.runs for g in r.gates if not g.passed]
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.report.to_dict()
+
+    def write_reports(self, report_dir: PathLike, name: str | None = None, int8: Mapping[str, Any] | None = None,
+                      int8_thresholds: Int8Thresholds | None = None) -> ReportFiles:
+        """report.html, junit.xml, summary.md and report.json for this one model (see emlx.reports)."""
+        from emlx.reports import ModelResult, write_reports
+
+        model = ModelResult(name or Path(self.report.bundle).stem, self.report.to_dict(), int8=int8,
+                            int8_thresholds=int8_thresholds, timings={"parity": self.report.seconds})
+        return write_reports(report_dir, [model])
+
+
+def export(checkpoint: PathLike, out: PathLike, *, int8: bool = False, tokenizer: PathLike | None = None,
+           keep_f32: Sequence[str] = (), overrides: Mapping[str, Any] | None = None, config: PathLike | None = None,
+           step: int | None = None, shard_bytes: int | None = None, progress: Progress = None) -> ExportReport:
+    """Convert a checkpoint (.npz, .safetensors, .pt, nanochat folder) into a bundle (`out`: .json or
+    .safetensors), as `emlx export` does. overrides: dotted ModelSpec keys, e.g. {"sequence_len": 64}."""
+    from emlx.exporter.export import ExportOptions
+    from emlx.exporter.export import export as do_export
+
+    opts = ExportOptions(int8=int8, keep_f32=tuple(keep_f32), overrides=dict(overrides or {}),
+                         config_file=Path(config) if config is not None else None, step=step,
+                         tokenizer=Path(tokenizer) if tokenizer is not None else None, shard_bytes=shard_bytes)
+    res = do_export(Path(checkpoint), Path(out), opts, progress=progress)
+    b = res.bundle
+    return ExportReport(out=Path(res.out or out), family=b.spec.family, bytes=res.size, seconds=res.seconds,
+                        int8=b.is_int8, weights_sha256=b.weights_sha256, warnings=list(res.warnings))
+
+
+def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | None = None,
+             ids: Sequence[int] | None = None, tokens: int | None = None, bos: bool = True, texts: Sequence[str] = (),
+             truth: PathLike | None = None, f32: PathLike | None = None, atol: float | None = None,
+             progress: Progress = None) -> SidecarsReport:
+    """Write the ground-truth sidecars for a bundle (default folder: <bundle stem>.sidecars/), as `emlx sidecars`
+    does. f32: the float32 bundle or checkpoint an int8 bundle came from (for int8 quality)."""
+    import time
+
+    from emlx.bundle import load_bundle
+    from emlx.parity.gates import DEFAULT_ATOL
+    from emlx.parity.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars, default_dir
+
+    t0 = time.perf_counter()
+    path = Path(bundle)
+    b = load_bundle(path)
+    opts = SidecarOptions(prompt=DEFAULT_PROMPT if prompt is None else prompt,
+                          tokens=DEFAULT_TOKENS if tokens is None else int(tokens), bos=bos, texts=list(texts),
+                          truth=Path(truth) if truth is not None else None, f32=Path(f32) if f32 is not None else None,
+                          atol=DEFAULT_ATOL if atol is None else float(atol),
+                          prompt_ids=[int(i) for i in ids] if ids is not None else None, bundle_path=path)
+    res = build_sidecars(b, Path(out) if out is not None else default_dir(path), opts, progress)
+    return SidecarsReport(out_dir=res.out_dir, files=dict(res.files), truth=list(res.truth), int8=res.int8,
+                          warnings=list(res.warnings), seconds=time.perf_counter() - t0)
+
+
+def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] = ("cpu",),
+           sidecars: PathLike | None = None, atol: float | None = None, timeout: float = 900.0,
+           progress: Progress = None) -> ParityResult:
+    """Run the TF.js port on a bundle in Node or headless Chromium and gate it against the sidecars (generated
+    into the default folder when missing), as `emlx parity` does. backends: "cpu" | "wasm" | "webgl" | "all" or a
+    list. A failed gate is `passed == False`, not an exception."""
+    from emlx.errors import EmlxInputError
+    from emlx.parity.gates import DEFAULT_ATOL
+    from emlx.parity.parity import ParityOptions, run_parity
+
+    if runtime not in RUNTIMES:
+        raise EmlxInputError(f"runtime {runtime!r} is not known; expected one of {', '.join(RUNTIMES)}")
+    allowed = ("cpu", "wasm", "webgl") if runtime == "chromium" else ("cpu", "wasm")
+    chosen = allowed if backends == "all" else ((backends,) if isinstance(backends, str) else tuple(backends))
+    bad = [x for x in chosen if x not in allowed]
+    if bad or not chosen:
+        raise EmlxInputError(f"backends {list(chosen)!r} for runtime {runtime}: expected some of {', '.join(allowed)} or 'all'")
+    opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None,
+                         browser=runtime if runtime != "node" else None, backends=tuple(chosen),
+                         atol=DEFAULT_ATOL if atol is None else float(atol), timeout=timeout)
+    return ParityResult(run_parity(Path(bundle), opts, progress))

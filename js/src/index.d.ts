@@ -1,0 +1,221 @@
+// Types of the public API of emlx-gpt (src/index.js and the prebuilt dist/emlx.js). Contract: docs/FORMATS.md.
+// @public-api
+
+import * as tfjs from '@tensorflow/tfjs';
+
+/** The TensorFlow.js namespace the library runs on (one engine shared with the library). */
+export const tf: typeof tfjs;
+
+export const SPEC_VERSION: number;
+export const BUNDLE_FORMAT: 'emlx.bundle';
+export const BUNDLE_VERSION: number;
+export const BACKENDS: readonly ['cpu', 'wasm', 'webgl'];
+export type BackendName = 'cpu' | 'wasm' | 'webgl';
+
+/** ModelSpec (docs/FORMATS.md "ModelSpec"): validated, frozen, every default filled in. */
+export interface ModelSpec {
+  readonly family: string;
+  readonly source_framework: string;
+  readonly vocab_size: number;
+  readonly padded_vocab_size: number;
+  readonly n_layer: number;
+  readonly n_head: number;
+  readonly n_kv_head: number;
+  readonly n_embd: number;
+  readonly head_dim: number;
+  readonly mlp_hidden: number;
+  readonly sequence_len: number;
+  readonly window: ReadonlyArray<number | null>;
+  readonly rope: { readonly style: 'interleaved' | 'half'; readonly base: number; readonly sign: number; readonly table_dtype: 'float32' | 'bfloat16' | 'float16' };
+  readonly norm_eps: number;
+  readonly qk_scale: number;
+  readonly value_embed: { readonly layers: readonly number[]; readonly gate_channels: number; readonly gate_scale: number } | null;
+  readonly softcap: number | null;
+  readonly activation: { readonly kind: 'relu2' | 'eml'; readonly params: Readonly<Record<string, number>> };
+  readonly smear: { readonly channels: number } | null;
+  readonly backout: { readonly layer: number } | null;
+  readonly version: number;
+  readonly [key: string]: unknown;
+}
+
+/** Parse and validate a ModelSpec (object or JSON text); throws Error("invalid model spec: ...") */
+export function parseSpec(input: object | string): ModelSpec;
+
+/** The tokenizer block of a bundle (docs/FORMATS.md "Tokenizer block"). */
+export interface TokenizerBlock {
+  name?: string | null;
+  pat_str?: string;
+  pat_str_js: string;
+  pat_flags_js?: string;
+  mergeable_ranks: string;
+  special_tokens: Record<string, number>;
+  bos_token?: string | null;
+  bos_id?: number | null;
+  n_vocab?: number;
+  [key: string]: unknown;
+}
+
+export interface BundleTensor {
+  /** dtype as stored in the bundle ('float32' | 'int8' | ...); `data` is always float32 (int8 dequantised). */
+  dtype: string;
+  shape: number[];
+  data: Float32Array;
+  stored: { bytes: Uint8Array; scaleBytes?: Uint8Array };
+}
+
+/** A loaded bundle (loadBundle()). */
+export interface Bundle {
+  format: 'emlx.bundle';
+  version: number;
+  config: ModelSpec;
+  tokenizer: TokenizerBlock | null;
+  weights: Record<string, BundleTensor>;
+  training: unknown;
+  source: unknown;
+  weights_sha256: string | null;
+  generated_by: unknown;
+  container: 'json' | 'safetensors';
+}
+
+/** Where a bundle comes from: URL (string or URL), filesystem path (Node), Response, JSON text, parsed object, bytes. */
+export type BundleSource = string | URL | Response | ArrayBuffer | ArrayBufferView | object;
+
+export interface LoadOptions {
+  /** fetch implementation (default globalThis.fetch). */
+  fetch?: typeof fetch;
+  /** Custom byte reader, used instead of fetch / the filesystem. */
+  readBytes?: (location: string) => Promise<Uint8Array>;
+  /** Base for relative locations inside the bundle (shards). */
+  baseLocation?: string;
+}
+
+/** Load and validate an emlx bundle (JSON float32 / int8, safetensors, or a sharded safetensors index). */
+export function loadBundle(source: BundleSource, options?: LoadOptions): Promise<Bundle>;
+
+/** SHA-256 of the weights as defined in docs/FORMATS.md (compare with bundle.weights_sha256). */
+export function computeWeightsSha256(bundle: Bundle): Promise<string>;
+
+export interface BackendInfo {
+  backend: string;
+  tfjs_version: string;
+  wasm_simd?: boolean;
+  wasm_threads?: boolean;
+  webgl_version?: number;
+  webgl_f32?: boolean;
+  webgl_force_f16?: boolean;
+}
+
+export interface BackendOptions {
+  /** Base URL (browser) or folder (Node) of the tfjs-backend-wasm*.wasm files; ends with '/'. */
+  wasmPaths?: string;
+  /** Threads for the wasm backend where the page is cross-origin isolated. */
+  wasmThreads?: number;
+}
+
+/** Select and initialise a TF.js backend; resolves to backendInfo(). */
+export function setBackend(name?: BackendName, options?: BackendOptions): Promise<BackendInfo>;
+/** The backend actually running, the tfjs version and the flags that matter for numerics. */
+export function backendInfo(): BackendInfo;
+
+export interface ForwardOptions {
+  /** true for every tap, or a list of tap names (tapNames(spec)). */
+  taps?: boolean | string[];
+  /** Logits of the last position only. */
+  lastOnly?: boolean;
+  /** Return logits as a tf.Tensor (the caller disposes it) instead of a Float32Array. */
+  returnTensor?: boolean;
+}
+
+export interface ForwardResult {
+  /** Row-major [T, vocab_size] (or [vocab_size] with lastOnly). */
+  logits: Float32Array;
+  shape: number[];
+  taps: Record<string, Float32Array> | null;
+}
+
+export interface KVCache {
+  pos: number;
+  disposed: boolean;
+  dispose(): void;
+  /** Keys held per layer. */
+  sizes(): number[];
+}
+
+export interface GenerateOptions {
+  /** 0 (default) = greedy (argmax); > 0 samples from softmax(logits / temperature). */
+  temperature?: number;
+  /** With temperature > 0: sample among the topK most likely ids only (0 = all). */
+  topK?: number;
+  /** Seed of the sampler's PRNG (mulberry32); the same seed gives the same ids. */
+  seed?: number;
+  /** Called after each new id, with its index (0-based); return false to stop early. */
+  onToken?: (id: number, step: number) => void | boolean | Promise<void | boolean>;
+  /** Stop after emitting one of these ids (it is included in the result). */
+  stopIds?: number[];
+}
+
+export interface GenerateResult {
+  /** The new ids. */
+  ids: number[];
+  /** Prompt followed by the new ids. */
+  all: number[];
+}
+
+/** The GPT forward pass of a bundle on the current TF.js backend. */
+export class GPT {
+  constructor(bundle: Bundle);
+  readonly spec: ModelSpec;
+  readonly config: ModelSpec;
+  readonly vocabSize: number;
+  disposed: boolean;
+  /** Stateless forward over `ids`. */
+  forward(ids: ArrayLike<number>, options?: ForwardOptions): Promise<ForwardResult>;
+  /** An empty KV cache at position 0. */
+  createCache(): KVCache;
+  /** Feed ids (prefill: many; decode: one) after what the cache holds; logits of the last new position. */
+  step(cache: KVCache, ids: ArrayLike<number>, options?: { allPositions?: boolean; returnTensor?: boolean; taps?: boolean | string[] }): Promise<ForwardResult & { pos: number }>;
+  /** Generate up to n ids after promptIds with the KV cache. */
+  generate(promptIds: ArrayLike<number>, n: number, options?: GenerateOptions): Promise<GenerateResult>;
+  /** Free every tensor of the model. */
+  dispose(): void;
+}
+
+/** Load a bundle (any source) and build the model; options.backend selects the backend first. */
+export function createModel(source: BundleSource | Bundle, options?: LoadOptions & BackendOptions & { backend?: BackendName }): Promise<GPT>;
+
+/** Names of the per-layer activation taps the forward can return, in order. */
+export function tapNames(spec: ModelSpec): string[];
+
+export interface EncodeOptions {
+  /** 'none' (default: special-token strings are plain text), 'all', or the allowed special-token strings. */
+  allowedSpecial?: 'none' | 'all' | string[];
+  /** Prepend the tokenizer's BOS id. */
+  bos?: boolean;
+}
+
+/** Incremental UTF-8 decoding of generated ids (see Tokenizer.decodeStream). */
+export interface DecodeStream {
+  /** Text completed by these ids; bytes of a character split across tokens wait for the rest. */
+  write(ids: number | ArrayLike<number>): string;
+  /** The rest (an incomplete trailing sequence becomes U+FFFD). */
+  flush(): string;
+}
+
+export class Tokenizer {
+  /** js-tiktoken engine (synchronous). */
+  constructor(block: TokenizerBlock, options?: { engine?: 'js-tiktoken' });
+  /** options.engine 'tiktoken' uses the optional WASM package (browser: pass an initialised tiktokenModule). */
+  static create(block: TokenizerBlock, options?: { engine?: 'js-tiktoken' | 'tiktoken'; tiktokenModule?: unknown }): Promise<Tokenizer>;
+  static fromBundle(bundle: Bundle, options?: { engine?: 'js-tiktoken' | 'tiktoken'; tiktokenModule?: unknown }): Promise<Tokenizer>;
+  readonly name: string | null;
+  readonly bosId: number | null;
+  readonly bosToken: string | null;
+  readonly nVocab: number;
+  readonly specialTokens: Record<string, number>;
+  encode(text: string, options?: EncodeOptions): number[];
+  encodeOrdinary(text: string): number[];
+  decode(ids: ArrayLike<number> | Iterable<number>): string;
+  decodeBytes(ids: ArrayLike<number> | Iterable<number>): Uint8Array;
+  decodeStream(): DecodeStream;
+  dispose(): void;
+}
