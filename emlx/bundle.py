@@ -145,7 +145,10 @@ def tensor_from_json(name: str, obj: Any) -> StoredTensor:
 
 
 def header_json(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Canonical JSON of a bundle header; NaN/Infinity are refused (EmlxInputError naming where), never written."""
+    from emlx.jsonsafe import dumps
+
+    return dumps(obj, "bundle header", sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_bundle(path: Path) -> Bundle:

@@ -292,8 +292,6 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
 @handled
 def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: Path | None) -> None:
     """Export the embedded fixture, write sidecars, gate it in Node and Chromium, print the report."""
-    import json
-
     from emlx.atomic import write_bytes_atomic
     from emlx.demo import run_demo
     from emlx.report import render_parity
@@ -306,7 +304,9 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
     for rep in res.reports:
         render_parity(rep.to_dict(), con)
     if json_out:
-        write_bytes_atomic(json_out, json.dumps([r.to_dict() for r in res.reports], indent=2).encode())
+        from emlx.jsonsafe import dumps
+
+        write_bytes_atomic(json_out, dumps([r.to_dict() for r in res.reports], str(json_out), indent=2).encode())
     if not res.passed:
         raise GateFailed()
 

@@ -13,8 +13,10 @@ import numpy as np
 
 from emlx.bundle import Bundle, StoredTensor
 from emlx.errors import EmlxInputError, read_json
+from emlx.jsonsafe import sanitize
+from emlx.exporter.checks import check_finite, check_ranks
 from emlx.exporter.detect import detect, find_sibling_config
-from emlx.exporter.names import check_tensors, rename
+from emlx.exporter.names import canonical_name, check_tensors, rename
 from emlx.exporter.quantize import quantize_rows
 from emlx.spec import ModelSpec
 
@@ -107,6 +109,14 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     tensors = {canon: raw.tensors[src] for canon, src in renamed.mapping.items()}
     dtypes = {canon: raw.dtypes[src] for canon, src in renamed.mapping.items()}
     shapes = {k: tuple(v.shape) for k, v in tensors.items()}
+    for src, dt in sorted((getattr(raw, "skipped", None) or {}).items()):
+        canon = canonical_name(src)
+        if canon is not None:
+            raise EmlxInputError(f"{raw.path.name}: model tensor {src} is {dt}, expected a floating-point dtype "
+                                 "(float32, bfloat16, float16 or float64); re-save the model's float weights")
+    # shape sanity before detection reads any dimension, then finiteness (both name the tensor)
+    check_ranks(tensors, raw.path.name, renamed.mapping)
+    check_finite(tensors, raw.path.name, renamed.mapping)
 
     warnings: list[str] = []
     if getattr(raw, "skipped", None):
@@ -175,7 +185,8 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
             "keep_f32": list(opts.keep_f32),
             "rel_l2_error": {n: relative_l2_error(tensors[n], t.to_float32()) for n, t in weights.items() if t.dtype == "int8"},
         }
-    training = dict(raw.meta) if raw.meta else {}
+    source = sanitize(source, "source", warnings)
+    training = sanitize(dict(raw.meta), "training", warnings) if raw.meta else {}
 
     bundle = Bundle(spec=spec, weights=weights, tokenizer=tok_block, training=training, source=source)
     return ExportResult(bundle=bundle, out=None, size=0, seconds=time.perf_counter() - t0, warnings=warnings,
