@@ -12,7 +12,7 @@ export { parseSpec, expectedShapes, checkTensors, kvGroup, SPEC_VERSION } from '
 export {
   loadBundle, bundleFromObject, bundleFromSafetensors, bundleFromBytes, parseSafetensors, readBytes, readJson,
   resolveLocation, decodeBase64, encodeBase64, decodeB64Array, encodeB64Array, bytesToFloat32, float32ToBytes,
-  dequantizeInt8, computeWeightsSha256, isNode, BUNDLE_FORMAT, BUNDLE_VERSION,
+  dequantizeInt8, computeWeightsSha256, verifyWeightsSha256, checkFinite, sha256, isNode, BUNDLE_FORMAT, BUNDLE_VERSION,
 } from './loader.js';
 export {
   GPT, createModel, tapNames, ropeTables, ropeMultipliers, attentionMask, roundBfloat16, roundFloat16, argmax,
