@@ -10,6 +10,7 @@ import base64
 import functools
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -22,6 +23,7 @@ from emlx.spec import ModelSpec
 
 BUNDLE_FORMAT = "emlx.bundle"
 BUNDLE_VERSION = 1
+MAX_TENSOR_ELEMENTS = 1 << 40  # far past any real tensor; keeps corrupt shapes from reaching numpy
 
 
 @dataclass(frozen=True)
@@ -129,9 +131,12 @@ def tensor_from_json(name: str, obj: Any) -> StoredTensor:
     if not isinstance(obj, Mapping) or "shape" not in obj or "dtype" not in obj or "data" not in obj:
         raise EmlxInputError(f"weight {name!r}: expected {{dtype, shape, data}}, found {str(obj)[:80]!r}")
     shape = obj["shape"]
-    if not isinstance(shape, list) or not all(isinstance(d, int) and d >= 0 for d in shape):
-        raise EmlxInputError(f"weight {name!r}: shape must be a list of non-negative integers, found {shape!r}")
-    count = int(np.prod(shape)) if shape else 1
+    if not isinstance(shape, list) or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
+        raise EmlxInputError(f"weight {name!r}: shape must be a list of non-negative integers, found {str(shape)[:80]}")
+    count = math.prod(shape)  # exact: numpy's prod would wrap around at 2**63
+    if count > MAX_TENSOR_ELEMENTS:
+        raise EmlxInputError(f"weight {name!r}: shape {shape} declares {count} elements, more than any bundle can "
+                             f"hold ({MAX_TENSOR_ELEMENTS}); the file is corrupt, re-export it")
     if obj["dtype"] == "float32":
         data = unb64(obj["data"], np.float32, count, f"weight {name!r}").reshape(shape)
         return StoredTensor("float32", data)
@@ -182,6 +187,9 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
         spec = ModelSpec.from_dict(header.get("config") or {})
     except ValueError as e:
         raise EmlxInputError(f"{path}: {e}") from None
+    from emlx.tokblock import check_tokenizer_block
+
+    check_tokenizer_block(header.get("tokenizer"), spec.vocab_size, str(path))
     b = Bundle(spec=spec, weights=weights, tokenizer=header.get("tokenizer"), training=dict(header.get("training") or {}),
                source=dict(header.get("source") or {}), generated_by=str(header.get("generated_by", "")))
     stored = header.get("weights_sha256")

@@ -41,6 +41,20 @@ def parse_size(text: str) -> int:
     return n
 
 
+# Greedy steps `emlx sidecars --tokens` may ask for (the float64 reference's cost grows with the square of the
+# context); a prompt longer than the model's sequence_len is refused, decoding past it is warned about.
+MAX_SIDECAR_TOKENS = 4096
+
+
+def check_positive(name: str, value: float) -> float:
+    """A finite, positive number for a tolerance / duration option, else one EmlxInputError line."""
+    import math
+
+    if not math.isfinite(value) or value <= 0:
+        raise EmlxInputError(f"{name} must be a finite number above 0, got {value}")
+    return value
+
+
 def fail(message: str, code: int = 2) -> None:
     _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
     sys.exit(code)
@@ -142,7 +156,8 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.argument("bundle", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), help="folder (default: <bundle stem>.sidecars/)")
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
-@click.option("--tokens", type=int, default=40, show_default=True, help="greedy steps")
+@click.option("--tokens", type=int, default=40, show_default=True,
+              help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; a warning when prompt + steps pass sequence_len)")
 @click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
@@ -174,9 +189,30 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
             raise EmlxInputError(f"--ids expects comma-separated token ids like 1,2,3, got {ids_text!r}") from None
         if not prompt_ids:
             raise EmlxInputError("--ids is empty; give at least one token id")
+    check_positive("--atol", atol)
+    if not 1 <= tokens <= MAX_SIDECAR_TOKENS:
+        raise EmlxInputError(f"--tokens must be between 1 and {MAX_SIDECAR_TOKENS}, got {tokens}")
     b = load_bundle(bundle)
     if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
-        raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {prompt_ids}")
+        raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {str(prompt_ids)[:200]}")
+    if prompt_ids is None and b.tokenizer is not None:
+        from emlx.parity.sidecars import encode_prompt
+
+        n_prompt = len(encode_prompt(b, prompt if prompt is not None else DEFAULT_PROMPT, not no_bos))
+    else:
+        n_prompt = len(prompt_ids) if prompt_ids is not None else 0
+    if n_prompt > b.spec.sequence_len:
+        raise EmlxInputError(f"the prompt is {n_prompt} tokens, longer than the model's sequence_len "
+                             f"{b.spec.sequence_len}; shorten it")
+    if n_prompt + tokens > b.spec.sequence_len:
+        _console(stderr=True).print(
+            f"[yellow]warning:[/] the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's "
+            f"sequence_len {b.spec.sequence_len}: the last steps use positions the model was not trained on",
+            soft_wrap=True)
+    if f32 is not None and not b.is_int8:
+        _console(stderr=True).print(f"[yellow]warning:[/] --f32 {f32} is ignored: {bundle.name} is already float32 "
+                                    "(--f32 gives the reference for int8.json of an int8 bundle)", soft_wrap=True)
+        f32 = None
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
                           texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
                           bundle_path=bundle)
@@ -229,6 +265,8 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
     from emlx.parity.parity import ParityOptions, dump_json, run_parity
     from emlx.report import render_parity
 
+    check_positive("--atol", atol)
+    check_positive("--timeout", timeout)
     if backend == "all":
         backends: tuple[str, ...] = ("cpu", "wasm", "webgl") if browser else ("cpu", "wasm")
     else:
