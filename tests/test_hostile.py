@@ -185,6 +185,20 @@ def test_npz_deflate_bomb(work: Path) -> None:
     assert contract("npz bomb", export_in_process(out)) == "refused"
 
 
+def test_npz_member_declared_past_end_of_file(work: Path) -> None:
+    hdr = io.BytesIO()
+    np.lib.format.write_array_header_1_0(hdr, {"descr": "<f4", "fortran_order": False, "shape": (250_000_000,)})
+    out = work / "liar.npz"
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("wte.weight.npy", hdr.getvalue() + bytes(100))
+    b = bytearray(out.read_bytes())
+    n = len(hdr.getvalue()) + 1_000_000_000  # a stored member claiming 1 GB in a file of a few hundred bytes
+    struct.pack_into("<II", b, b.find(b"PK\x03\x04") + 18, n, n)
+    struct.pack_into("<II", b, b.find(b"PK\x01\x02") + 20, n, n)
+    out.write_bytes(bytes(b))
+    assert contract("npz liar", export_in_process(out)) == "refused"
+
+
 # ------------------------------------------------------------------------------------------------------------
 # safetensors checkpoints
 

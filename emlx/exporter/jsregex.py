@@ -1005,7 +1005,8 @@ def js_find_all(patterns: Sequence[tuple[str, str]], texts: Sequence[str], node:
     with tempfile.TemporaryDirectory(prefix="emlx-jsregex-") as d:
         job, res = os.path.join(d, "job.json"), os.path.join(d, "result.json")
         with open(job, "w", encoding="utf-8") as f:
-            json.dump({"patterns": [list(p) for p in patterns], "texts": list(texts), "items": list(items)}, f)
+            json.dump({"patterns": [list(p) for p in patterns], "texts": list(texts), "items": list(items)}, f,
+                      allow_nan=False)
         proc = subprocess.run([node, "-e", _NODE_SCRIPT, job, res], capture_output=True, text=True,
                               timeout=timeout)
         if proc.returncode != 0 or not os.path.exists(res):

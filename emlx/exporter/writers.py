@@ -12,6 +12,7 @@ import numpy as np
 from emlx.atomic import atomic_output
 from emlx.bundle import Bundle, StoredTensor, header_json, le_bytes
 from emlx.errors import EmlxInputError, read_json
+from emlx.jsonsafe import dumps
 
 # V8 cannot hold a string longer than 2**29 - 24 characters; a JSON bundle is read as one string by
 # JSON.parse / response.json(), so a larger file cannot be loaded by the JS library at all.
@@ -139,7 +140,7 @@ def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: in
     index = index_path(path)
     doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
     with atomic_output(index) as f:
-        f.write(json.dumps(doc, indent=1, sort_keys=True).encode("utf-8"))
+        f.write(dumps(doc, str(index), indent=1, sort_keys=True).encode("utf-8"))
     return index, total
 
 

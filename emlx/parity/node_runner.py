@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from emlx.errors import EmlxInputError
+from emlx.jsonsafe import dumps
 from emlx.parity.runtime import NodeRuntime, ensure_js, find_node
 
 DEFAULT_TIMEOUT_S = 900.0
@@ -20,7 +21,7 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
     js = ensure_js(node)
     with tempfile.TemporaryDirectory(prefix="emlx-node-") as tmp:
         job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "result.json"
-        job_path.write_text(json.dumps(job))
+        job_path.write_text(dumps(job, "node job"))  # JSON.parse rejects NaN/Infinity
         try:
             proc = subprocess.run([str(node.executable), str(js / script), str(job_path), str(out_path)],
                                   cwd=js, capture_output=True, text=True, timeout=timeout)

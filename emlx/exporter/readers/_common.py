@@ -130,8 +130,14 @@ def check_zip_sizes(zf: zipfile.ZipFile, path: Path | str, members: list[str] | 
     zipfile itself stops inflating at the declared size and checks the CRC, so a member cannot exceed it.
     """
     infos = [zf.getinfo(m) for m in members] if members is not None else zf.infolist()
+    archive = Path(zf.filename).stat().st_size if zf.filename else None
     packed = inflated = 0
     for info in infos:
+        # the local header (30 bytes + name) and the compressed data must lie inside the file
+        if archive is not None and info.header_offset + 30 + len(info.orig_filename) + info.compress_size > archive:
+            raise fail(f"{path}: zip member {info.filename!r} declares {info.compress_size} bytes at offset "
+                       f"{info.header_offset}, past the end of the {archive}-byte file (truncated or corrupt); "
+                       "re-save the checkpoint")
         if info.compress_type == zipfile.ZIP_STORED:
             if info.file_size != info.compress_size:
                 raise fail(f"{path}: zip member {info.filename!r} is stored uncompressed but declares {info.file_size} "
