@@ -204,14 +204,13 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     if n_prompt > b.spec.sequence_len:
         raise EmlxInputError(f"the prompt is {n_prompt} tokens, longer than the model's sequence_len "
                              f"{b.spec.sequence_len}; shorten it")
+    notes: list[str] = []  # printed with the run's own warnings, so that an error stays the only stderr line
     if n_prompt + tokens > b.spec.sequence_len:
-        _console(stderr=True).print(
-            f"[yellow]warning:[/] the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's "
-            f"sequence_len {b.spec.sequence_len}: the last steps use positions the model was not trained on",
-            soft_wrap=True)
+        notes.append(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's sequence_len "
+                     f"{b.spec.sequence_len}: the last steps use positions the model was not trained on")
     if f32 is not None and not b.is_int8:
-        _console(stderr=True).print(f"[yellow]warning:[/] --f32 {f32} is ignored: {bundle.name} is already float32 "
-                                    "(--f32 gives the reference for int8.json of an int8 bundle)", soft_wrap=True)
+        notes.append(f"--f32 {f32} is ignored: {bundle.name} is already float32 (--f32 gives the reference for "
+                     "int8.json of an int8 bundle)")
         f32 = None
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
                           texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
@@ -219,7 +218,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     err = _console(stderr=True)
     with err.status("reference…") as status:
         res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))
-    for w in res.warnings:
+    for w in [*notes, *res.warnings]:
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     failed = [g for g in res.truth if not g.passed]
     summary = {"out": str(res.out_dir), "files": {k: str(v) for k, v in res.files.items()},
