@@ -196,6 +196,9 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
     if stored != b.weights_sha256:
         raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({b.weights_sha256[:12]}…); "
                              "the bundle was modified or is corrupt, re-export it")
+    from emlx.exporter.checks import check_finite
+
+    check_finite({k: (v.data if v.dtype == "float32" else v.scale) for k, v in weights.items()}, str(path))
     from emlx.exporter.names import check_tensors
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})

@@ -679,3 +679,20 @@ def test_cli_sidecars_bounds(work: Path, good_bundles: dict[str, Path]) -> None:
     assert_clean_error(run_cli("parity", b, "--atol", "-1"), "--atol")
     assert_clean_error(run_cli("sidecars", b, "--ids", ",".join(["5"] * 40), "--out", work / "s"), "sequence_len 32")
     assert not (work / "s").exists()
+
+
+def test_bundle_with_rehashed_nan_weight_refused_on_load(work: Path, good_bundles: dict[str, Path]) -> None:
+    import base64
+
+    from emlx.bundle import load_bundle, tensor_from_json, weights_sha256
+
+    doc = json.loads(good_bundles[".json"].read_text())
+    w = doc["weights"]["resid_lambdas"]
+    a = np.frombuffer(base64.b64decode(w["data"]), np.float32).copy()
+    a[1] = np.inf
+    w["data"] = base64.b64encode(a.tobytes()).decode()
+    doc["weights_sha256"] = weights_sha256({k: tensor_from_json(k, v) for k, v in doc["weights"].items()})
+    out = work / "b.json"
+    out.write_text(json.dumps(doc))
+    with pytest.raises(EmlxInputError, match=r"tensor resid_lambdas has 1 non-finite value\(s\) of \d+, the first inf at index \[1\]"):
+        load_bundle(out)
