@@ -41,9 +41,10 @@ def parse_size(text: str) -> int:
     return n
 
 
-# Greedy steps `emlx sidecars --tokens` may ask for (the float64 reference's cost grows with the square of the
-# context); a prompt longer than the model's sequence_len is refused, decoding past it is warned about.
+# Bounds of `emlx sidecars` (the float64 reference's cost grows with the square of the context): greedy steps,
+# and prompt + steps. Running past the model's sequence_len is allowed (upstream truth exists there) but warned about.
 MAX_SIDECAR_TOKENS = 4096
+MAX_SIDECAR_CONTEXT = 8192
 
 
 def check_positive(name: str, value: float) -> float:
@@ -157,7 +158,7 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.option("--out", type=click.Path(path_type=Path), help="folder (default: <bundle stem>.sidecars/)")
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
 @click.option("--tokens", type=int, default=40, show_default=True,
-              help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; a warning when prompt + steps pass sequence_len)")
+              help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; prompt + steps <= {MAX_SIDECAR_CONTEXT}, warned past sequence_len)")
 @click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
@@ -201,9 +202,9 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
         n_prompt = len(encode_prompt(b, prompt if prompt is not None else DEFAULT_PROMPT, not no_bos))
     else:
         n_prompt = len(prompt_ids) if prompt_ids is not None else 0
-    if n_prompt > b.spec.sequence_len:
-        raise EmlxInputError(f"the prompt is {n_prompt} tokens, longer than the model's sequence_len "
-                             f"{b.spec.sequence_len}; shorten it")
+    if n_prompt + tokens > MAX_SIDECAR_CONTEXT:
+        raise EmlxInputError(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} exceed the {MAX_SIDECAR_CONTEXT}-token "
+                             "context emlx sidecars computes; shorten the prompt or ask for fewer tokens")
     notes: list[str] = []  # printed with the run's own warnings, so that an error stays the only stderr line
     if n_prompt + tokens > b.spec.sequence_len:
         notes.append(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's sequence_len "

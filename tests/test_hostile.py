@@ -677,7 +677,10 @@ def test_cli_sidecars_bounds(work: Path, good_bundles: dict[str, Path]) -> None:
     assert_clean_error(run_cli("sidecars", b, "--tokens", "10000000", "--out", work / "s"), "--tokens", "4096")
     assert_clean_error(run_cli("sidecars", b, "--atol", "nan", "--out", work / "s"), "--atol")
     assert_clean_error(run_cli("parity", b, "--atol", "-1"), "--atol")
-    assert_clean_error(run_cli("sidecars", b, "--ids", ",".join(["5"] * 40), "--out", work / "s"), "sequence_len 32")
+    assert_clean_error(run_cli("sidecars", b, "--ids", ",".join(["5"] * 8190), "--out", work / "s"), "8192-token")
+    proc = run_cli("sidecars", b, "--ids", ",".join(["5"] * 30), "--tokens", "4", "--out", work / "s2")
+    assert proc.returncode == 0, proc.stderr
+    assert "plus --tokens 4 run past the model's sequence_len 32" in proc.stderr
     assert not (work / "s").exists()
 
 
