@@ -198,7 +198,7 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
                              "the bundle was modified or is corrupt, re-export it")
     from emlx.exporter.checks import check_finite
 
-    check_finite({k: (v.data if v.dtype == "float32" else v.scale) for k, v in weights.items()}, str(path))
+    check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
     from emlx.exporter.names import check_tensors
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
