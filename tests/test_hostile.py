@@ -699,3 +699,12 @@ def test_bundle_with_rehashed_nan_weight_refused_on_load(work: Path, good_bundle
     out.write_text(json.dumps(doc))
     with pytest.raises(EmlxInputError, match=r"tensor resid_lambdas has 1 non-finite value\(s\) of \d+, the first inf at index \[1\]"):
         load_bundle(out)
+
+
+def test_deeply_nested_json_is_refused_not_a_recursion_traceback(work: Path) -> None:
+    deep = work / "deep" / "b.json"
+    deep.parent.mkdir()
+    deep.write_text('{"a":' + "[" * 200_000 + "]" * 200_000 + "}")
+    assert contract("deep json bundle", _load(deep)) == "refused"
+    assert_clean_error(run_cli("export", NPZ, work / "o.json", "--config", deep), "--config", "RecursionError")
+    assert not (work / "o.json").exists()

@@ -188,7 +188,7 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         else:
             try:
                 header[k] = json.loads(v)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 raise EmlxInputError(f"{path}: metadata {k!r} is not JSON; expected a bundle written by `emlx export`") from None
     weights: dict[str, StoredTensor] = {}
     for name, arr in raw.items():
