@@ -181,7 +181,7 @@ def load_bundle(path: Path) -> Bundle:
 def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, StoredTensor]) -> Bundle:
     if header.get("format") != BUNDLE_FORMAT:
         raise EmlxInputError(f"{path}: format is {header.get('format')!r}, expected {BUNDLE_FORMAT!r}; is this an emlx bundle?")
-    if header.get("version") != BUNDLE_VERSION:
+    if header.get("version") != BUNDLE_VERSION or isinstance(header.get("version"), bool):
         raise EmlxInputError(f"{path}: bundle version {header.get('version')!r} is not supported by emlx {__version__} (expected {BUNDLE_VERSION})")
     try:
         spec = ModelSpec.from_dict(header.get("config") or {})
