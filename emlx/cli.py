@@ -56,6 +56,13 @@ def check_positive(name: str, value: float) -> float:
     return value
 
 
+def json_text(doc: Any) -> str:
+    """Machine-readable output: strict JSON, any NaN/Infinity written as null (JSON has neither)."""
+    from emlx.jsonsafe import dumps, sanitize
+
+    return dumps(sanitize(doc, "output"), "output", indent=2)
+
+
 def fail(message: str, code: int = 2) -> None:
     _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
     sys.exit(code)
@@ -104,8 +111,6 @@ def main() -> None:
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
            config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
-    import json
-
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
     from emlx.spec import parse_override
@@ -128,7 +133,7 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
     summary = {"out": str(res.out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
                "int8": b.is_int8, "weights_sha256": b.weights_sha256, "warnings": res.warnings}
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(json_text(summary))
     else:
         _console().print(f"[green]exported[/] {ckpt} -> {res.out}  family={b.spec.family}  "
                          f"{res.size / 1e6:.2f} MB  {'int8' if b.is_int8 else 'f32'}  {res.seconds:.2f}s")
@@ -171,8 +176,6 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
              texts: Path | None,
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
-    import json
-
     from emlx.bundle import load_bundle
     from emlx.parity.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
@@ -226,7 +229,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
                "truth": [g.to_dict() for g in res.truth], "int8": res.int8 and {k: res.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")},
                "passed": not failed}
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(json_text(summary))
     else:
         con = _console()
         con.print(f"[green]sidecars[/] -> {res.out_dir}  ({', '.join(res.files)})")
@@ -305,8 +308,6 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
 @handled
 def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, as_json: bool) -> None:
     """Load time, prefill time and tokens/s (stateless vs KV-cache) of the JS port on BUNDLE."""
-    import json
-
     from emlx.parity.bench import render_bench, run_bench
 
     try:
@@ -316,7 +317,7 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
     with _console(stderr=True).status(f"bench ({backend})…"):
         rep = run_bench(bundle, backend, lens, tokens, repeat)
     if as_json:
-        click.echo(json.dumps(rep, indent=2))
+        click.echo(json_text(rep))
     else:
         render_bench(rep, _console())
 
