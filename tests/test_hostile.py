@@ -127,9 +127,23 @@ def rezip(src: Path, dst: Path, replace: dict[str, bytes], compress: int = zipfi
 
 
 def export_in_process(path: Path) -> Callable[[], Any]:
-    from emlx.exporter.export import ExportOptions, build_bundle
+    """The whole export, output included; a refusal must leave nothing (no bundle, no temp file) behind."""
+    from emlx.exporter.export import ExportOptions, export
 
-    return lambda: build_bundle(path, ExportOptions())
+    out_dir = path.parent / "out"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir()
+
+    def run() -> None:
+        try:
+            export(path, out_dir / "bundle.json", ExportOptions())
+        except EmlxInputError:
+            left = list(out_dir.iterdir())
+            assert not left, f"partial output after a refusal: {left}"
+            raise
+        assert [p.name for p in out_dir.iterdir()] == ["bundle.json"]
+
+    return run
 
 
 @pytest.fixture(scope="module", autouse=True)
