@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 PathLike = str | os.PathLike[str]
 Progress = Callable[[str], None] | None
 
-RUNTIMES = ("node", "chromium")
 
 
 @dataclass
@@ -173,14 +172,16 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
     from emlx.parity.gates import DEFAULT_ATOL
     from emlx.parity.parity import ParityOptions, run_parity
 
-    if runtime not in RUNTIMES:
-        raise EmlxInputError(f"runtime {runtime!r} is not known; expected one of {', '.join(RUNTIMES)}")
-    allowed = ("cpu", "wasm", "webgl") if runtime == "chromium" else ("cpu", "wasm")
-    chosen = allowed if backends == "all" else ((backends,) if isinstance(backends, str) else tuple(backends))
-    bad = [x for x in chosen if x not in allowed]
-    if bad or not chosen:
-        raise EmlxInputError(f"backends {list(chosen)!r} for runtime {runtime}: expected some of {', '.join(allowed)} or 'all'")
-    opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None,
-                         browser=runtime if runtime != "node" else None, backends=tuple(chosen),
-                         atol=DEFAULT_ATOL if atol is None else float(atol), timeout=timeout)
+    from emlx import runners
+
+    runners.get(runtime)  # an unknown runtime is an EmlxInputError listing the known ones
+    if isinstance(backends, str):
+        chosen = runners.resolve_backends(runtime, backends)
+    else:
+        chosen = tuple(b for name in backends for b in runners.resolve_backends(runtime, name))
+    if not chosen:
+        raise EmlxInputError(f"no backends given for runtime {runtime}; expected some of {runners.backends_help()}")
+    opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None, runtime=runtime,
+                         backends=tuple(dict.fromkeys(chosen)), atol=DEFAULT_ATOL if atol is None else float(atol),
+                         timeout=timeout)
     return ParityResult(run_parity(Path(bundle), opts, progress))

@@ -10,6 +10,7 @@ import base64
 import functools
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -22,6 +23,7 @@ from emlx.spec import ModelSpec
 
 BUNDLE_FORMAT = "emlx.bundle"
 BUNDLE_VERSION = 1
+MAX_TENSOR_ELEMENTS = 1 << 40  # far past any real tensor; keeps corrupt shapes from reaching numpy
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,10 @@ def unb64(text: Any, dtype: Any, count: int, what: str, fix: str = "re-export th
 
 
 def header_json(obj: Any) -> str:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Canonical JSON of a bundle header; NaN/Infinity are refused (EmlxInputError naming where), never written."""
+    from emlx.jsonsafe import dumps
+
+    return dumps(obj, "bundle header", sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def load_bundle(path: Path) -> Bundle:
@@ -144,19 +149,25 @@ def is_bundle_file(path: Path) -> bool:
 def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, StoredTensor]) -> Bundle:
     if header.get("format") != BUNDLE_FORMAT:
         raise EmlxInputError(f"{path}: format is {header.get('format')!r}, expected {BUNDLE_FORMAT!r}; is this an emlx bundle?")
-    if header.get("version") != BUNDLE_VERSION:
+    if header.get("version") != BUNDLE_VERSION or isinstance(header.get("version"), bool):
         raise EmlxInputError(f"{path}: bundle version {header.get('version')!r} is not supported by emlx {__version__} (expected {BUNDLE_VERSION})")
     try:
         spec = ModelSpec.from_dict(header.get("config") or {})
     except ValueError as e:
         raise EmlxInputError(f"{path}: {e}") from None
+    from emlx.tokblock import check_tokenizer_block
+
+    check_tokenizer_block(header.get("tokenizer"), spec.vocab_size, str(path))
     b = Bundle(spec=spec, weights=weights, tokenizer=header.get("tokenizer"), training=dict(header.get("training") or {}),
                source=dict(header.get("source") or {}), generated_by=str(header.get("generated_by", "")))
     stored = header.get("weights_sha256")
     if stored != b.weights_sha256:
         raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({b.weights_sha256[:12]}…); "
                              "the bundle was modified or is corrupt, re-export it")
+    from emlx.checks import check_finite
     from emlx.spec_schema import check_tensors
+
+    check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
     if problems:

@@ -41,6 +41,28 @@ def parse_size(text: str) -> int:
     return n
 
 
+# Bounds of `emlx sidecars` (the float64 reference's cost grows with the square of the context): greedy steps,
+# and prompt + steps. Running past the model's sequence_len is allowed (upstream truth exists there) but warned about.
+MAX_SIDECAR_TOKENS = 4096
+MAX_SIDECAR_CONTEXT = 8192
+
+
+def check_positive(name: str, value: float) -> float:
+    """A finite, positive number for a tolerance / duration option, else one EmlxInputError line."""
+    import math
+
+    if not math.isfinite(value) or value <= 0:
+        raise EmlxInputError(f"{name} must be a finite number above 0, got {value}")
+    return value
+
+
+def json_text(doc: Any) -> str:
+    """Machine-readable output: strict JSON, any NaN/Infinity written as null (JSON has neither)."""
+    from emlx.jsonsafe import dumps, sanitize
+
+    return dumps(sanitize(doc, "output"), "output", indent=2)
+
+
 def fail(message: str, code: int = 2) -> None:
     _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
     sys.exit(code)
@@ -89,8 +111,6 @@ def main() -> None:
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
            config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
-    import json
-
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
     from emlx.spec import parse_override
@@ -113,7 +133,7 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
     summary = {"out": str(res.out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
                "int8": b.is_int8, "weights_sha256": b.weights_sha256, "warnings": res.warnings}
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(json_text(summary))
     else:
         _console().print(f"[green]exported[/] {ckpt} -> {res.out}  family={b.spec.family}  "
                          f"{res.size / 1e6:.2f} MB  {'int8' if b.is_int8 else 'f32'}  {res.seconds:.2f}s")
@@ -142,7 +162,8 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.argument("bundle", type=click.Path(path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), help="folder (default: <bundle stem>.sidecars/)")
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
-@click.option("--tokens", type=int, default=40, show_default=True, help="greedy steps")
+@click.option("--tokens", type=int, default=40, show_default=True,
+              help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; prompt + steps <= {MAX_SIDECAR_CONTEXT}, warned past sequence_len)")
 @click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
@@ -155,8 +176,6 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
              texts: Path | None,
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
-    import json
-
     from emlx.bundle import load_bundle
     from emlx.parity.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
@@ -174,23 +193,43 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
             raise EmlxInputError(f"--ids expects comma-separated token ids like 1,2,3, got {ids_text!r}") from None
         if not prompt_ids:
             raise EmlxInputError("--ids is empty; give at least one token id")
+    check_positive("--atol", atol)
+    if not 1 <= tokens <= MAX_SIDECAR_TOKENS:
+        raise EmlxInputError(f"--tokens must be between 1 and {MAX_SIDECAR_TOKENS}, got {tokens}")
     b = load_bundle(bundle)
     if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
-        raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {prompt_ids}")
+        raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {str(prompt_ids)[:200]}")
+    if prompt_ids is None and b.tokenizer is not None:
+        from emlx.parity.sidecars import encode_prompt
+
+        n_prompt = len(encode_prompt(b, prompt if prompt is not None else DEFAULT_PROMPT, not no_bos))
+    else:
+        n_prompt = len(prompt_ids) if prompt_ids is not None else 0
+    if n_prompt + tokens > MAX_SIDECAR_CONTEXT:
+        raise EmlxInputError(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} exceed the {MAX_SIDECAR_CONTEXT}-token "
+                             "context emlx sidecars computes; shorten the prompt or ask for fewer tokens")
+    notes: list[str] = []  # printed with the run's own warnings, so that an error stays the only stderr line
+    if n_prompt + tokens > b.spec.sequence_len:
+        notes.append(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's sequence_len "
+                     f"{b.spec.sequence_len}: the last steps use positions the model was not trained on")
+    if f32 is not None and not b.is_int8:
+        notes.append(f"--f32 {f32} is ignored: {bundle.name} is already float32 (--f32 gives the reference for "
+                     "int8.json of an int8 bundle)")
+        f32 = None
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
                           texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
                           bundle_path=bundle)
     err = _console(stderr=True)
     with err.status("reference…") as status:
         res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))
-    for w in res.warnings:
+    for w in [*notes, *res.warnings]:
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     failed = [g for g in res.truth if not g.passed]
     summary = {"out": str(res.out_dir), "files": {k: str(v) for k, v in res.files.items()},
                "truth": [g.to_dict() for g in res.truth], "int8": res.int8 and {k: res.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")},
                "passed": not failed}
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(json_text(summary))
     else:
         con = _console()
         con.print(f"[green]sidecars[/] -> {res.out_dir}  ({', '.join(res.files)})")
@@ -245,6 +284,8 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser:
     from emlx.parity.parity import ParityOptions, dump_json, run_parity
     from emlx.report import render_parity
 
+    check_positive("--atol", atol)
+    check_positive("--timeout", timeout)
     runtime_name, backends = _resolve_runtime(runtime, browser, backend)
     extra = None
     if perturb:
@@ -278,8 +319,6 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser:
 @handled
 def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, as_json: bool) -> None:
     """Load time, prefill time and tokens/s (stateless vs KV-cache) of the JS port on BUNDLE."""
-    import json
-
     from emlx.parity.bench import render_bench, run_bench
 
     try:
@@ -289,7 +328,7 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
     with _console(stderr=True).status(f"bench ({backend})…"):
         rep = run_bench(bundle, backend, lens, tokens, repeat)
     if as_json:
-        click.echo(json.dumps(rep, indent=2))
+        click.echo(json_text(rep))
     else:
         render_bench(rep, _console())
 
@@ -303,8 +342,6 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
 @handled
 def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: Path | None) -> None:
     """Export the embedded fixture, write sidecars, gate it in Node and Chromium, print the report."""
-    import json
-
     from emlx.atomic import write_bytes_atomic
     from emlx.demo import run_demo
     from emlx.report import render_parity
@@ -317,7 +354,9 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
     for rep in res.reports:
         render_parity(rep.to_dict(), con)
     if json_out:
-        write_bytes_atomic(json_out, json.dumps([r.to_dict() for r in res.reports], indent=2).encode())
+        from emlx.jsonsafe import dumps
+
+        write_bytes_atomic(json_out, dumps([r.to_dict() for r in res.reports], str(json_out), indent=2).encode())
     if not res.passed:
         raise GateFailed()
 

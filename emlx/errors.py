@@ -29,5 +29,5 @@ def read_json(path: Path, what: str, fix: str, missing: str | None = None, label
             return json.load(f)
     except FileNotFoundError:
         raise EmlxInputError(f"{label}: {missing or 'no such file'}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as e:  # RecursionError: deep nesting
         raise EmlxInputError(f"{label}: not {what} ({type(e).__name__}: {e}); {fix}") from None

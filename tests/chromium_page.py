@@ -1,5 +1,5 @@
 """Test helper: serve a folder on 127.0.0.1 and open pages of it in headless Chromium, launched the way
-emlx/parity/browser_runner.py launches it (same executable lookup, same flags)."""
+emlx/runners/chromium.py launches it (same executable lookup, same flags)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from emlx.parity.browser_runner import CHROMIUM_FLAGS, find_chromium
+from emlx.runners.chromium import CHROMIUM_FLAGS, find_chromium
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -34,7 +34,7 @@ def _expected_text(bundle_path: Path, n: int) -> str:
     from emlx.bundle import load_bundle
     from emlx.parity.reference import Reference
     from emlx.parity.sidecars import encode_prompt
-    from emlx.parity.tokcorpus import encoding_from_block
+    from emlx.tokcorpus import encoding_from_block
 
     bundle = load_bundle(bundle_path)
     ids = Reference(bundle.spec, bundle.float_weights()).greedy(encode_prompt(bundle, "The EML operator", True), n).generated
@@ -78,7 +78,7 @@ def test_prebuilt_module_streams_characters_split_across_tokens(tmp_path: Path) 
     """The fixture model's greedy text happens to hold no valid multi-byte character, so feed the prebuilt
     module's decodeStream the single-byte tokens of 'é€😀' (ids from tiktoken) in the browser."""
     from emlx.bundle import load_bundle
-    from emlx.parity.tokcorpus import encoding_from_block
+    from emlx.tokcorpus import encoding_from_block
 
     site = _site(tmp_path)
     enc = encoding_from_block(load_bundle(site / "examples" / "web" / "model.json").tokenizer)

@@ -12,9 +12,11 @@ import numpy as np
 
 from emlx.bundle import Bundle, StoredTensor
 from emlx.errors import EmlxInputError, read_json
+from emlx.checks import check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
 from emlx.families import Evidence, canonical_name, detect
 from emlx.hashing import file_sha256
+from emlx.jsonsafe import sanitize
 from emlx.exporter.quantize import quantize_rows
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
@@ -88,6 +90,14 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     raw = read_checkpoint(ckpt, step=opts.step)
 
     source_shapes = {k: tuple(v.shape) for k, v in raw.tensors.items()}
+    for src, dt in sorted((getattr(raw, "skipped", None) or {}).items()):
+        if canonical_name(src) is not None:
+            raise EmlxInputError(f"{raw.path.name}: model tensor {src} is {dt}, expected a floating-point dtype "
+                                 "(float32, bfloat16, float16 or float64); re-save the model's float weights")
+    # shape sanity before detection reads any dimension, then finiteness (both name the tensor)
+    known = {c: src for src in sorted(raw.tensors) if (c := canonical_name(src)) is not None}
+    check_ranks({c: raw.tensors[s] for c, s in known.items()}, raw.path.name, known)
+    check_finite({c: raw.tensors[s] for c, s in known.items()}, raw.path.name, known)
 
     warnings: list[str] = []
     if getattr(raw, "skipped", None):
@@ -162,7 +172,8 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
             "keep_f32": list(opts.keep_f32),
             "rel_l2_error": {n: relative_l2_error(tensors[n], t.to_float32()) for n, t in weights.items() if t.dtype == "int8"},
         }
-    training = dict(raw.meta) if raw.meta else {}
+    source = sanitize(source, "source", warnings)
+    training = sanitize(dict(raw.meta), "training", warnings) if raw.meta else {}
 
     bundle = Bundle(spec=spec, weights=weights, tokenizer=tok_block, training=training, source=source)
     return ExportResult(bundle=bundle, out=None, size=0, seconds=time.perf_counter() - t0, warnings=warnings,

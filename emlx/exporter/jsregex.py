@@ -33,6 +33,7 @@ import os
 import re
 import subprocess
 import tempfile
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
@@ -913,10 +914,22 @@ def ranges_mask(ranges: Iterable[Sequence[int]]) -> np.ndarray:
     return m
 
 
-def py_find_all(pattern: str, texts: Sequence[str]) -> list[list[str]]:
-    """The split the original pattern gives (every match's whole text, like tiktoken's find_iter)."""
+def py_find_all(pattern: str, texts: Sequence[str], timeout: float | None = None) -> list[list[str]]:
+    """The split the original pattern gives (every match's whole text, like tiktoken's find_iter).
+
+    ``timeout`` bounds the whole call (seconds); past it ``TimeoutError`` is raised.
+    """
     rx = regex.compile(pattern)
-    return [[m.group(0) for m in rx.finditer(t)] for t in texts]
+    if timeout is None:
+        return [[m.group(0) for m in rx.finditer(t)] for t in texts]
+    deadline = time.monotonic() + timeout
+    out = []
+    for t in texts:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"regex matching took over {timeout:g} s")
+        out.append([m.group(0) for m in rx.finditer(t, timeout=left)])
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -992,7 +1005,8 @@ def js_find_all(patterns: Sequence[tuple[str, str]], texts: Sequence[str], node:
     with tempfile.TemporaryDirectory(prefix="emlx-jsregex-") as d:
         job, res = os.path.join(d, "job.json"), os.path.join(d, "result.json")
         with open(job, "w", encoding="utf-8") as f:
-            json.dump({"patterns": [list(p) for p in patterns], "texts": list(texts), "items": list(items)}, f)
+            json.dump({"patterns": [list(p) for p in patterns], "texts": list(texts), "items": list(items)}, f,
+                      allow_nan=False)
         proc = subprocess.run([node, "-e", _NODE_SCRIPT, job, res], capture_output=True, text=True,
                               timeout=timeout)
         if proc.returncode != 0 or not os.path.exists(res):

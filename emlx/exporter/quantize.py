@@ -32,9 +32,12 @@ def quantize_rows(w: np.ndarray) -> Int8Tensor:
 
 
 def relative_l2_error(w: np.ndarray, deq: np.ndarray) -> float:
-    """||w - deq|| / ||w|| (0 for an all-zero tensor); float32 BLAS norms, ample for a reported statistic."""
-    w32 = np.asarray(w, dtype=np.float32).ravel()
-    denom = float(np.linalg.norm(w32))
+    """||w - deq|| / ||w|| (0 for an all-zero tensor), in float64 so that weights near the float32 maximum
+    cannot overflow the squares into inf/NaN (the value goes into bundle JSON, which has no NaN)."""
+    w64 = np.asarray(w, dtype=np.float64).ravel()
+    denom = float(np.linalg.norm(w64))
+    if not np.isfinite(denom):
+        raise ValueError("relative_l2_error of a tensor holding NaN/Infinity (refused at export)")
     if denom == 0.0:
         return 0.0
-    return float(np.linalg.norm(w32 - np.asarray(deq, dtype=np.float32).ravel()) / denom)
+    return float(np.linalg.norm(w64 - np.asarray(deq, dtype=np.float64).ravel()) / denom)

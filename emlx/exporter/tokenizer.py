@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 import subprocess
+import time
 import warnings
 from typing import Any, Mapping, Sequence
 
@@ -28,6 +29,14 @@ BOS_CANDIDATES = ("<|bos|>", "<|reserved_0|>", "<|endoftext|>")
 
 class TokenizerTranslationWarning(UserWarning):
     """The JS RegExp translation of the tokenizer pattern could not be shown to split text like the original."""
+
+
+# Seconds the whole translation check (Python regex + one Node run) may take. A real tokenizer pattern is checked
+# in about a second; a pattern with catastrophic backtracking (``(\p{L}+)+$``) would otherwise run for minutes.
+CHECK_BUDGET_SECONDS = 6.0
+TOO_SLOW = "unverified: the pattern is too slow to check"
+STALL_WARNING = ("such a pattern can stall a browser tab for minutes on ordinary text (catastrophic backtracking): "
+                 "rewrite it without nested quantifiers over the same characters")
 
 
 def _field(state: Any, name: str, default: Any = ...) -> Any:
@@ -87,7 +96,8 @@ def _table_diffs(props: Sequence[str], node_items: Sequence[dict]) -> list[str]:
 
 
 def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence[str] | None = None, *,
-                      fuzz_texts: int = 2000, seed: int = 0, node: str | None = None) -> dict:
+                      fuzz_texts: int = 2000, seed: int = 0, node: str | None = None,
+                      budget: float = CHECK_BUDGET_SECONDS) -> dict:
     """Compare ``regex`` on ``pat_str`` with the JS translation (run by Node) over a corpus.
 
     Node also reports, for every Unicode property the translation uses, the exact set of code points its
@@ -95,6 +105,9 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
 
     Returns ``{"verified", "texts", "mismatches", "first_mismatch", "checker", "reason"}``;
     ``first_mismatch`` is ``{"text", "python", "js"}`` (both splits) or None.
+
+    The check gives up after ``budget`` seconds: then ``verified`` is False, ``too_slow`` is True and ``reason``
+    starts with "unverified: the pattern is too slow to check".
     """
     from emlx.tokcorpus import ADVERSARIAL_CORPUS, fuzz_texts as make_fuzz
 
@@ -102,7 +115,17 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
     if texts is None:
         texts = list(ADVERSARIAL_CORPUS) + make_fuzz(fuzz_texts, seed)
     texts = list(texts)
-    want = py_find_all(pat_str, texts)
+    deadline = time.monotonic() + budget
+
+    def too_slow(where: str) -> dict:
+        return {"verified": False, "texts": len(texts), "mismatches": 0, "first_mismatch": None,
+                "checker": where, "too_slow": True,
+                "reason": f"{TOO_SLOW} ({where} did not finish {len(texts)} texts within {budget:g} s)"}
+
+    try:
+        want = py_find_all(pat_str, texts, timeout=budget)
+    except TimeoutError:
+        return too_slow("python-regex")
     node = node or find_node()
     reason = None
     got = None
@@ -112,7 +135,8 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
         checker = _checker_name(node)
         props = [p for p in _used_properties(js) if (node, p) not in _TABLE_CACHE]
         try:
-            res = js_find_all([(js.source, js.flags)], texts, node=node, items=props)
+            res = js_find_all([(js.source, js.flags)], texts, node=node, items=props,
+                              timeout=max(0.5, deadline - time.monotonic()))
             checker += f" (Unicode {res.get('unicode')})" if res.get("unicode") else ""
             r = res["results"][0]
             if r["ok"]:
@@ -122,6 +146,8 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
                 table_diffs = [d for p in _used_properties(js) if (d := _TABLE_CACHE[(node, p)])]
             else:
                 reason = f"Node rejected the translated RegExp: {r['error']}"
+        except subprocess.TimeoutExpired:
+            return too_slow(checker)
         except (RuntimeError, OSError, ValueError, KeyError, subprocess.SubprocessError) as e:
             reason = f"running Node failed: {type(e).__name__}: {e}"
     else:
@@ -131,7 +157,10 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
         # Fallback: the same translation rendered in `regex` syntax proves the structure (case folding,
         # possessive handling, class rewriting) but not JS's RegExp semantics or Unicode tables.
         checker = "python-regex"
-        got = py_find_all(js.py_source, texts)
+        try:
+            got = py_find_all(js.py_source, texts, timeout=max(0.5, deadline - time.monotonic()))
+        except TimeoutError:
+            return too_slow(checker)
     mismatches = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
     first = None
     if mismatches:
@@ -189,7 +218,10 @@ def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) 
 
     js = translate(pat_str)  # ValueError for untranslatable constructs
     check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed)
-    if not check["verified"]:
+    if check.get("too_slow"):
+        warnings.warn(f"tokenizer pattern: {check['reason']}; {STALL_WARNING}", TokenizerTranslationWarning,
+                      stacklevel=2)
+    elif not check["verified"]:
         warnings.warn(f"tokenizer pattern: the JavaScript RegExp translation is not verified: {check['reason']}",
                       TokenizerTranslationWarning, stacklevel=2)
     bos_token, bos_id = choose_bos(specials)

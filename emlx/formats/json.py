@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from pathlib import Path
 from typing import Any, Mapping
 
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, b64, header_json, le_bytes, unb64
+from emlx.bundle import BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, b64, header_json, le_bytes, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
 
@@ -70,9 +71,12 @@ def tensor_from_json(name: str, obj: Any) -> StoredTensor:
     if not isinstance(obj, Mapping) or "shape" not in obj or "dtype" not in obj or "data" not in obj:
         raise EmlxInputError(f"weight {name!r}: expected {{dtype, shape, data}}, found {str(obj)[:80]!r}")
     shape = obj["shape"]
-    if not isinstance(shape, list) or not all(isinstance(d, int) and d >= 0 for d in shape):
-        raise EmlxInputError(f"weight {name!r}: shape must be a list of non-negative integers, found {shape!r}")
-    count = int(np.prod(shape)) if shape else 1
+    if not isinstance(shape, list) or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
+        raise EmlxInputError(f"weight {name!r}: shape must be a list of non-negative integers, found {str(shape)[:80]}")
+    count = math.prod(shape)  # exact: numpy's prod would wrap around at 2**63
+    if count > MAX_TENSOR_ELEMENTS:
+        raise EmlxInputError(f"weight {name!r}: shape {shape} declares {count} elements, more than any bundle can "
+                             f"hold ({MAX_TENSOR_ELEMENTS}); the file is corrupt, re-export it")
     if obj["dtype"] == "float32":
         data = unb64(obj["data"], np.float32, count, f"weight {name!r}").reshape(shape)
         return StoredTensor("float32", data)

@@ -16,6 +16,7 @@ from emlx.atomic import atomic_output
 from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, header_json, le_bytes
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
+from emlx.jsonsafe import dumps
 
 INDEX_SUFFIX = ".safetensors.index.json"
 
@@ -98,7 +99,7 @@ def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: in
     index = index_path(path)
     doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
     with atomic_output(index) as f:
-        f.write(json.dumps(doc, indent=1, sort_keys=True).encode("utf-8"))
+        f.write(dumps(doc, str(index), indent=1, sort_keys=True).encode("utf-8"))
     return index, total
 
 
@@ -146,7 +147,7 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         else:
             try:
                 header[k] = json.loads(v)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 raise EmlxInputError(f"{path}: metadata {k!r} is not JSON; expected a bundle written by `emlx export`") from None
     weights: dict[str, StoredTensor] = {}
     for name, arr in raw.items():

@@ -13,7 +13,7 @@ Two paths compute the same thing:
 * :meth:`Reference.step` with a :class:`KVCache` — feeds new tokens only; cached keys/values are kept per
   layer and old keys outside a layer's window are never attended (nor even sliced into the computation).
 
-Weights are the canonical tensors (``emlx/exporter/names.py``) in any float dtype; they are converted to
+Weights are the canonical tensors (``emlx/families/``, shapes in ``emlx/spec_schema.py``) in any float dtype; they are converted to
 float64 once, in the constructor.
 """
 

@@ -11,6 +11,7 @@ from typing import Any, Mapping, Sequence
 from emlx.errors import EmlxInputError
 from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
 from emlx.runtime import NodeRuntime, ensure_js, find_node
+from emlx.jsonsafe import dumps
 
 
 
@@ -20,7 +21,7 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
     js = ensure_js(node)
     with tempfile.TemporaryDirectory(prefix="emlx-node-") as tmp:
         job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "result.json"
-        job_path.write_text(json.dumps(job))
+        job_path.write_text(dumps(job, "node job"))  # JSON.parse rejects NaN/Infinity
         try:
             proc = subprocess.run([str(node.executable), str(js / script), str(job_path), str(out_path)],
                                   cwd=js, capture_output=True, text=True, timeout=timeout)

@@ -13,8 +13,13 @@
 // and returns a Bundle:
 //   { format, version, config (validated ModelSpec), tokenizer (block or null), weights: {name: Tensor},
 //     training, source, weights_sha256, generated_by, container: "json" | "safetensors" }
-// where each Tensor is { dtype (as stored: "float32" | "int8" | ...), shape: number[], data: Float32Array
-// (dequantised for int8), stored: { bytes: Uint8Array, scaleBytes?: Uint8Array } }.
+// where each Tensor is { dtype (as stored: "float32" | "int8" | ...), shape: number[], data: Float32Array,
+// stored: { bytes: Uint8Array, scaleBytes?: Uint8Array } } and, for int8, scale: Float32Array (one per row).
+// For int8, `data` is a getter that dequantises on first access (and keeps the result): a port that computes
+// with int8 directly reads `stored.bytes` and `scale` and never pays for the float32 copy.
+//
+// Every float weight is checked to be finite (a NaN or Infinity throws, naming the tensor, the first index and
+// the count), and weights_sha256 is verified against the weights unless options.verifyHash === false.
 
 import { parseSpec, checkTensors } from './spec.js';
 
@@ -197,12 +202,30 @@ export function dequantizeInt8(q, scale, shape) {
   return out;
 }
 
+/** Throw if `data` holds a NaN or +-Infinity, naming the tensor, the first flat index and the count. */
+export function checkFinite(name, data) {
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (v - v !== 0) { // NaN and +-Infinity, one comparison per value
+      if (first < 0) first = i;
+      count++;
+    }
+  }
+  if (count) {
+    throw new Error(`tensor "${name}" has ${count} non-finite value(s) of ${data.length}, the first ${data[first]} at flat index ${first}; `
+      + 'the bundle is corrupt or was made from a diverged run: re-export it from a finite checkpoint');
+  }
+  return data;
+}
+
 function makeF32Tensor(name, shape, bytes) {
   const n = numel(shape, `tensor "${name}"`);
   if (bytes.byteLength !== 4 * n) {
     throw new Error(`tensor "${name}": float32 data has ${bytes.byteLength} bytes, expected ${4 * n} (shape ${JSON.stringify(shape)})`);
   }
-  return { dtype: 'float32', shape: shape.slice(), data: bytesToFloat32(bytes), stored: { bytes } };
+  return { dtype: 'float32', shape: shape.slice(), data: checkFinite(name, bytesToFloat32(bytes)), stored: { bytes } };
 }
 
 function makeInt8Tensor(name, shape, bytes, scaleBytes) {
@@ -219,8 +242,21 @@ function makeInt8Tensor(name, shape, bytes, scaleBytes) {
   for (let r = 0; r < rows; r++) {
     if (!Number.isFinite(scale[r])) throw new Error(`tensor "${name}": int8 scale of row ${r} is ${scale[r]}`);
   }
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { dtype: 'int8', shape: shape.slice(), data: dequantizeInt8(q, scale, shape), stored: { bytes, scaleBytes }, scale };
+  const t = { dtype: 'int8', shape: shape.slice(), stored: { bytes, scaleBytes }, scale };
+  let data = null;
+  // Lazy: dequantised on first access only (int8 x finite scale is always finite, so no check is needed).
+  Object.defineProperty(t, 'data', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (data === null) data = dequantizeInt8(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), scale, t.shape);
+      return data;
+    },
+    set(v) {
+      data = v;
+    },
+  });
+  return t;
 }
 
 function jsonWeight(name, w) {
@@ -372,8 +408,8 @@ function stTensorsToWeights(tensors) {
     if (scales.has(name) || name in weights) continue;
     const t = tensors[name];
     if (t.dtype === 'F32') weights[name] = makeF32Tensor(name, t.shape, t.bytes);
-    else if (t.dtype === 'BF16') weights[name] = { dtype: 'bfloat16', shape: t.shape, data: bf16ToFloat32(t.bytes), stored: { bytes: t.bytes } };
-    else if (t.dtype === 'F16') weights[name] = { dtype: 'float16', shape: t.shape, data: f16ToFloat32(t.bytes), stored: { bytes: t.bytes } };
+    else if (t.dtype === 'BF16') weights[name] = { dtype: 'bfloat16', shape: t.shape, data: checkFinite(name, bf16ToFloat32(t.bytes)), stored: { bytes: t.bytes } };
+    else if (t.dtype === 'F16') weights[name] = { dtype: 'float16', shape: t.shape, data: checkFinite(name, f16ToFloat32(t.bytes)), stored: { bytes: t.bytes } };
     else throw new Error(`safetensors: tensor "${name}" has dtype ${t.dtype}; bundles store F32, or I8 with NAME.scale`);
   }
   return weights;
@@ -458,7 +494,20 @@ export async function bundleFromBytes(input, options = {}, what = 'bundle') {
     const obj = parseJsonBytes(bytes, what);
     return bundleFromParsed(obj, options, what);
   }
+  if (!looksLikeSafetensors(bytes)) {
+    const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    throw new Error(`${what}: not an emlx bundle (neither JSON starting with "{" nor a safetensors file): `
+      + `${bytes.byteLength} bytes starting with ${head || 'nothing'}; load the .json or .safetensors file written by \`emlx export\``);
+  }
   return bundleFromSafetensors(bytes);
+}
+
+/** A safetensors file starts with an 8-byte little-endian header length that fits the file, then "{". */
+function looksLikeSafetensors(bytes) {
+  if (bytes.byteLength < 10) return false;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = dv.getUint32(4, true) * 2 ** 32 + dv.getUint32(0, true);
+  return n >= 2 && 8 + n <= bytes.byteLength && bytes[8] === 0x7b;
 }
 
 async function bundleFromParsed(obj, options, what) {
@@ -550,9 +599,35 @@ export async function readJson(loc, options = {}) {
 
 /**
  * Load an emlx bundle from any supported source (see the file header).
- * options: { fetch, readBytes(loc) -> bytes, baseLocation }.
+ * options: { fetch, readBytes(loc) -> bytes, baseLocation, verifyHash (default true: recompute weights_sha256 and
+ * throw when it differs from the bundle's) }.
  */
 export async function loadBundle(source, options = {}) {
+  const bundle = await loadBundleUnverified(source, options);
+  if (options.verifyHash !== false && bundle.verified !== true) await verifyWeightsSha256(bundle);
+  return bundle;
+}
+
+/**
+ * Recompute weights_sha256 and throw if the bundle's claim is missing or differs (a modified or corrupt file).
+ * Marks the bundle `verified: true` on success.
+ */
+export async function verifyWeightsSha256(bundle) {
+  const claimed = bundle.weights_sha256;
+  if (typeof claimed !== 'string' || !/^[0-9a-f]{64}$/.test(claimed)) {
+    throw new Error(`bundle has no valid weights_sha256 (found ${JSON.stringify(claimed)}); re-export it with \`emlx export\`, `
+      + 'or pass {verifyHash: false} to load it unverified');
+  }
+  const computed = await computeWeightsSha256(bundle);
+  if (computed !== claimed) {
+    throw new Error(`bundle weights_sha256 ${claimed.slice(0, 12)}… does not match its weights (${computed.slice(0, 12)}…): `
+      + 'the file was modified or is corrupt; re-export it');
+  }
+  bundle.verified = true;
+  return bundle;
+}
+
+async function loadBundleUnverified(source, options) {
   if (source === null || source === undefined) throw new Error('loadBundle: no source given');
   if (isBytes(source)) return bundleFromBytes(source, options);
   if (typeof source === 'string') {
@@ -580,7 +655,6 @@ export async function loadBundle(source, options = {}) {
 
 export async function computeWeightsSha256(bundle) {
   const subtle = globalThis.crypto && globalThis.crypto.subtle;
-  if (!subtle) throw new Error('computeWeightsSha256: crypto.subtle is not available (a browser needs a secure context)');
   const enc = new TextEncoder();
   const parts = [];
   let total = 0;
@@ -602,6 +676,62 @@ export async function computeWeightsSha256(bundle) {
     all.set(p, o);
     o += p.byteLength;
   }
-  const digest = new Uint8Array(await subtle.digest('SHA-256', all));
+  // crypto.subtle exists in Node and in secure browser contexts; a page served over plain http has none.
+  const digest = subtle ? new Uint8Array(await subtle.digest('SHA-256', all)) : sha256(all);
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const SHA256_K = new Uint32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
+
+/** SHA-256 (FIPS 180-4) of bytes, for contexts without crypto.subtle. Returns the 32-byte digest. */
+export function sha256(bytes) {
+  const H = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const W = new Uint32Array(64);
+  const n = bytes.byteLength;
+  const full = Math.floor(n / 64);
+  const tail = new Uint8Array(n % 64 < 56 ? 64 : 128);
+  tail.set(bytes.subarray(full * 64));
+  tail[n % 64] = 0x80;
+  const tv = new DataView(tail.buffer);
+  tv.setUint32(tail.length - 8, Math.floor(n / 2 ** 29), false);
+  tv.setUint32(tail.length - 4, (n * 8) >>> 0, false);
+  const block = (src, off) => {
+    for (let t = 0; t < 16; t++) {
+      const i = off + 4 * t;
+      W[t] = (src[i] << 24) | (src[i + 1] << 16) | (src[i + 2] << 8) | src[i + 3];
+    }
+    for (let t = 16; t < 64; t++) {
+      const a = W[t - 15];
+      const b = W[t - 2];
+      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
+      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      W[t] = (W[t - 16] + s0 + W[t - 7] + s1) | 0;
+    }
+    let [a, b, c, d, e, f, g, h] = H;
+    for (let t = 0; t < 64; t++) {
+      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+      const ch = (e & f) ^ (~e & g);
+      const t1 = (h + S1 + ch + SHA256_K[t] + W[t]) | 0;
+      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+      const maj = (a & b) ^ (a & c) ^ (b & c);
+      const t2 = (S0 + maj) | 0;
+      h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+    }
+    H[0] += a; H[1] += b; H[2] += c; H[3] += d; H[4] += e; H[5] += f; H[6] += g; H[7] += h;
+  };
+  for (let i = 0; i < full; i++) block(bytes, i * 64);
+  for (let off = 0; off < tail.length; off += 64) block(tail, off);
+  const out = new Uint8Array(32);
+  const ov = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) ov.setUint32(4 * i, H[i], false);
+  return out;
 }

@@ -147,7 +147,7 @@ test('node.mjs: exit 2 with one line on bad input, exit 0 with errors for stale 
     const edited = JSON.parse(JSON.stringify(obj));
     edited.weights.x0_lambdas.data = Buffer.from(Float32Array.of(0.5, 0.25).buffer).toString('base64');
     fs.writeFileSync(path.join(dir, 'edited.json'), JSON.stringify(edited));
-    bad([job(dir, { bundle: 'edited.json' }), out], /weights hash to [0-9a-f]{64} but the bundle claims/);
+    bad([job(dir, { bundle: 'edited.json' }), out], /weights_sha256 [0-9a-f]{12}… does not match its weights/); // the loader verifies it
     // a sidecar made from other weights is refused, the rest still runs
     const stale = JSON.parse(fs.readFileSync(path.join(dir, 'sc', 'forward.json'), 'utf8'));
     stale.weights_sha256 = '0'.repeat(64);

@@ -67,7 +67,7 @@ def sniff_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".safetensors":
         return "safetensors"  # let the parser say precisely what is wrong
-    if head == LEGACY_MAGIC:
+    if head.startswith(LEGACY_MAGIC):  # 15 bytes; head holds 16
         raise fail(f"{path}: legacy (torch < 1.6, non-zip) serialization is not supported; load it in torch and "
                    f"re-save with torch.save(sd, path)")
     if head.startswith(b"\x93NUMPY"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import pickletools
 import re
+import zipfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,16 +82,73 @@ def to_f32(arr: np.ndarray, dtype: str) -> np.ndarray:
     return np.array(arr, dtype=np.float32, order="C", copy=True)
 
 
+# Bounds on what a pickle may build (a real state dict or tokenizer pickle is far below every one of them).
+MAX_PICKLE_OPS = 20_000_000  # opcodes, i.e. objects built
+MAX_PICKLE_MEMO = 5_000_000  # memo entries
+MAX_PICKLE_MARK_DEPTH = 100  # nested MARK ... (tuple/list/dict literal) levels
+
+# Compressed zip members: a deflate stream can expand ~1000x, so a small file could declare gigabytes. Members
+# may inflate to at most MAX_INFLATE_RATIO x their compressed size, unless the whole archive stays within
+# INFLATE_FLOOR bytes (tiny all-zero tensors compress far better than real weights).
+MAX_INFLATE_RATIO = 64
+INFLATE_FLOOR = 128 * 1024 * 1024
+
+
 def scan_pickle(data: bytes) -> None:
     """Walk a pickle's opcodes (pure Python, nothing is executed or allocated by size) before unpickling.
 
-    Rejects truncated/garbled streams and memo indices beyond the stream length: a 10-byte pickle can
-    otherwise make the C unpickler zero-fill a multi-GB memo table and get the process OOM-killed.
+    Rejects truncated/garbled streams, memo indices beyond the stream length (a 10-byte pickle can otherwise
+    make the C unpickler zero-fill a multi-GB memo table), and pickles over the object, memo or MARK-nesting
+    bounds above.
     """
     limit = len(data)
+    ops = memo = depth = 0
     for opcode, arg, pos in pickletools.genops(io.BytesIO(data)):
-        if opcode.name in ("PUT", "BINPUT", "LONG_BINPUT") and not (isinstance(arg, int) and 0 <= arg <= limit):
-            raise ValueError(f"pickle memo index {arg!r} at byte {pos} is out of range")
+        ops += 1
+        if ops > MAX_PICKLE_OPS:
+            raise ValueError(f"pickle builds more than {MAX_PICKLE_OPS} objects")
+        name = opcode.name
+        if name in ("PUT", "BINPUT", "LONG_BINPUT", "MEMOIZE"):
+            memo += 1
+            if memo > MAX_PICKLE_MEMO:
+                raise ValueError(f"pickle memo holds more than {MAX_PICKLE_MEMO} entries")
+            if name != "MEMOIZE" and not (isinstance(arg, int) and 0 <= arg <= limit):
+                raise ValueError(f"pickle memo index {arg!r} at byte {pos} is out of range")
+        if name == "MARK":
+            depth += 1
+            if depth > MAX_PICKLE_MARK_DEPTH:
+                raise ValueError(f"pickle nests more than {MAX_PICKLE_MARK_DEPTH} levels at byte {pos}")
+        elif pickletools.markobject in opcode.stack_before:
+            depth = max(0, depth - 1)
+
+
+def check_zip_sizes(zf: zipfile.ZipFile, path: Path | str, members: list[str] | None = None) -> None:
+    """Refuse members whose declared sizes cannot be true, before anything is inflated.
+
+    A stored member must declare as many bytes as it occupies; deflated members together may not inflate to
+    more than MAX_INFLATE_RATIO x their compressed size (beyond INFLATE_FLOOR): a deflate bomb.
+    zipfile itself stops inflating at the declared size and checks the CRC, so a member cannot exceed it.
+    """
+    infos = [zf.getinfo(m) for m in members] if members is not None else zf.infolist()
+    archive = Path(zf.filename).stat().st_size if zf.filename else None
+    packed = inflated = 0
+    for info in infos:
+        # the local header (30 bytes + name) and the compressed data must lie inside the file
+        if archive is not None and info.header_offset + 30 + len(info.orig_filename) + info.compress_size > archive:
+            raise fail(f"{path}: zip member {info.filename!r} declares {info.compress_size} bytes at offset "
+                       f"{info.header_offset}, past the end of the {archive}-byte file (truncated or corrupt); "
+                       "re-save the checkpoint")
+        if info.compress_type == zipfile.ZIP_STORED:
+            if info.file_size != info.compress_size:
+                raise fail(f"{path}: zip member {info.filename!r} is stored uncompressed but declares {info.file_size} "
+                           f"bytes in {info.compress_size}: the file is corrupt; re-save the checkpoint")
+        else:
+            packed += info.compress_size
+            inflated += info.file_size
+    if inflated > INFLATE_FLOOR and inflated > MAX_INFLATE_RATIO * packed:
+        raise fail(f"{path}: compressed zip members declare {inflated} bytes from {packed} compressed "
+                   f"(over {MAX_INFLATE_RATIO}x): a decompression bomb or a corrupt file; re-save the checkpoint "
+                   f"uncompressed (np.savez / mx.savez / torch.save)")
 
 
 def one_line(text: str, limit: int = 600) -> str:

@@ -8,6 +8,7 @@ unless a step is requested. Optimizer shards (``optim_XXXXXX_rankN.pt``) are ign
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,7 @@ def model_steps(directory: Path) -> dict[int, Path]:
     out: dict[int, Path] = {}
     for p in directory.iterdir():
         m = MODEL_RE.match(p.name)
-        if m and p.is_file():
+        if m and not p.is_dir():  # dangling links and unreadable files count: they must not be skipped silently
             out[int(m.group(1))] = p
     return out
 
@@ -86,7 +87,15 @@ def resolve(directory: Path, step: int | None = None) -> NanochatFiles:
     else:
         raise fail(f"{directory}: no checkpoint for step {step}; available steps: "
                    f"{', '.join(map(str, available))}")
-    return NanochatFiles(steps[chosen], meta_for(steps[chosen]), chosen, available)
+    model = steps[chosen]
+    if not model.is_file() or not os.access(model, os.R_OK):
+        what = "a dangling link" if model.is_symlink() and not model.exists() else (
+            "not a regular file" if model.exists() and not model.is_file() else "unreadable (permissions)")
+        others = [s for s in available if s != chosen]
+        hint = f"pass --step with one of {', '.join(map(str, others))}" if others else "fix or replace the file"
+        raise fail(f"{model}: the checkpoint for {'the newest ' if step is None else ''}step {chosen} is {what}; "
+                   f"emlx does not fall back to another step silently: {hint}")
+    return NanochatFiles(model, meta_for(model), chosen, available)
 
 
 def read_meta(meta: Path) -> dict[str, Any]:

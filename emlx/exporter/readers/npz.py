@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ._common import RawCheckpoint, fail, input_errors, to_f32
+from ._common import RawCheckpoint, check_zip_sizes, fail, input_errors, to_f32
 
 HINT = "expected an .npz written by mx.savez / np.savez; re-export the checkpoint"
 
@@ -62,6 +62,7 @@ def read_npz(path: Path) -> RawCheckpoint:
             members = [n for n in zf.namelist() if n.endswith(".npy")] if zf is not None else []
             if zf is None or not members:
                 raise fail(f"{path}: zip archive has no .npy members; {HINT}")
+            check_zip_sizes(zf, path, members)
             for member in members:
                 _check_member(zf, member, path)
             for member in members:

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ._common import FLOAT_DTYPES, RawCheckpoint, fail, input_errors, scan_pickle, to_f32
+from ._common import FLOAT_DTYPES, RawCheckpoint, check_zip_sizes, fail, input_errors, scan_pickle, to_f32
 
 HINT = "expected a PyTorch checkpoint written by torch.save(model.state_dict(), path)"
 STATE_DICT_KEYS = ("model", "state_dict", "model_state_dict")
@@ -291,9 +291,19 @@ def _select_state_dict(obj: Any, path: Path) -> tuple[dict[str, Any], dict[str, 
     raise fail(f"{path}: no state dict of named tensors found (top-level keys: {keys or 'none'}); {HINT}")
 
 
-def _plain(v: Any, depth: int = 0) -> Any:
-    """Side entries as plain Python: tensors become a short description (one-element ones their value)."""
-    if depth > 20:
+MAX_SIDE_NODES = 10_000
+
+
+def _plain(v: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
+    """Side entries as plain Python: tensors become a short description (one-element ones their value).
+
+    At most MAX_SIDE_NODES values are visited in all (``budget`` is shared by one call tree): shared nested lists
+    in a pickle form a DAG whose tree expansion is exponential in its size.
+    """
+    if budget is None:
+        budget = [MAX_SIDE_NODES]
+    budget[0] -= 1
+    if depth > 20 or budget[0] < 0:
         return "..."
     if isinstance(v, TensorRef):
         if math.prod(v.size) == 1 and v.npdtype is not None:
@@ -304,9 +314,9 @@ def _plain(v: Any, depth: int = 0) -> Any:
                 return repr(v)
         return repr(v)
     if isinstance(v, dict):
-        return {k: _plain(x, depth + 1) for k, x in v.items()}
+        return {k: _plain(x, depth + 1, budget) for k, x in v.items() if budget[0] >= 0}
     if isinstance(v, (list, tuple)):
-        return type(v)(_plain(x, depth + 1) for x in v)
+        return type(v)(_plain(x, depth + 1, budget) for x in v if budget[0] >= 0)
     return v
 
 
@@ -321,6 +331,7 @@ def read_torch_zip(path: Path) -> RawCheckpoint:
                        f"and re-save with torch.save(sd, path)")
         with zipfile.ZipFile(path) as zf:
             prefix = _find_prefix(zf, path)
+            check_zip_sizes(zf, path)
             order = f"{prefix}byteorder"
             if order in zf.namelist():
                 byteorder = zf.read(order).decode("ascii", "replace").strip()
@@ -335,11 +346,20 @@ def read_torch_zip(path: Path) -> RawCheckpoint:
             tensors: dict[str, np.ndarray] = {}
             dtypes: dict[str, str] = {}
             skipped: dict[str, str] = {}
-            extras: dict[str, Any] = {k: _plain(v) for k, v in side.items()}
+            budget = [MAX_SIDE_NODES]
+            extras: dict[str, Any] = {k: _plain(v, 0, budget) for k, v in side.items()}
+            # materialised float32 bytes are bounded by the file before anything is copied: tied weights and bf16
+            # widening stay far below this, a tiny storage viewed with stride 0 as a huge tensor does not
+            room = 8 * path.stat().st_size + (64 << 20)
             for name, value in sd.items():
                 if not isinstance(value, TensorRef):
-                    extras[name] = _plain(value)
+                    extras[name] = _plain(value, 0, budget)
                 elif value.dtype in FLOAT_DTYPES:
+                    room -= 4 * math.prod(value.size)
+                    if room < 0:
+                        raise fail(f"{path}: tensor {name} (shape {list(value.size)}, stride {list(value.stride)}) "
+                                   f"and those before it would take far more memory than the {path.stat().st_size}-byte "
+                                   f"file holds (overlapping or shared views of small storages); {HINT}")
                     tensors[name] = to_f32(value.view(), value.dtype)
                     dtypes[name] = value.dtype
                 else:
