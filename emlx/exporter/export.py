@@ -95,9 +95,9 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
             raise EmlxInputError(f"{raw.path.name}: model tensor {src} is {dt}, expected a floating-point dtype "
                                  "(float32, bfloat16, float16 or float64); re-save the model's float weights")
     # shape sanity before detection reads any dimension, then finiteness (both name the tensor)
-    known = {c: src for src in sorted(raw.tensors) if (c := canonical_name(src)) is not None}
-    check_ranks({c: raw.tensors[s] for c, s in known.items()}, raw.path.name, known)
-    check_finite({c: raw.tensors[s] for c, s in known.items()}, raw.path.name, known)
+    canon_src = {c: src for src in sorted(raw.tensors) if (c := canonical_name(src)) is not None}
+    check_ranks({c: raw.tensors[s] for c, s in canon_src.items()}, raw.path.name, canon_src)
+    check_finite({c: raw.tensors[s] for c, s in canon_src.items()}, raw.path.name, canon_src)
 
     warnings: list[str] = []
     if getattr(raw, "skipped", None):
