@@ -18,7 +18,7 @@ from emlx.exporter.names import check_tensors, rename
 from emlx.exporter.quantize import quantize_rows
 from emlx.spec import ModelSpec
 
-OUTPUT_SUFFIXES = (".json", ".safetensors")
+OUTPUT_SUFFIXES = (".json", ".safetensors", ".onnx")
 
 
 @dataclass(frozen=True)
@@ -206,14 +206,18 @@ def export(ckpt: Path, out: Path, opts: ExportOptions, progress: Callable[[str],
         raise EmlxInputError(f"{out}: --shard-size writes sharded safetensors; name the output *.safetensors")
     if out.suffix not in OUTPUT_SUFFIXES:
         raise EmlxInputError(f"{out}: unknown output format {out.suffix or '(no suffix)'!r}; name the output *.json "
-                             "(base64 JSON bundle) or *.safetensors")
+                             "(base64 JSON bundle), *.safetensors or *.onnx")
     if out.resolve() == Path(ckpt).resolve():
         raise EmlxInputError(f"{out}: the output would overwrite the input checkpoint; choose another path")
     t0 = time.perf_counter()
     res = build_bundle(ckpt, opts, progress)
     if progress:
         progress(f"writing {out.name}")
-    if out.suffix == ".json":
+    if out.suffix == ".onnx":  # ONNX output (emlx/onnx); moves into the formats registry
+        from emlx.onnx.io import write_onnx
+
+        size = write_onnx(res.bundle, out)
+    elif out.suffix == ".json":
         size = write_json_bundle(res.bundle, out)
     elif opts.shard_bytes is not None:
         out, size = write_sharded_safetensors_bundle(res.bundle, out, opts.shard_bytes)
