@@ -292,16 +292,30 @@ def _acceptance_bundle(case: str, tmp: Path, *extra: str) -> Path:
     return out
 
 
+TRUTHS = [("autoresearch-mlx", "truth.npz"), ("autoresearch-torch", "truth.npz"), ("nanochat", "truth.npz"),
+          ("nanochat", "truth_beyond_seqlen.npz")]  # 534 tokens: past sequence_len the full layer slides too
+
+
 @needs_acceptance
-@pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
-def test_acceptance_truth_full_logits(case: str) -> None:
+@pytest.mark.parametrize("case,npz", TRUTHS)
+def test_acceptance_truth_logits(case: str, npz: str) -> None:
+    """One stateless run over the truth sequence reproduces full_logits; prefill + single-token decode through
+    past/present reproduces the upstream greedy step_logits."""
     ckpt, tok = ACCEPTANCE_CASES[case]
     b = build_bundle(ckpt, ExportOptions(tokenizer=tok)).bundle
-    with np.load(ACCEPTANCE / case / "truth.npz", allow_pickle=False) as z:
-        ids, full = [int(i) for i in z["ids"]], np.asarray(z["full_logits"], dtype=np.float64)
-    got = session(b).run(ids[:full.shape[0]])["logits"][0]
+    with np.load(ACCEPTANCE / case / npz, allow_pickle=False) as z:
+        ids, full, steps = [int(i) for i in z["ids"]], np.asarray(z["full_logits"], np.float64), z["step_logits"]
+        P = int(z["prompt_len"])
+    sess = session(b)
+    got = sess.run(ids[:full.shape[0]])["logits"][0]
     assert got.shape == full.shape
     assert np.max(np.abs(got - full)) <= ATOL
+    out = sess.run(ids[:P])
+    rows = [out["logits"][0, -1]]
+    for s in range(1, steps.shape[0]):
+        out = sess.run([ids[P + s - 1]], sess.next_past(out))
+        rows.append(out["logits"][0, -1])
+    assert np.max(np.abs(np.stack(rows) - steps)) <= ATOL
 
 
 @needs_acceptance
@@ -323,8 +337,8 @@ def test_acceptance_runner_passes_judge(case: str, int8: bool, tmp_path: Path) -
     assert all(g.passed for g in gates.values()), {n: g.detail for n, g in gates.items() if not g.passed}
 
     if case == "autoresearch-mlx" and not int8:  # negative control: the wrong RoPE convention fails the gates
-        bad = _acceptance_bundle(case, tmp_path / "bad" if (tmp_path / "bad").mkdir() is None else tmp_path,
-                                 "--set", "rope.style=half")
+        (tmp_path / "bad").mkdir()
+        bad = _acceptance_bundle(case, tmp_path / "bad", "--set", "rope.style=half")
         bad_result = run_onnxruntime_job(make_job(bad, sc_dir, list(docs), "cpu"))
         bad_gates = {g.name: g for g in judge(bad_result, docs, ATOL)}
         assert not bad_gates["forward.logits"].passed and not bad_gates["kvcache.logits"].passed
