@@ -43,6 +43,9 @@ OPSET = 17
 MIN_ROPE_POSITIONS = 8192
 ROPE_COS, ROPE_SIN = "rope.cos", "rope.sin"
 TAP_SRC = "tap_src."
+# "dequantize": DequantizeLinear(q, per-row scale, axis 0) -> Gemm, the same float32 weights as the reference.
+# "integer": DynamicQuantizeLinear(x) + MatMulInteger; faster but quantises activations too (benchmarks only).
+INT8_MATMULS = ("dequantize", "integer")
 
 
 def max_positions(spec: ModelSpec) -> int:
@@ -116,8 +119,11 @@ def _weight_init(g: _G, name: str, t: StoredTensor) -> None:
 class _Model:
     """Emits the forward of one spec into a _G. Residual stream is 2-D ``[batch*seq, n_embd]``."""
 
-    def __init__(self, spec: ModelSpec, weights: dict[str, StoredTensor]) -> None:
+    def __init__(self, spec: ModelSpec, weights: dict[str, StoredTensor], int8_matmul: str = "dequantize") -> None:
         self.spec, self.w, self.g = spec, weights, _G()
+        if int8_matmul not in INT8_MATMULS:
+            raise ValueError(f"int8_matmul must be one of {INT8_MATMULS}, got {int8_matmul!r}")
+        self.int8_matmul = int8_matmul
 
     # ---- weights -----------------------------------------------------------------------------------
     def dense(self, name: str) -> str:
@@ -129,7 +135,13 @@ class _Model:
 
     def linear(self, x2: str, name: str) -> str:
         """``x2 [M, in] @ W.T`` for a canonical ``W [out, in]``."""
-        return self.g.op("Gemm", [x2, self.dense(name)], hint=name.rsplit(".weight", 1)[0], transB=1)
+        g, hint = self.g, name.rsplit(".weight", 1)[0]
+        if self.w[name].dtype == "int8" and self.int8_matmul == "integer":
+            # benchmark variant: activations quantised per tensor to uint8 at run time (not reference-exact)
+            xq, xs, xzp = g.op_multi("DynamicQuantizeLinear", [x2], 3, f"{hint}.xq")
+            acc = g.op("MatMulInteger", [xq, g.op("Transpose", [name], perm=[1, 0]), xzp], hint=f"{hint}.acc")
+            return g.op("Mul", [g.op("Cast", [acc], to=TensorProto.FLOAT), g.op("Mul", [xs, f"{name}.scale"])], hint=hint)
+        return g.op("Gemm", [x2, self.dense(name)], hint=hint, transB=1)
 
     def rows(self, name: str, ids: str) -> str:
         """``W[ids]`` (float32); for int8 the gathered rows times their gathered scales."""
@@ -321,10 +333,14 @@ class _Model:
         return inputs, outputs
 
 
-def build_model(bundle: Bundle, *, taps: bool = False) -> onnx.ModelProto:
-    """The ONNX model of ``bundle`` (see the module docstring for its I/O); ``taps`` adds ``tap.*`` outputs."""
+def build_model(bundle: Bundle, *, taps: bool = False, int8_matmul: str = "dequantize") -> onnx.ModelProto:
+    """The ONNX model of ``bundle`` (see the module docstring for its I/O); ``taps`` adds ``tap.*`` outputs.
+
+    ``int8_matmul`` (int8 bundles only) selects how int8 weights meet activations; exports always use
+    ``"dequantize"`` (reference-exact); ``"integer"`` exists to measure the alternative (benchmarks/bench_onnx.py).
+    """
     spec = bundle.spec
-    m = _Model(spec, dict(bundle.weights))
+    m = _Model(spec, dict(bundle.weights), int8_matmul)
     inputs, outputs = m.build()
     graph = helper.make_graph(m.g.nodes, "emlx_decoder", inputs, outputs, initializer=m.g.inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="emlx",

@@ -10,7 +10,8 @@ with ``bundle`` an .onnx file written by ``emlx export`` and returns the same re
 * kvcache: a prefill, then one token at a time through ``past_key_values`` / ``present`` (and
   ``past_token_ids`` / ``present_token_ids`` for smear specs), plus one stateless run over all ids.
 
-Sessions use one intra-op and one inter-op thread and sequential execution, so results are deterministic.
+Sessions use one intra-op and one inter-op thread and sequential execution, so results are deterministic, and
+fold the int8 weights' DequantizeLinear at load (see :func:`make_session`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ def _b64_array(a: np.ndarray) -> dict[str, Any]:
     return {"shape": list(a32.shape), "data": base64.b64encode(a32.tobytes()).decode("ascii")}
 
 
-def make_session(model: Any, threads: int = 1) -> Any:
-    """An onnxruntime CPU session over a ModelProto or a path, with fixed thread counts."""
+def make_session(model: Any, threads: int = 1, fold_dequantize: bool = True) -> Any:
+    """An onnxruntime CPU session over a ModelProto or a path, with fixed thread counts.
+
+    ``fold_dequantize`` sets ``session.disable_quant_qdq=1``: onnxruntime then constant-folds the weights'
+    DequantizeLinear at load (float32 weights in memory, the same numbers) instead of dequantising every weight
+    on every run, which halves KV-cached decode speed (benchmarks/bench_onnx.py).
+    """
     import onnxruntime as ort
 
     so = ort.SessionOptions()
@@ -42,6 +48,8 @@ def make_session(model: Any, threads: int = 1) -> Any:
     so.inter_op_num_threads = 1
     so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     so.log_severity_level = 3
+    if fold_dequantize:
+        so.add_session_config_entry("session.disable_quant_qdq", "1")
     src = str(model) if isinstance(model, (str, Path)) else model.SerializeToString()
     return ort.InferenceSession(src, so, providers=["CPUExecutionProvider"])
 
