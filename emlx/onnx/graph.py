@@ -25,7 +25,7 @@ into ``tap.<tap name>`` graph outputs laid out like the reference's taps with a 
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import onnx
@@ -82,12 +82,13 @@ class _G:
         return f"{hint}/{self._n}"
 
     def op(self, op_type: str, inputs: Sequence[str], hint: str | None = None, out: str | None = None,
-           n_out: int = 1, **attrs: object) -> str:
-        outs = [out] if out is not None else [self.name(hint or op_type) for _ in range(n_out)]
-        self.nodes.append(helper.make_node(op_type, list(inputs), outs, name=f"n{len(self.nodes)}:{op_type}", **attrs))
-        return outs[0]
+           **attrs: Any) -> str:
+        """Append one node; its single output is ``out`` or a fresh name from ``hint``."""
+        res = out if out is not None else self.name(hint or op_type)
+        self.nodes.append(helper.make_node(op_type, list(inputs), [res], name=f"n{len(self.nodes)}:{op_type}", **attrs))
+        return res
 
-    def op_multi(self, op_type: str, inputs: Sequence[str], n_out: int, hint: str, **attrs: object) -> list[str]:
+    def op_multi(self, op_type: str, inputs: Sequence[str], n_out: int, hint: str, **attrs: Any) -> list[str]:
         outs = [self.name(hint) for _ in range(n_out)]
         self.nodes.append(helper.make_node(op_type, list(inputs), outs, name=f"n{len(self.nodes)}:{op_type}", **attrs))
         return outs
@@ -97,7 +98,7 @@ class _G:
         return name
 
     def const(self, value: object, dtype: type = np.int64) -> str:
-        arr = np.asarray(value, dtype=dtype)
+        arr: np.ndarray = np.asarray(value, dtype=dtype)
         key = (arr.dtype.str, arr.tobytes(), tuple(arr.shape))
         if key not in self._consts:
             self._consts[key] = self.init(f"const.{len(self._consts)}", arr)
