@@ -278,6 +278,9 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
     assert b.weights["blocks.0.mlp.c_fc.weight"].dtype == "int8"
     bad = run_cli("export", FIXTURES / FAMILIES["autoresearch-mlx"], tmp_path / "m.onnnx")
     assert_clean_error(bad, ".onnx")
+    missing = run_cli("export", FIXTURES / FAMILIES["autoresearch-mlx"], tmp_path / "no" / "m.onnx")
+    assert_clean_error(missing, "does not exist")
+    assert not (tmp_path / "no").exists()
 
 
 # ==================================================================================================

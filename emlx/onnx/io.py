@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from emlx.atomic import write_bytes_atomic
+from emlx.atomic import atomic_output, write_bytes_atomic
 from emlx.bundle import Bundle, StoredTensor, bundle_from_parts, header_json
 from emlx.errors import EmlxInputError
 
@@ -35,26 +35,28 @@ def data_path(path: Path) -> Path:
     return path.with_name(path.name + ".data")
 
 
-def onnx_bytes(bundle: Bundle, *, taps: bool = False, external_location: str | None = None) -> tuple[bytes, bytes]:
-    """(model bytes, external data bytes); the data is empty unless ``external_location`` is given, in which
-    case every initializer above 1 KiB is moved to it (offsets aligned to 64 bytes)."""
-    import onnx
-
+def _model(bundle: Bundle, taps: bool = False) -> Any:
     from emlx.onnx.graph import build_model
 
     model = build_model(bundle, taps=taps)
-    header = bundle.header()
     for key, value in (("emlx.format", ONNX_FORMAT), ("emlx.version", ONNX_VERSION),
-                       ("emlx.header", header_json(header))):
+                       ("emlx.header", header_json(bundle.header()))):
         entry = model.metadata_props.add()
         entry.key, entry.value = key, value
+    return model
+
+
+def _serialize(model: Any, external_location: str | None) -> tuple[bytes, bytes]:
+    """(model bytes, external data bytes). With ``external_location`` every initializer above 1 KiB moves to
+    the data (offsets aligned to 64 bytes, in initializer order); otherwise the data is empty."""
+    import onnx
+
     data = bytearray()
     if external_location is not None:
         for t in model.graph.initializer:
             if len(t.raw_data) <= 1024:
                 continue
-            pad = (-len(data)) % 64
-            data += b"\0" * pad
+            data += b"\0" * ((-len(data)) % 64)
             offset, length = len(data), len(t.raw_data)
             data += t.raw_data
             t.ClearField("raw_data")
@@ -65,26 +67,35 @@ def onnx_bytes(bundle: Bundle, *, taps: bool = False, external_location: str | N
     return model.SerializeToString(deterministic=True), bytes(data)
 
 
+def onnx_bytes(bundle: Bundle, *, taps: bool = False, external_location: str | None = None) -> tuple[bytes, bytes]:
+    """The bytes ``write_onnx`` writes: (model, external data); the data is empty without ``external_location``."""
+    return _serialize(_model(bundle, taps), external_location)
+
+
 def write_onnx(bundle: Bundle, path: Path, *, external_data_threshold: int = DEFAULT_EXTERNAL_THRESHOLD) -> int:
     """Write ``bundle`` as an ONNX model to ``path``; returns the bytes written (model + external data).
 
-    Weights whose total size exceeds ``external_data_threshold`` go to ``<name>.onnx.data`` beside ``path``
-    (protobuf cannot hold a message over 2 GB). A stale ``.onnx.data`` sibling from an earlier export is removed
-    when the new model keeps its weights inside.
+    When the initializers (weights, RoPE tables, constants) exceed ``external_data_threshold`` bytes they go to
+    ``<name>.onnx.data`` beside ``path`` (a protobuf message cannot exceed 2 GB). Both files are written to
+    temporary files first and renamed data-then-model, so neither is ever half-written; a stale ``.onnx.data``
+    from an earlier export is removed when the new model keeps its weights inside.
     """
     path = Path(path)
-    total = sum(t.nbytes for t in bundle.weights.values())
+    model = _model(bundle)
     ext = data_path(path)
+    total = sum(len(t.raw_data) for t in model.graph.initializer)
     if total > external_data_threshold:
-        model, data = onnx_bytes(bundle, external_location=ext.name)
-        write_bytes_atomic(ext, data)  # the data first: a model file never points at missing data
-        write_bytes_atomic(path, model)
-        return len(model) + len(data)
-    model, _ = onnx_bytes(bundle)
-    write_bytes_atomic(path, model)
+        model_bytes, data = _serialize(model, ext.name)
+        with atomic_output(path) as fm:
+            fm.write(model_bytes)
+            with atomic_output(ext) as fd:
+                fd.write(data)
+        return len(model_bytes) + len(data)
+    model_bytes, _ = _serialize(model, None)
+    write_bytes_atomic(path, model_bytes)
     if ext.is_file():
         os.unlink(ext)
-    return len(model)
+    return len(model_bytes)
 
 
 def read_onnx_model(path: Path, *, load_external: bool = True) -> Any:
