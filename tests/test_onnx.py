@@ -283,6 +283,37 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
     assert not (tmp_path / "no").exists()
 
 
+@pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
+def test_runner_on_fixture_passes_judge_and_never_passes_a_crash(int8: bool, tmp_path: Path) -> None:
+    from emlx.parity.parity import ensure_sidecars, judge, make_job
+    from emlx.parity.sidecars import SidecarOptions
+
+    path = tmp_path / "m.onnx"
+    write_onnx(fixture_bundle("nanochat", int8), path)
+    bundle = load_bundle(path)
+    sc_dir, docs, _ = ensure_sidecars(path, bundle, tmp_path / "sc", SidecarOptions(tokens=8))
+    job = make_job(path, sc_dir, list(docs), "cpu")
+    result = run_onnxruntime_job(job)
+    assert result["errors"] == []
+    assert result["runtime"]["name"] == "onnxruntime" and result["load_ms"] > 0
+    assert set(result["timings_ms"]) == {"tokenizer", "forward", "layers", "kvcache"}
+    gates = judge(result, docs, ATOL)
+    assert {g.name for g in gates} == {"tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
+                                       "kvcache.cached_vs_stateless"}
+    assert all(g.passed for g in gates), [g.detail for g in gates if not g.passed]
+    # a phase that fails (here: a sidecar id outside the vocabulary) is an error and a failed gate, never a pass
+    kv = json.loads((sc_dir / "kvcache.json").read_text())
+    kv["ids"][-1] = bundle.spec.padded_vocab_size + 5
+    broken = tmp_path / "kv_broken.json"
+    broken.write_text(json.dumps(kv))
+    bad = run_onnxruntime_job({**job, "sidecars": {**job["sidecars"], "kvcache": str(broken)}})
+    assert any(e.startswith("kvcache:") for e in bad["errors"])
+    bad_gates = {g.name: g for g in judge(bad, {**docs, "kvcache": kv}, ATOL)}
+    assert not bad_gates["kvcache"].passed
+    with pytest.raises(EmlxInputError, match="CPU execution provider"):
+        run_onnxruntime_job({**job, "backend": "wasm"})
+
+
 # ==================================================================================================
 # acceptance (../shared/acceptance)
 
