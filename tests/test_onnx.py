@@ -129,6 +129,11 @@ def test_external_data_with_tiny_threshold(tmp_path: Path) -> None:
     a = Session(make_session(inside), b.spec).run(ids)["logits"]
     c = Session(make_session(outside), b.spec).run(ids)["logits"]
     assert np.array_equal(a, c)
+    moved = tmp_path / "elsewhere.data"
+    ext.rename(moved)
+    with pytest.raises(EmlxInputError, match="out.onnx.data"):
+        read_onnx(outside)
+    moved.rename(ext)
     write_onnx(b, outside)  # back to one file: the stale data sibling goes
     assert not ext.exists()
 
