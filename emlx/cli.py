@@ -88,7 +88,7 @@ def main() -> None:
 @handled
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
            config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
-    """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
+    """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json, .safetensors or .onnx)."""
     import json
 
     from emlx.exporter.export import ExportOptions
