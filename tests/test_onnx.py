@@ -278,6 +278,9 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
     out = tmp_path / "m.onnx"
     proc = run_cli("export", FIXTURES / FAMILIES["autoresearch-mlx"], out, "--int8", "--keep-f32", "lm_head*")
     assert proc.returncode == 0, proc.stderr
+    again = tmp_path / "again.onnx"  # another process: no hash-seed or dict-order dependence in the bytes
+    assert run_cli("export", FIXTURES / FAMILIES["autoresearch-mlx"], again, "--int8", "--keep-f32", "lm_head*").returncode == 0
+    assert again.read_bytes() == out.read_bytes()
     b = load_bundle(out)
     assert b.weights["lm_head.weight"].dtype == "float32"
     assert b.weights["blocks.0.mlp.c_fc.weight"].dtype == "int8"
