@@ -128,7 +128,7 @@ def header_json(obj: Any) -> str:
 
 
 def load_bundle(path: Path) -> Bundle:
-    """Read a JSON or safetensors bundle written by ``emlx export``; validates format, spec and hash."""
+    """Read a JSON, safetensors or ONNX bundle written by ``emlx export``; validates format, spec and hash."""
     path = Path(path)
     if not path.is_file():
         raise EmlxInputError(f"{path}: no such bundle file; run `emlx export CKPT {path.name}` first")

@@ -257,13 +257,16 @@ def _runtime_options(fn: F) -> F:
     return fn
 
 
-def _resolve_runtime(runtime: str | None, browser: str | None, backend: str) -> tuple[str, tuple[str, ...]]:
+def _resolve_runtime(runtime: str | None, browser: str | None, backend: str,
+                     bundle: Path | None = None) -> tuple[str, tuple[str, ...]]:
     from emlx import runners
+    from emlx.formats import for_input
 
     if runtime is not None and browser is not None and runtime != browser:
         raise EmlxInputError(f"--runtime {runtime} and --browser {browser} disagree; --browser {browser} means --runtime {browser}")
     name = browser or runtime or "node"
-    return name, runners.resolve_backends(name, backend)
+    fmt = for_input(bundle) if bundle is not None else None
+    return name, runners.resolve_backends(name, backend, fmt.name if fmt else None)
 
 
 @main.command()
@@ -286,7 +289,7 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser:
 
     check_positive("--atol", atol)
     check_positive("--timeout", timeout)
-    runtime_name, backends = _resolve_runtime(runtime, browser, backend)
+    runtime_name, backends = _resolve_runtime(runtime, browser, backend, bundle)
     extra = None
     if perturb:
         try:

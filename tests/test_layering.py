@@ -11,8 +11,8 @@ from conftest import ROOT
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe"),
-    ("emlx.spec", "emlx.spec_schema"),
-    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
+    ("emlx.spec", "emlx.spec_schema", "emlx.rope"),
+    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.parity",),

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from emlx.errors import EmlxInputError
 from emlx.formats import json as json_format
+from emlx.formats import onnx as onnx_format
 from emlx.formats import safetensors as safetensors_format
 from emlx.formats._base import BundleFormat, WriteOptions
 
-FORMATS: tuple[BundleFormat, ...] = (json_format.FORMAT, safetensors_format.FORMAT)
+FORMATS: tuple[BundleFormat, ...] = (json_format.FORMAT, safetensors_format.FORMAT, onnx_format.FORMAT)
 #: A file no format's suffix claims is read as JSON, whose reader says what it expected.
 FALLBACK = json_format.FORMAT
 

@@ -9,10 +9,10 @@ here.
 from __future__ import annotations
 
 from emlx.errors import EmlxInputError
-from emlx.runners import chromium, node
+from emlx.runners import chromium, node, onnxruntime
 from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
 
-RUNNERS: tuple[Runner, ...] = (node.RUNNER, chromium.RUNNER)
+RUNNERS: tuple[Runner, ...] = (node.RUNNER, chromium.RUNNER, onnxruntime.RUNNER)
 
 __all__ = ["DEFAULT_TIMEOUT_S", "RUNNERS", "RunOptions", "Runner", "all_backends", "backends_help", "browsers",
            "get", "make_job", "resolve_backends", "runtimes"]
@@ -30,7 +30,8 @@ def all_backends() -> tuple[str, ...]:
     """Every backend any runtime offers, in first-seen order."""
     out: list[str] = []
     for r in RUNNERS:
-        out += [b for b in r.backends if b not in out]
+        for bs in (r.backends, *r.format_backends.values()):
+            out += [b for b in bs if b not in out]
     return tuple(out)
 
 
@@ -42,20 +43,28 @@ def get(runtime: str) -> Runner:
 
 
 def backends_help() -> str:
-    return "; ".join(f"{r.runtime}: {', '.join(r.backends)}" for r in RUNNERS)
+    def one(r: Runner) -> str:
+        extra = "".join(f" ({fmt}: {', '.join(bs)})" for fmt, bs in r.format_backends.items())
+        return f"{r.runtime}: {', '.join(r.backends)}{extra}"
+
+    return "; ".join(one(r) for r in RUNNERS)
 
 
-def resolve_backends(runtime: str, backend: str) -> tuple[str, ...]:
-    """``--backend`` under ``runtime``: 'all' = every backend it offers; one it lacks is an EmlxInputError naming
-    the runtimes that have it."""
+def resolve_backends(runtime: str, backend: str, fmt: str | None = None) -> tuple[str, ...]:
+    """``--backend`` under ``runtime`` for a bundle of format ``fmt``: 'all' = every backend it offers; one it lacks
+    is an EmlxInputError naming the runtimes that have it."""
     r = get(runtime)
+    offered = r.backends_for(fmt)
     if backend == "all":
-        return r.backends
-    if backend not in r.backends:
+        return offered
+    if backend not in offered:
+        if backend in r.backends or any(backend in bs for bs in r.format_backends.values()):
+            raise EmlxInputError(f"the {backend} backend is not available for {fmt or 'this'} bundles under {runtime} "
+                                 f"(it offers {', '.join(offered)}); pass --backend {offered[0]} or all")
         others = [o for o in RUNNERS if backend in o.backends]
         if not others:
             raise EmlxInputError(f"unknown backend {backend!r}; expected one of {', '.join(all_backends())}")
         hint = " or ".join(f"--browser {o.runtime}" if o.browser else f"--runtime {o.runtime}" for o in others)
         needs = "needs a browser" if all(o.browser for o in others) else f"is not available under {runtime}"
-        raise EmlxInputError(f"the {backend} backend {needs}: add {hint} (runtime {runtime} offers {', '.join(r.backends)})")
+        raise EmlxInputError(f"the {backend} backend {needs}: add {hint} (runtime {runtime} offers {', '.join(offered)})")
     return (backend,)

@@ -30,6 +30,11 @@ class Runner:
     description: str
     run: RunFn
     browser: bool = False  # also selectable as --browser NAME
+    #: backends per bundle format where they differ from ``backends`` (an .onnx bundle runs on onnxruntime)
+    format_backends: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def backends_for(self, fmt: str | None) -> tuple[str, ...]:
+        return self.format_backends.get(fmt, self.backends) if fmt else self.backends
 
 
 def make_job(bundle_path: Path, sidecar_dir: Path, kinds: Sequence[str], backend: str,
