@@ -293,7 +293,8 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_runner_on_fixture_passes_judge_and_never_passes_a_crash(int8: bool, tmp_path: Path) -> None:
-    from emlx.parity.parity import ensure_sidecars, judge, make_job
+    from emlx.parity.parity import ensure_sidecars, judge
+    from emlx.runners import make_job
     from emlx.parity.sidecars import SidecarOptions
 
     path = tmp_path / "m.onnx"
@@ -364,7 +365,8 @@ def test_acceptance_truth_logits(case: str, npz: str) -> None:
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_acceptance_runner_passes_judge(case: str, int8: bool, tmp_path: Path) -> None:
-    from emlx.parity.parity import ensure_sidecars, judge, make_job
+    from emlx.parity.parity import ensure_sidecars, judge
+    from emlx.runners import make_job
     from emlx.parity.sidecars import SidecarOptions
 
     truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
