@@ -223,15 +223,28 @@ function packInt8(get, R, C, axis) {
 }
 
 // ------------------------------------------------------------------------------------------------------------
-// One fused kernel where TF.js has none: the parameter-free RMS norm, x * rsqrt(mean(x^2) + eps) over the last
-// axis, as a single op on the CPU-memory backends (wasm reads and writes its heap directly; cpu its typed
-// arrays) instead of five (square, mean, add, rsqrt, mul), each with its own dispatch and output allocation.
-// The sum of squares is accumulated in float64 and the factor rounded to float32 once (at least as accurate as
-// the five float32 ops). GPU backends (webgl, webgpu) run the five-op composite.
+// Fused kernels where TF.js has none. On the CPU-memory backends (wasm reads and writes its heap directly; cpu
+// its typed arrays) a few element-wise chains of the block run as one registered kernel each instead of one op
+// per step, each with its own dispatch and output allocation (a decode step is dominated by those, not by
+// arithmetic). Each kernel rounds to float32 wherever the op chain it replaces would (products of two float32
+// values are exact in float64; sums of squares are accumulated in float64, more accurate than a float32 mean).
+// GPU backends (webgl, webgpu) run the op chains.
+//   EmlxRmsNorm   x * rsqrt(mean(x^2) + eps) over the last axis
+//   EmlxMix       a * x + b * y                       (the resid/x0 lambdas)
+//   EmlxRopeNorm  norm(x * C + x[partner] * S) * scale over heads [n, h, D] with C, S [n, 1, D]
+//   EmlxSoftcap   cap * tanh(x / cap)
+//   EmlxQKV       the fused [n, (H + 2 KV) D] projection split into queries [KV, G*n, D] and keys [KV, n, D]
+//                 (RoPE, norm, q/k scale: EmlxRopeNorm's arithmetic) and values [KV, n, D] (+ gate * value
+//                 embedding), laid out for attention: no split, transpose or separate RoPE ops
 
-const RMS_NORM = 'EmlxRmsNorm';
+const K_NORM = 'EmlxRmsNorm';
+const K_MIX = 'EmlxMix';
+const K_ROPE_NORM = 'EmlxRopeNorm';
+const K_SOFTCAP = 'EmlxSoftcap';
+const K_QKV = 'EmlxQKV';
+const fr = Math.fround;
 
-function rmsNormValues(xv, ov, C, eps) {
+function normRows(xv, ov, C, eps, scale = 1) {
   const rows = C ? xv.length / C : 0;
   for (let r = 0; r < rows; r++) {
     const base = r * C;
@@ -240,36 +253,129 @@ function rmsNormValues(xv, ov, C, eps) {
       const v = xv[base + c];
       s += v * v;
     }
-    const f = Math.fround(1 / Math.sqrt(Math.fround(Math.fround(s / C) + eps)));
-    for (let c = 0; c < C; c++) ov[base + c] = xv[base + c] * f;
+    const f = fr(1 / Math.sqrt(fr(fr(s / C) + eps)));
+    if (scale === 1) for (let c = 0; c < C; c++) ov[base + c] = xv[base + c] * f;
+    else for (let c = 0; c < C; c++) ov[base + c] = fr(xv[base + c] * f) * scale;
   }
 }
+
+const KERNELS = {
+  [K_NORM]: {
+    shape: ({ x }) => x,
+    run: ({ x }, out, shapes, { eps }) => normRows(x, out, shapes.x[shapes.x.length - 1], eps),
+  },
+  [K_MIX]: {
+    shape: ({ x }) => x,
+    run: ({ x, y }, out, shapes, { a, b }) => {
+      for (let i = 0; i < out.length; i++) out[i] = fr(a * x[i]) + fr(b * y[i]);
+    },
+  },
+  [K_ROPE_NORM]: {
+    shape: ({ x }) => x,
+    run: ({ x, c, s }, out, shapes, { partner, eps, scale }) => {
+      const [n, h, D] = shapes.x;
+      for (let t = 0; t < n; t++) {
+        const cs = t * D;
+        for (let k = 0; k < h; k++) {
+          const base = (t * h + k) * D;
+          for (let d = 0; d < D; d++) out[base + d] = fr(x[base + d] * c[cs + d]) + fr(x[base + partner[d]] * s[cs + d]);
+        }
+      }
+      normRows(out, out, D, eps, scale);
+    },
+  },
+  [K_SOFTCAP]: {
+    shape: ({ x }) => x,
+    run: ({ x }, out, shapes, { cap }) => {
+      for (let i = 0; i < out.length; i++) out[i] = cap * fr(Math.tanh(fr(x[i] / cap)));
+    },
+  },
+  [K_QKV]: {
+    shape: ({ qkv }, { H, KV, D }) => {
+      const n = qkv[0];
+      return [[KV, (H / KV) * n, D], [KV, n, D], [KV, n, D]];
+    },
+    run: ({ qkv, c, s, gate, ve }, [qo, ko, vo], shapes, { H, KV, D, partner, eps, scale }) => {
+      const n = shapes.qkv[0];
+      const W = (H + 2 * KV) * D;
+      const G = H / KV;
+      // head j of row t -> destination (array, offset): q heads grouped by kv head, rows g*n + t
+      for (let t = 0; t < n; t++) {
+        const row = t * W;
+        const cs = t * D;
+        for (let j = 0; j < H + KV; j++) {
+          const src = row + j * D;
+          let dst;
+          let off;
+          if (j < H) {
+            dst = qo;
+            off = (Math.floor(j / G) * G * n + (j % G) * n + t) * D;
+          } else {
+            dst = ko;
+            off = ((j - H) * n + t) * D;
+          }
+          for (let d = 0; d < D; d++) dst[off + d] = fr(qkv[src + d] * c[cs + d]) + fr(qkv[src + partner[d]] * s[cs + d]);
+          normRows(dst.subarray(off, off + D), dst.subarray(off, off + D), D, eps, scale);
+        }
+        for (let kv = 0; kv < KV; kv++) {
+          const src = row + (H + KV + kv) * D;
+          const off = (kv * n + t) * D;
+          if (gate) {
+            const g = gate[t * KV + kv];
+            const vb = t * KV * D + kv * D;
+            for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d] + fr(g * ve[vb + d]);
+          } else {
+            for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d];
+          }
+        }
+      }
+    },
+  },
+};
 
 let fusedRegistered = false;
 function registerFusedKernels() {
   if (fusedRegistered) return;
   fusedRegistered = true;
-  if (!tf.getKernel(RMS_NORM, 'wasm')) {
-    tf.registerKernel({
-      kernelName: RMS_NORM, backendName: 'wasm',
-      kernelFunc: ({ inputs: { x }, backend, attrs: { eps } }) => {
-        const out = backend.makeOutput(x.shape, 'float32');
-        rmsNormValues(backend.typedArrayFromHeap(x), backend.typedArrayFromHeap(out), x.shape[x.shape.length - 1], eps);
-        return out;
-      },
-    });
+  const shapesOf = (inputs) => Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, t.shape]));
+  for (const [name, k] of Object.entries(KERNELS)) {
+    const multi = (shape) => Array.isArray(shape[0]);
+    if (!tf.getKernel(name, 'wasm')) {
+      tf.registerKernel({
+        kernelName: name, backendName: 'wasm',
+        kernelFunc: ({ inputs, backend, attrs }) => {
+          const shapes = shapesOf(inputs);
+          const shape = k.shape(shapes, attrs);
+          // allocate the outputs first: growing the wasm heap detaches earlier views
+          const outs = (multi(shape) ? shape : [shape]).map((sh) => backend.makeOutput(sh, 'float32'));
+          const vals = Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, backend.typedArrayFromHeap(t)]));
+          const ov = outs.map((o) => backend.typedArrayFromHeap(o));
+          k.run(vals, multi(shape) ? ov : ov[0], shapes, attrs);
+          return multi(shape) ? outs : outs[0];
+        },
+      });
+    }
+    if (!tf.getKernel(name, 'cpu')) {
+      tf.registerKernel({
+        kernelName: name, backendName: 'cpu',
+        kernelFunc: ({ inputs, backend, attrs }) => {
+          const shapes = shapesOf(inputs);
+          const shape = k.shape(shapes, attrs);
+          const list = multi(shape) ? shape : [shape];
+          const vals = Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, backend.data.get(t.dataId).values]));
+          const ov = list.map((sh) => new Float32Array(sh.reduce((p, q) => p * q, 1)));
+          k.run(vals, multi(shape) ? ov : ov[0], shapes, attrs);
+          const outs = list.map((sh, j) => backend.makeTensorInfo(sh, 'float32', ov[j]));
+          return multi(shape) ? outs : outs[0];
+        },
+      });
+    }
   }
-  if (!tf.getKernel(RMS_NORM, 'cpu')) {
-    tf.registerKernel({
-      kernelName: RMS_NORM, backendName: 'cpu',
-      kernelFunc: ({ inputs: { x }, backend, attrs: { eps } }) => {
-        const xv = backend.data.get(x.dataId).values;
-        const ov = new Float32Array(xv.length);
-        rmsNormValues(xv, ov, x.shape[x.shape.length - 1], eps);
-        return backend.makeTensorInfo(x.shape, 'float32', ov);
-      },
-    });
-  }
+}
+
+function fusedBackend() {
+  const b = tf.getBackend();
+  return b === 'wasm' || b === 'cpu';
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -408,6 +514,8 @@ export class GPT {
         index: i,
         resid: scalar(resid[i]),
         x0: scalar(x0l[i]),
+        residValue: fr(resid[i]),
+        x0Value: fr(x0l[i]),
         wqkv: linear([p + 'attn.c_q.weight', p + 'attn.c_k.weight', p + 'attn.c_v.weight']),
         wproj: linear([p + 'attn.c_proj.weight']),
         wfc: linear([p + 'mlp.c_fc.weight']),
@@ -431,7 +539,9 @@ export class GPT {
     registerFusedKernels();
     this.sqrtD = scalar(Math.sqrt(D));
     this.qkScale = spec.qk_scale === 1 ? null : scalar(spec.qk_scale);
+    this.qkScaleValue = fr(spec.qk_scale);
     this.softcap = spec.softcap === null ? null : scalar(spec.softcap);
+    this.softcapValue = spec.softcap === null ? null : fr(spec.softcap);
     if (spec.value_embed) this.gateScale = scalar(spec.value_embed.gate_scale);
     if (spec.smear) {
       this.smearGate = linear(['smear_gate.weight']);
@@ -460,6 +570,7 @@ export class GPT {
     this._ropeCap = cap;
     if (!this.partner) {
       const D = this.D;
+      this.partnerArray = Array.from(partner);
       this.partner = this._keep(tf.tensor1d(partner, 'int32'));
       // the same permutation as a [D, D] 0/1 matrix: x @ P == x[..., partner] exactly (one product by 1, the
       // rest by 0); on wasm/webgl a 2-D matmul is far cheaper than a gather or a reverse
@@ -521,8 +632,7 @@ export class GPT {
 
   _norm(x) {
     // x * rsqrt(mean(x^2) + eps) over the last axis, parameter-free.
-    const b = tf.getBackend();
-    if (b === 'wasm' || b === 'cpu') return tf.engine().runKernel(RMS_NORM, { x }, { eps: this.epsValue });
+    if (fusedBackend()) return tf.engine().runKernel(K_NORM, { x }, { eps: this.epsValue });
     return tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), this.eps)));
   }
 
@@ -579,29 +689,47 @@ export class GPT {
     const { H, KV, D, G } = this;
     const n = x.shape[0];
     const i = L.index;
-    x = tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
+    x = fusedBackend()
+      ? tf.engine().runKernel(K_MIX, { x, y: x0 }, { a: L.residValue, b: L.x0Value })
+      : tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
     const h = this._norm(x);
     const qkv = this._linear(h, L.wqkv); // [n, (H + 2 KV) D]: one matmul for q, k and v
-    const [qkFlat, vFlat] = tf.split(qkv, [(H + KV) * D, KV * D], 1);
-    let v = tf.reshape(vFlat, [n, KV, D]);
+    let gate = null;
+    let ve = null;
     if (L.ve) {
       const gch = spec.value_embed.gate_channels;
-      const gate = tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
-      const ve = tf.reshape(this._rows(L.ve, idsT), [n, KV, D]);
-      v = tf.add(v, tf.mul(tf.reshape(gate, [n, KV, 1]), ve));
+      gate = tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
+      ve = this._rows(L.ve, idsT); // [n, KV D]
     }
-    // RoPE then the per-head norm on q and k together: rope(x) = x * C + swap(x) * S
-    let qk = tf.reshape(qkFlat, [n, H + KV, D]);
-    qk = this._norm(tf.add(tf.mul(qk, Ct), tf.mul(this._swapPairs(qk), St)));
-    if (this.qkScale) qk = tf.mul(qk, this.qkScale);
-    const [q, k] = tf.split(qk, [H, KV], 1);
-    tap(`blocks.${i}.attn.q`, q);
-    tap(`blocks.${i}.attn.k`, k);
-    tap(`blocks.${i}.attn.v`, v);
-    // heads grouped by kv head: queries [KV, G*n, D] (rows g*n + t), keys/values [KV, T, D]
-    const qg = n === 1 ? tf.reshape(q, [KV, G, D]) : tf.reshape(tf.transpose(q, [1, 0, 2]), [KV, G * n, D]);
-    let kn = n === 1 ? tf.reshape(k, [KV, 1, D]) : tf.transpose(k, [1, 0, 2]);
-    let vn = n === 1 ? tf.reshape(v, [KV, 1, D]) : tf.transpose(v, [1, 0, 2]);
+    // q, k: RoPE (x * C + swap(x) * S), then the per-head norm and q/k scale; v (+ gated value embedding).
+    // Heads are grouped by kv head for attention: queries [KV, G*n, D] (rows g*n + t), keys/values [KV, n, D].
+    let qg;
+    let kn;
+    let vn;
+    if (fusedBackend()) {
+      const inputs = { qkv, c: Ct, s: St };
+      if (gate) Object.assign(inputs, { gate, ve });
+      [qg, kn, vn] = tf.engine().runKernel(K_QKV, inputs,
+        { H, KV, D, partner: this.partnerArray, eps: this.epsValue, scale: this.qkScaleValue });
+      const back = (t, heads) => tf.transpose(tf.reshape(t, [heads, n, D]), [1, 0, 2]);
+      if (tap.wants(`blocks.${i}.attn.q`)) tap(`blocks.${i}.attn.q`, back(qg, H));
+      if (tap.wants(`blocks.${i}.attn.k`)) tap(`blocks.${i}.attn.k`, back(kn, KV));
+      if (tap.wants(`blocks.${i}.attn.v`)) tap(`blocks.${i}.attn.v`, back(vn, KV));
+    } else {
+      const [qkFlat, vFlat] = tf.split(qkv, [(H + KV) * D, KV * D], 1);
+      let v = tf.reshape(vFlat, [n, KV, D]);
+      if (gate) v = tf.add(v, tf.mul(tf.reshape(gate, [n, KV, 1]), tf.reshape(ve, [n, KV, D])));
+      let qk = tf.reshape(qkFlat, [n, H + KV, D]);
+      qk = this._norm(tf.add(tf.mul(qk, Ct), tf.mul(this._swapPairs(qk), St)));
+      if (this.qkScale) qk = tf.mul(qk, this.qkScale);
+      const [q, k] = tf.split(qk, [H, KV], 1);
+      tap(`blocks.${i}.attn.q`, q);
+      tap(`blocks.${i}.attn.k`, k);
+      tap(`blocks.${i}.attn.v`, v);
+      qg = n === 1 ? tf.reshape(q, [KV, G, D]) : tf.reshape(tf.transpose(q, [1, 0, 2]), [KV, G * n, D]);
+      kn = n === 1 ? tf.reshape(k, [KV, 1, D]) : tf.transpose(k, [1, 0, 2]);
+      vn = n === 1 ? tf.reshape(v, [KV, 1, D]) : tf.transpose(v, [1, 0, 2]);
+    }
     if (pk) {
       kn = tf.concat([pk.k, kn], 1);
       vn = tf.concat([pk.v, vn], 1);
@@ -652,9 +780,11 @@ export class GPT {
     const want = opts.taps;
     const taps = {};
     const owned = new Set(); // every tensor that outlives its scope, disposed once on error
+    const wants = (name) => !!want && (want === true || want.has(name));
     const tap = (name, t) => {
-      if (want && (want === true || want.has(name))) taps[name] = t;
+      if (wants(name)) taps[name] = t;
     };
+    tap.wants = wants;
     if (pos0 + n > this._ropeCap) this._growRope(Math.max(2 * this._ropeCap, pos0 + n));
     const keepTaps = () => Object.values(taps).forEach((t) => { tf.keep(t); owned.add(t); });
     let idsT = null;
@@ -710,7 +840,11 @@ export class GPT {
         tap('final_norm', xf);
         if (!needAll && xf.shape[0] > 1) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
         let lg = this._linear(xf, this.lmHead);
-        if (this.softcap) lg = tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
+        if (this.softcap) {
+          lg = fusedBackend()
+            ? tf.engine().runKernel(K_SOFTCAP, { x: lg }, { cap: this.softcapValue })
+            : tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
+        }
         tap('logits', lg);
         keepTaps();
         return lg;
