@@ -205,7 +205,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
 
 
 # --------------------------------------------------------------------------------------------------
-BACKENDS = ("cpu", "wasm", "webgl", "all")
+BACKENDS = ("cpu", "wasm", "webgl", "webgpu", "all")
 
 
 @main.command()
@@ -214,7 +214,7 @@ BACKENDS = ("cpu", "wasm", "webgl", "all")
 @click.option("--runtime", type=click.Choice(["node"]), default="node", show_default=True)
 @click.option("--browser", type=click.Choice(["chromium"]), default=None, help="run in headless Chromium instead of Node")
 @click.option("--backend", type=click.Choice(BACKENDS), default="cpu", show_default=True,
-              help="TF.js backend; 'all' = cpu+wasm (+webgl in a browser)")
+              help="TF.js backend; 'all' = cpu+wasm (+webgl+webgpu in a browser)")
 @click.option("--atol", type=float, default=1e-4, show_default=True, help="max |Δlogit| allowed")
 @click.option("--timeout", type=float, default=900.0, show_default=True, help="seconds per run")
 @click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the report as JSON")
@@ -230,11 +230,11 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str, browser: str | 
     from emlx.report import render_parity
 
     if backend == "all":
-        backends: tuple[str, ...] = ("cpu", "wasm", "webgl") if browser else ("cpu", "wasm")
+        backends: tuple[str, ...] = ("cpu", "wasm", "webgl", "webgpu") if browser else ("cpu", "wasm")
     else:
         backends = (backend,)
-    if backend == "webgl" and not browser:
-        raise EmlxInputError("the webgl backend needs a browser: add --browser chromium")
+    if backend in ("webgl", "webgpu") and not browser:
+        raise EmlxInputError(f"the {backend} backend needs a browser: add --browser chromium")
     extra = None
     if perturb:
         try:
