@@ -9,7 +9,8 @@
 // new, ...) so that machine noise hits both alike. Per round and library: prefill ms (one cached step over
 // `prefill` tokens), cached decode tok/s (`tokens` single-token steps after it), stateless tok/s (`tokens`
 // full forwards over stateless_len .. stateless_len+tokens-1 tokens, last position only), tf.memory() and
-// process RSS. Prints one JSON object with every round's numbers.
+// process RSS; each speed also per CPU-second of this process (steadier than wall time on a shared machine).
+// Prints one JSON object with every round's numbers.
 
 const cfg = JSON.parse(process.argv[2]);
 const libs = {};
@@ -22,6 +23,8 @@ for (const lib of Object.values(libs)) {
 }
 const tf = first.tf;
 const now = () => performance.now();
+// CPU time of this process (ms): on a shared machine it moves far less than wall time under contention
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const models = {};
 const load = {};
 for (const [name, lib] of Object.entries(libs)) {
@@ -44,17 +47,23 @@ async function round(model) {
   const out = {};
   const cache = model.createCache();
   let t0 = now();
+  let c0 = cpu();
   await model.step(cache, seq.slice(0, cfg.prefill));
   out.prefill_ms = now() - t0;
+  out.prefill_cpu_ms = cpu() - c0;
   t0 = now();
+  c0 = cpu();
   for (let i = 0; i < cfg.tokens; i++) await model.step(cache, [seq[cfg.prefill + i]]);
   out.cached_tok_s = (1000 * cfg.tokens) / (now() - t0);
+  out.cached_tok_cpu_s = (1000 * cfg.tokens) / (cpu() - c0);
   out.num_bytes_with_cache = tf.memory().numBytes;
   cache.dispose();
   t0 = now();
+  c0 = cpu();
   const sTok = Math.max(4, Math.floor(cfg.tokens / 4));
   for (let i = 0; i < sTok; i++) await model.forward(seq.slice(0, cfg.stateless_len + i), { lastOnly: true });
   out.stateless_tok_s = (1000 * sTok) / (now() - t0);
+  out.stateless_tok_cpu_s = (1000 * sTok) / (cpu() - c0);
   out.rss_mb = process.memoryUsage().rss / 2 ** 20;
   return out;
 }

@@ -68,11 +68,12 @@ def summarize(res: dict[str, Any]) -> dict[str, dict[str, float]]:
     out = {}
     for key, rows in res["rounds"].items():
         s: dict[str, float] = {}
-        for m in ("cached_tok_s", "stateless_tok_s"):
+        for m in ("cached_tok_s", "stateless_tok_s", "cached_tok_cpu_s", "stateless_tok_cpu_s"):
             vals = [r[m] for r in rows]
             s[m + "_best"], s[m + "_median"] = max(vals), statistics.median(vals)
-        vals = [r["prefill_ms"] for r in rows]
-        s["prefill_ms_best"], s["prefill_ms_median"] = min(vals), statistics.median(vals)
+        for m in ("prefill_ms", "prefill_cpu_ms"):
+            vals = [r[m] for r in rows]
+            s[m + "_best"], s[m + "_median"] = min(vals), statistics.median(vals)
         s["resident_mb"] = res["load"][key]["resident_bytes"] / 2**20
         s["load_ms"] = res["load"][key]["ms"]
         s["rss_mb"] = max(r["rss_mb"] for r in rows)
@@ -110,18 +111,22 @@ def main() -> int:
     if a.json:
         print(json.dumps(table, indent=2))
         return 0
-    hdr = (f"{'size':9s} {'bundle':5s} {'backend':7s} {'variant':12s} {'cached tok/s':>12s} {'x old':>6s} "
-           f"{'stateless tok/s':>15s} {'x old':>6s} {'prefill ms':>10s} {'x old':>6s} {'resident MB':>11s} {'RSS MB':>7s}")
+    hdr = (f"{'size':9s} {'bundle':5s} {'backend':7s} {'variant':13s} {'cached tok/s':>12s} {'x old':>6s} "
+           f"{'(cpu) x old':>11s} {'stateless':>9s} {'x old':>6s} {'(cpu) x old':>11s} {'prefill ms':>10s} {'x old':>6s} "
+           f"{'resident MB':>11s} {'RSS MB':>7s}")
     print(hdr)
     for r in table:
         old = next(o for o in table if o["size"] == r["size"] and o["bundle"] == r["bundle"]
                    and o["backend"] == r["backend"] and o["variant"] == "old")
         ratio = lambda m: r[m] / old[m]  # noqa: E731
-        print(f"{r['size']:9s} {r['bundle']:5s} {r['backend']:7s} {r['variant']:12s} {r['cached_tok_s_median']:12.1f} "
-              f"{ratio('cached_tok_s_median'):6.2f} {r['stateless_tok_s_median']:15.1f} {ratio('stateless_tok_s_median'):6.2f} "
+        print(f"{r['size']:9s} {r['bundle']:5s} {r['backend']:7s} {r['variant']:13s} {r['cached_tok_s_median']:12.1f} "
+              f"{ratio('cached_tok_s_median'):6.2f} {ratio('cached_tok_cpu_s_median'):11.2f} "
+              f"{r['stateless_tok_s_median']:9.1f} {ratio('stateless_tok_s_median'):6.2f} {ratio('stateless_tok_cpu_s_median'):11.2f} "
               f"{r['prefill_ms_median']:10.1f} {old['prefill_ms_median'] / r['prefill_ms_median']:6.2f} "
               f"{r['resident_mb']:11.1f} {r['rss_mb']:7.0f}")
-    print("medians of interleaved rounds; 'x old' = new/old (prefill: old/new, higher is faster)")
+    print("medians of interleaved rounds; 'x old' = new/old by wall time, '(cpu) x old' by this process's CPU time "
+          "(steadier on a shared machine); prefill: old/new, higher is faster; stateless = tok/s with one full "
+          "forward per token at 64..71 tokens")
     return 0
 
 
