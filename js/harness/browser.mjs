@@ -1,6 +1,7 @@
 // Browser entry of the parity harness (loaded by browser.html; see its import map).
 //
 //   const result = await window.emlxRun(job);   // job/result: docs/FORMATS.md "Harness job and result"
+//   const report = await window.emlxRun({bundle, backend, bench: {lengths, tokens, repeat, int8}});  // emlx bench
 //
 // The job's bundle and sidecars are URLs here (the Python runner rewrites paths). The harness itself
 // (./run.js, runJob(job, io)) is runtime-neutral; this file only adds what a browser needs and what only a
@@ -14,6 +15,7 @@
 //   - navigator.userAgent and crossOriginIsolated (threads need it).
 
 import { runJob } from './run.js';
+import { runBench } from './bench.mjs';
 import { tf } from '../src/index.js';
 
 const WASM_DIR = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href;
@@ -103,7 +105,10 @@ async function emlxRun(job) {
     wasmPaths: job.wasm_paths ?? WASM_DIR,
     runtime: { name: 'chromium', version: chromiumVersion() },
   };
-  const result = await runJob(job, io);
+  // {bench: {lengths, tokens, repeat, int8}}: the speed/memory benchmark (js/harness/bench.mjs) instead of parity
+  const result = job.bench
+    ? { ...(await runBench({ ...job.bench, bundle: job.bundle, backend: job.backend, wasmPaths: io.wasmPaths }, io)), errors: [] }
+    : await runJob(job, io);
   result.user_agent = navigator.userAgent;
   result.cross_origin_isolated = globalThis.crossOriginIsolated === true;
   const active = tf.getBackend();

@@ -236,12 +236,14 @@ function packInt8(get, R, C, axis) {
 //   EmlxQKV       the fused [n, (H + 2 KV) D] projection split into queries [KV, G*n, D] and keys [KV, n, D]
 //                 (RoPE, norm, q/k scale: EmlxRopeNorm's arithmetic) and values [KV, n, D] (+ gate * value
 //                 embedding), laid out for attention: no split, transpose or separate RoPE ops
+//   EmlxUnpackInt8 a packed int8 weight (three per float32, see "Weights on the backend") -> q * scale, float32
 
 const K_NORM = 'EmlxRmsNorm';
 const K_MIX = 'EmlxMix';
 const K_ROPE_NORM = 'EmlxRopeNorm';
 const K_SOFTCAP = 'EmlxSoftcap';
 const K_QKV = 'EmlxQKV';
+const K_UNPACK = 'EmlxUnpackInt8';
 const fr = Math.fround;
 
 function normRows(xv, ov, C, eps, scale = 1) {
@@ -326,6 +328,38 @@ const KERNELS = {
             for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d] + fr(g * ve[vb + d]);
           } else {
             for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d];
+          }
+        }
+      }
+    },
+  },
+  [K_UNPACK]: {
+    shape: (shapes, { rows, cols }) => [rows, cols],
+    run: ({ p, scale }, out, shapes, { axis, rows, cols }) => {
+      const [pr, pc] = shapes.p;
+      if (axis === 0) {
+        // packed row rr holds rows rr, rr + pr, rr + 2 pr; the scale is per column
+        for (let plane = 0; plane < 3; plane++) {
+          const shift = 8 * plane;
+          for (let rr = 0; rr < pr; rr++) {
+            const r = plane * pr + rr;
+            if (r >= rows) break;
+            const src = rr * pc;
+            const dst = r * cols;
+            for (let c = 0; c < cols; c++) out[dst + c] = ((((p[src + c] | 0) >> shift) & 255) - 128) * scale[c];
+          }
+        }
+      } else {
+        // packed column cc holds columns cc, cc + pc, cc + 2 pc; the scale is per row
+        for (let r = 0; r < rows; r++) {
+          const s = scale[r];
+          const src = r * pc;
+          const dst = r * cols;
+          for (let plane = 0; plane < 3; plane++) {
+            const shift = 8 * plane;
+            const c0 = plane * pc;
+            const n = Math.min(pc, cols - c0);
+            for (let cc = 0; cc < n; cc++) out[dst + c0 + cc] = ((((p[src + cc] | 0) >> shift) & 255) - 128) * s;
           }
         }
       }
@@ -614,6 +648,7 @@ export class GPT {
   }
 
   _unpack(p, scale, axis, rows, cols) {
+    if (fusedBackend()) return tf.engine().runKernel(K_UNPACK, { p, scale }, { axis, rows, cols });
     const lo = tf.mod(p, this.c256);
     const t = tf.floorDiv(p, this.c256);
     const mid = tf.mod(t, this.c256);
