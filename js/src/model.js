@@ -407,9 +407,8 @@ function registerFusedKernels() {
   }
 }
 
-function fusedBackend() {
-  const b = tf.getBackend();
-  return b === 'wasm' || b === 'cpu';
+function fusedOn(backend) {
+  return backend === 'wasm' || backend === 'cpu';
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -422,7 +421,8 @@ export class GPT {
   /**
    * Build the model on the current TF.js backend from a loaded bundle ({config, weights}) — see loadBundle().
    * The bundle's arrays are uploaded; the bundle can be dropped afterwards.
-   * options.int8: 'auto' (default) | 'packed' | 'float32' — how int8 weights stay resident (see above).
+   * options.int8: 'auto' (default) | 'packed' | 'float32' — how int8 weights stay resident (see above);
+   * options.fusedKernels (default true): the registered fused kernels on wasm/cpu (see "Fused kernels").
    */
   constructor(bundle, options = {}) {
     if (!bundle || !bundle.config || !bundle.weights) throw new Error('GPT: expected a loaded bundle ({config, weights})');
@@ -436,9 +436,10 @@ export class GPT {
     if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
     const hasInt8 = Object.values(W).some((w) => w.dtype === 'int8');
     const f32Bytes = Object.values(W).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
+    // options.fusedKernels: false runs the plain TF.js op chains on every backend (what webgl/webgpu always run)
+    this.fusedKernels = options.fusedKernels !== false;
     this.int8Mode = !hasInt8 ? 'none' : mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
     this._tensors = [];
-    this.weightBytes = 0;
     try {
       this._build(spec, W);
     } catch (e) {
@@ -466,10 +467,7 @@ export class GPT {
     const C = spec.n_embd;
     Object.assign(this, { H, KV, D, G: H / KV, qDim: H * D, kvDim: KV * D });
     const packed = this.int8Mode === 'packed';
-    const keepW = (t) => {
-      this.weightBytes += 4 * t.size;
-      return this._keep(t);
-    };
+    const keepW = (t) => this._keep(t);
     const scalar = (v) => this._keep(tf.scalar(v, 'float32'));
 
     // Linear weights are stored [out, in]; on the backend they are [in, out] so every projection is a plain
@@ -614,13 +612,17 @@ export class GPT {
     }
   }
 
+  _fused() {
+    return this.fusedKernels && fusedOn(tf.getBackend());
+  }
+
   get vocabSize() {
     return this.spec.vocab_size;
   }
 
-  /** Bytes of weights resident on the backend (float32 elements x 4). */
+  /** Bytes the model holds on the backend (weights, packed or not, and its constants; 4 bytes per element). */
   get residentWeightBytes() {
-    return this.weightBytes;
+    return this._tensors.reduce((a, t) => a + 4 * t.size, 0);
   }
 
   dispose() {
@@ -648,7 +650,7 @@ export class GPT {
   }
 
   _unpack(p, scale, axis, rows, cols) {
-    if (fusedBackend()) return tf.engine().runKernel(K_UNPACK, { p, scale }, { axis, rows, cols });
+    if (this._fused()) return tf.engine().runKernel(K_UNPACK, { p, scale }, { axis, rows, cols });
     const lo = tf.mod(p, this.c256);
     const t = tf.floorDiv(p, this.c256);
     const mid = tf.mod(t, this.c256);
@@ -667,7 +669,7 @@ export class GPT {
 
   _norm(x) {
     // x * rsqrt(mean(x^2) + eps) over the last axis, parameter-free.
-    if (fusedBackend()) return tf.engine().runKernel(K_NORM, { x }, { eps: this.epsValue });
+    if (this._fused()) return tf.engine().runKernel(K_NORM, { x }, { eps: this.epsValue });
     return tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), this.eps)));
   }
 
@@ -724,7 +726,7 @@ export class GPT {
     const { H, KV, D, G } = this;
     const n = x.shape[0];
     const i = L.index;
-    x = fusedBackend()
+    x = this._fused()
       ? tf.engine().runKernel(K_MIX, { x, y: x0 }, { a: L.residValue, b: L.x0Value })
       : tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
     const h = this._norm(x);
@@ -741,7 +743,7 @@ export class GPT {
     let qg;
     let kn;
     let vn;
-    if (fusedBackend()) {
+    if (this._fused()) {
       const inputs = { qkv, c: Ct, s: St };
       if (gate) Object.assign(inputs, { gate, ve });
       [qg, kn, vn] = tf.engine().runKernel(K_QKV, inputs,
@@ -876,7 +878,7 @@ export class GPT {
         if (!needAll && xf.shape[0] > 1) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
         let lg = this._linear(xf, this.lmHead);
         if (this.softcap) {
-          lg = fusedBackend()
+          lg = this._fused()
             ? tf.engine().runKernel(K_SOFTCAP, { x: lg }, { cap: this.softcapValue })
             : tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
         }
