@@ -432,12 +432,12 @@ export class GPT {
     const W = bundle.weights;
     const problems = checkTensors(spec, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, t.shape])));
     if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
-    const mode = options.int8 ?? 'auto';
+    const mode = options.int8 ?? GPT.defaults.int8;
     if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
     const hasInt8 = Object.values(W).some((w) => w.dtype === 'int8');
     const f32Bytes = Object.values(W).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
     // options.fusedKernels: false runs the plain TF.js op chains on every backend (what webgl/webgpu always run)
-    this.fusedKernels = options.fusedKernels !== false;
+    this.fusedKernels = (options.fusedKernels ?? GPT.defaults.fusedKernels) !== false;
     this.int8Mode = !hasInt8 ? 'none' : mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
     this._tensors = [];
     try {
@@ -449,6 +449,9 @@ export class GPT {
     }
     this.disposed = false;
   }
+
+  /** Defaults for the constructor options (a page or a harness may set them once, e.g. GPT.defaults.int8 = 'packed'). */
+  static defaults = { int8: 'auto', fusedKernels: true };
 
   _keep(t) {
     this._tensors.push(t);
