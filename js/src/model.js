@@ -230,18 +230,20 @@ function packInt8(get, R, C, axis) {
 // values are exact in float64; sums of squares are accumulated in float64, more accurate than a float32 mean).
 // GPU backends (webgl, webgpu) run the op chains.
 //   EmlxRmsNorm   x * rsqrt(mean(x^2) + eps) over the last axis
-//   EmlxMix       a * x + b * y                       (the resid/x0 lambdas)
-//   EmlxRopeNorm  norm(x * C + x[partner] * S) * scale over heads [n, h, D] with C, S [n, 1, D]
-//   EmlxSoftcap   cap * tanh(x / cap)
+//   EmlxMixNorm   [m, norm(m)] with m = a * x + b * y  (the block's input mix and its attention norm)
+//   EmlxAddNorm   [s, norm(s)] with s = x + y          (the attention residual and the MLP norm)
+//   EmlxAppendKV  [concat(K, k), concat(V, v)] along the time axis of [KV, T, D] (the cache, both at once)
+//   EmlxScaledSoftmax softmax(x / d) over the last axis (decode scores; tiny)
 //   EmlxQKV       the fused [n, (H + 2 KV) D] projection split into queries [KV, G*n, D] and keys [KV, n, D]
-//                 (RoPE, norm, q/k scale: EmlxRopeNorm's arithmetic) and values [KV, n, D] (+ gate * value
+//                 (norm(x * C + x[partner] * S) * qk_scale per head) and values [KV, n, D] (+ gate * value
 //                 embedding), laid out for attention: no split, transpose or separate RoPE ops
 //   EmlxUnpackInt8 a packed int8 weight (three per float32, see "Weights on the backend") -> q * scale, float32
 
 const K_NORM = 'EmlxRmsNorm';
-const K_MIX = 'EmlxMix';
-const K_ROPE_NORM = 'EmlxRopeNorm';
-const K_SOFTCAP = 'EmlxSoftcap';
+const K_MIX_NORM = 'EmlxMixNorm';
+const K_ADD_NORM = 'EmlxAddNorm';
+const K_APPEND = 'EmlxAppendKV';
+const K_SOFTMAX = 'EmlxScaledSoftmax';
 const K_QKV = 'EmlxQKV';
 const K_UNPACK = 'EmlxUnpackInt8';
 const fr = Math.fround;
@@ -266,30 +268,56 @@ const KERNELS = {
     shape: ({ x }) => x,
     run: ({ x }, out, shapes, { eps }) => normRows(x, out, shapes.x[shapes.x.length - 1], eps),
   },
-  [K_MIX]: {
-    shape: ({ x }) => x,
-    run: ({ x, y }, out, shapes, { a, b }) => {
-      for (let i = 0; i < out.length; i++) out[i] = fr(a * x[i]) + fr(b * y[i]);
+  [K_MIX_NORM]: {
+    shape: ({ x }) => [x, x],
+    run: ({ x, y }, [m, h], shapes, { a, b, eps }) => {
+      for (let i = 0; i < m.length; i++) m[i] = fr(a * x[i]) + fr(b * y[i]);
+      normRows(m, h, shapes.x[shapes.x.length - 1], eps);
     },
   },
-  [K_ROPE_NORM]: {
-    shape: ({ x }) => x,
-    run: ({ x, c, s }, out, shapes, { partner, eps, scale }) => {
-      const [n, h, D] = shapes.x;
-      for (let t = 0; t < n; t++) {
-        const cs = t * D;
-        for (let k = 0; k < h; k++) {
-          const base = (t * h + k) * D;
-          for (let d = 0; d < D; d++) out[base + d] = fr(x[base + d] * c[cs + d]) + fr(x[base + partner[d]] * s[cs + d]);
-        }
+  [K_ADD_NORM]: {
+    shape: ({ x }) => [x, x],
+    run: ({ x, y }, [sum, h], shapes, { eps }) => {
+      for (let i = 0; i < sum.length; i++) sum[i] = x[i] + y[i];
+      normRows(sum, h, shapes.x[shapes.x.length - 1], eps);
+    },
+  },
+  [K_APPEND]: {
+    shape: ({ pk, k }) => [[pk[0], pk[1] + k[1], pk[2]], [pk[0], pk[1] + k[1], pk[2]]],
+    run: ({ pk, pv, k, v }, [ko, vo], shapes) => {
+      const [KV, Tc, D] = shapes.pk;
+      const n = shapes.k[1];
+      const a = Tc * D;
+      const b = n * D;
+      for (let h = 0; h < KV; h++) {
+        const o = h * (a + b);
+        ko.set(pk.subarray(h * a, (h + 1) * a), o);
+        ko.set(k.subarray(h * b, (h + 1) * b), o + a);
+        vo.set(pv.subarray(h * a, (h + 1) * a), o);
+        vo.set(v.subarray(h * b, (h + 1) * b), o + a);
       }
-      normRows(out, out, D, eps, scale);
     },
   },
-  [K_SOFTCAP]: {
+  [K_SOFTMAX]: {
     shape: ({ x }) => x,
-    run: ({ x }, out, shapes, { cap }) => {
-      for (let i = 0; i < out.length; i++) out[i] = cap * fr(Math.tanh(fr(x[i] / cap)));
+    run: ({ x }, out, shapes, { d }) => {
+      const T = shapes.x[shapes.x.length - 1];
+      for (let base = 0; base < out.length; base += T) {
+        let mx = -Infinity;
+        for (let j = 0; j < T; j++) {
+          const v = fr(x[base + j] / d);
+          out[base + j] = v;
+          if (v > mx) mx = v;
+        }
+        let sum = 0;
+        for (let j = 0; j < T; j++) {
+          const e = fr(Math.exp(out[base + j] - mx));
+          out[base + j] = e;
+          sum += e;
+        }
+        const f = fr(sum);
+        for (let j = 0; j < T; j++) out[base + j] /= f;
+      }
     },
   },
   [K_QKV]: {
@@ -573,10 +601,10 @@ export class GPT {
     this.epsValue = Math.fround(spec.norm_eps);
     registerFusedKernels();
     this.sqrtD = scalar(Math.sqrt(D));
+    this.sqrtDValue = fr(Math.sqrt(D));
     this.qkScale = spec.qk_scale === 1 ? null : scalar(spec.qk_scale);
     this.qkScaleValue = fr(spec.qk_scale);
     this.softcap = spec.softcap === null ? null : scalar(spec.softcap);
-    this.softcapValue = spec.softcap === null ? null : fr(spec.softcap);
     if (spec.value_embed) this.gateScale = scalar(spec.value_embed.gate_scale);
     if (spec.smear) {
       this.smearGate = linear(['smear_gate.weight']);
@@ -729,10 +757,13 @@ export class GPT {
     const { H, KV, D, G } = this;
     const n = x.shape[0];
     const i = L.index;
-    x = this._fused()
-      ? tf.engine().runKernel(K_MIX, { x, y: x0 }, { a: L.residValue, b: L.x0Value })
-      : tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
-    const h = this._norm(x);
+    let h;
+    if (this._fused()) {
+      [x, h] = tf.engine().runKernel(K_MIX_NORM, { x, y: x0 }, { a: L.residValue, b: L.x0Value, eps: this.epsValue });
+    } else {
+      x = tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
+      h = this._norm(x);
+    }
     const qkv = this._linear(h, L.wqkv); // [n, (H + 2 KV) D]: one matmul for q, k and v
     let gate = null;
     let ve = null;
@@ -770,16 +801,25 @@ export class GPT {
       kn = n === 1 ? tf.reshape(k, [KV, 1, D]) : tf.transpose(k, [1, 0, 2]);
       vn = n === 1 ? tf.reshape(v, [KV, 1, D]) : tf.transpose(v, [1, 0, 2]);
     }
-    if (pk) {
+    if (pk && this._fused()) {
+      [kn, vn] = tf.engine().runKernel(K_APPEND, { pk: pk.k, pv: pk.v, k: kn, v: vn }, {});
+    } else if (pk) {
       kn = tf.concat([pk.k, kn], 1);
       vn = tf.concat([pk.v, vn], 1);
     }
     let y;
     if (n === 1 || tf.getBackend() !== 'wasm') {
       // all heads in one batched matmul each for scores and values
-      let sc = tf.div(tf.matMul(qg, kn, false, true), this.sqrtD); // [KV, G*n, T]
-      if (mask) sc = tf.add(sc, mask);
-      y = tf.matMul(tf.softmax(sc), vn); // [KV, G*n, D]
+      const raw = tf.matMul(qg, kn, false, true); // [KV, G*n, T]
+      let p;
+      if (!mask && n === 1 && this._fused()) {
+        p = tf.engine().runKernel(K_SOFTMAX, { x: raw }, { d: this.sqrtDValue });
+      } else {
+        let sc = tf.div(raw, this.sqrtD);
+        if (mask) sc = tf.add(sc, mask);
+        p = tf.softmax(sc);
+      }
+      y = tf.matMul(p, vn); // [KV, G*n, D]
     } else {
       // wasm runs only plain 2-D matmuls through XNNPACK; its batched path is ~8x slower at prefill sizes
       const qs = KV === 1 ? [tf.reshape(qg, [G * n, D])] : tf.unstack(qg);
@@ -795,8 +835,13 @@ export class GPT {
     const yf = n === 1 ? tf.reshape(y, [1, H * D]) : tf.reshape(tf.transpose(tf.reshape(y, [H, n, D]), [1, 0, 2]), [n, H * D]);
     const attnOut = this._linear(yf, L.wproj);
     tap(`blocks.${i}.attn_out`, attnOut);
-    x = tf.add(x, attnOut);
-    const hm = this._norm(x);
+    let hm;
+    if (this._fused()) {
+      [x, hm] = tf.engine().runKernel(K_ADD_NORM, { x, y: attnOut }, { eps: this.epsValue });
+    } else {
+      x = tf.add(x, attnOut);
+      hm = this._norm(x);
+    }
     const z = spec.activation.kind === 'relu2'
       ? tf.fused.matMul({ a: hm, b: this._mat(L.wfc), activation: 'relu' })
       : this._linear(hm, L.wfc);
@@ -881,9 +926,8 @@ export class GPT {
         if (!needAll && xf.shape[0] > 1) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
         let lg = this._linear(xf, this.lmHead);
         if (this.softcap) {
-          lg = this._fused()
-            ? tf.engine().runKernel(K_SOFTCAP, { x: lg }, { cap: this.softcapValue })
-            : tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
+          // (wasm's vectorised tanh beats a JS loop here: 8k values per token)
+          lg = tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
         }
         tap('logits', lg);
         keepTaps();
