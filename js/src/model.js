@@ -620,9 +620,10 @@ export class GPT {
       this.c256 = scalar(256);
     }
     this.maxKeep = spec.window.map((w) => (w === null ? Infinity : w - 1));
-    // RoPE multiplier tables for positions 0..cap-1, built once (and grown by doubling if a sequence runs past).
+    // RoPE multiplier tables for positions 0..cap-1, built once on the host and grown by doubling when a pass
+    // needs later positions (so loading does not pay for sequence_len positions up front).
     this._ropeCap = 0;
-    this._growRope(Math.max(spec.sequence_len, 64));
+    this._growRope(Math.min(spec.sequence_len, 256));
   }
 
   _growRope(cap) {
