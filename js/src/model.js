@@ -169,10 +169,12 @@ function scalarValue(w) {
 // matrix) is either dequantised once at load (float32 resident: fastest, 4 bytes per weight) or kept "packed":
 // three int8 values per float32 element (b0 + 256 b1 + 65536 b2 with b = q + 128, an integer below 2^24 and
 // so exact in float32), 1.33 bytes per weight, and unpacked inside the layer's tidy scope each time it is used.
-// Unpacking is exact (power-of-two floorDiv/mod on integers), and the dequantised value (q * scale rounded to
-// float32 once) is the very number the float32 path holds, so both modes compute the same logits.
+// Unpacking is exact (bit shifts in the wasm/cpu kernel, power-of-two floorDiv/mod on GPUs), and the dequantised
+// value (q * scale rounded to float32 once) is the very number the float32 path holds: both modes compute the same
+// logits. Packing costs a third of the float32 bytes; unpacking costs time on every use (measured in
+// benchmarks/bench_js_speed.py), so 'auto' packs only models whose float32 weights would exceed 1 GiB.
 
-/** Float32 [R, C] (or an int8 [R, C] with per-row scale) transposed to [C, R], as float32 (dequantised). */
+/** Row-major float32 [rows, cols] transposed to [cols, rows]. */
 function transposedFloat(data, rows, cols) {
   const out = new Float32Array(rows * cols);
   for (let r = 0; r < rows; r++) {
