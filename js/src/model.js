@@ -240,6 +240,8 @@ function packInt8(get, R, C, axis) {
 //                 (norm(x * C + x[partner] * S) * qk_scale per head) and values [KV, n, D] (+ gate * value
 //                 embedding), laid out for attention: no split, transpose or separate RoPE ops
 //   EmlxUnpackInt8 a packed int8 weight (three per float32, see "Weights on the backend") -> q * scale, float32
+//   EmlxInt8MatMul x @ (q * scale) straight from a packed [in, out] weight for a few rows of x (decode): the
+//                 products x q are summed in float64 per output column and scaled once, no unpacked copy
 
 const K_NORM = 'EmlxRmsNorm';
 const K_MIX_NORM = 'EmlxMixNorm';
@@ -248,6 +250,7 @@ const K_APPEND = 'EmlxAppendKV';
 const K_SOFTMAX = 'EmlxScaledSoftmax';
 const K_QKV = 'EmlxQKV';
 const K_UNPACK = 'EmlxUnpackInt8';
+const K_INT8_MATMUL = 'EmlxInt8MatMul';
 const fr = Math.fround;
 
 function normRows(xv, ov, C, eps, scale = 1) {
@@ -360,6 +363,30 @@ const KERNELS = {
             for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d];
           }
         }
+      }
+    },
+  },
+  [K_INT8_MATMUL]: {
+    shape: ({ x, p }) => [x[0], p[1]],
+    run: ({ x, p, scale }, out, shapes, { rows }) => {
+      const [n, R] = shapes.x;
+      const [pr, C] = shapes.p;
+      const acc = new Float64Array(C);
+      for (let t = 0; t < n; t++) {
+        acc.fill(0);
+        for (let plane = 0; plane < 3; plane++) {
+          const shift = 8 * plane;
+          for (let rr = 0; rr < pr; rr++) {
+            const r = plane * pr + rr;
+            if (r >= rows) break;
+            const xv = x[t * R + r];
+            if (xv === 0) continue;
+            const src = rr * C;
+            for (let c = 0; c < C; c++) acc[c] += xv * ((((p[src + c] | 0) >> shift) & 255) - 128);
+          }
+        }
+        const o = t * C;
+        for (let c = 0; c < C; c++) out[o + c] = acc[c] * scale[c];
       }
     },
   },
@@ -708,6 +735,10 @@ export class GPT {
   }
 
   _linear(x, w) {
+    // a packed int8 weight times a few rows (decode): read the int8 values in place instead of unpacking them
+    if (w.packed && w.axis === 0 && x.shape[0] <= 4 && this._fused()) {
+      return tf.engine().runKernel(K_INT8_MATMUL, { x, p: w.packed, scale: w.scale }, { rows: w.rows });
+    }
     return tf.matMul(x, this._mat(w));
   }
 
@@ -845,9 +876,10 @@ export class GPT {
       x = tf.add(x, attnOut);
       hm = this._norm(x);
     }
-    const z = spec.activation.kind === 'relu2'
-      ? tf.fused.matMul({ a: hm, b: this._mat(L.wfc), activation: 'relu' })
-      : this._linear(hm, L.wfc);
+    let z;
+    if (spec.activation.kind !== 'relu2') z = this._linear(hm, L.wfc);
+    else if (L.wfc.t) z = tf.fused.matMul({ a: hm, b: L.wfc.t, activation: 'relu' });
+    else z = tf.relu(this._linear(hm, L.wfc));
     const mlpOut = this._linear(this._act(z, L), L.wmproj);
     tap(`blocks.${i}.mlp_out`, mlpOut);
     x = tf.add(x, mlpOut);

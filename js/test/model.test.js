@@ -81,12 +81,13 @@ for (const backend of ['cpu', 'wasm']) {
       });
     }
 
-    for (const [tag, opts] of [['', {}], [' unfused ops', { fusedKernels: false }]]) test(`cached decoding equals the stateless forward: ${backend} ${name}${tag}`, async (t) => {
+    for (const [tag, opts, int8] of [['', {}, false], [' unfused ops', { fusedKernels: false }, false], [' int8 packed', { int8: 'packed' }, true]]) test(`cached decoding equals the stateless forward: ${backend} ${name}${tag}`, async (t) => {
       if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
       await setBackend(backend);
       // longer than every window and than sequence_len (16): the RoPE tables grow past it
       const ids = Array.from({ length: 22 }, (_, i) => (i * 13 + 5) % spec.vocab_size);
-      const model = new GPT(await loadBundle(makeBundleObject(spec, tinyWeights(spec, 3))), opts);
+      const obj = makeBundleObject(spec, tinyWeights(spec, 3), { int8 });
+      const model = new GPT(await loadBundle(obj), opts);
       try {
         const full = await model.forward(ids);
         const V = spec.vocab_size;
@@ -113,7 +114,7 @@ for (const backend of ['cpu', 'wasm']) {
         cache.dispose();
         t.diagnostic(`max|cached - stateless| = ${worst.toExponential(2)}`);
         assert.ok(worst <= 1e-4, `cached differs from stateless by ${worst}`);
-        const ref = referenceForward(spec, weightsOfBundle(makeBundleObject(spec, tinyWeights(spec, 3))), ids);
+        const ref = referenceForward(spec, weightsOfBundle(obj), ids);
         assert.ok(maxAbsDiff(full.logits, ref.logits) <= 1e-4);
       } finally {
         model.dispose();
