@@ -237,8 +237,9 @@ function packInt8(get, R, C, axis) {
 //   EmlxAppendKV  [concat(K, k), concat(V, v)] along the time axis of [KV, T, D] (the cache, both at once)
 //   EmlxScaledSoftmax softmax(x / d) over the last axis (decode scores; tiny)
 //   EmlxQKV       the fused [n, (H + 2 KV) D] projection split into queries [KV, G*n, D] and keys [KV, n, D]
-//                 (norm(x * C + x[partner] * S) * qk_scale per head) and values [KV, n, D] (+ gate * value
-//                 embedding), laid out for attention: no split, transpose or separate RoPE ops
+//                 (norm(x * C + x[partner] * S) * qk_scale per head) and values [KV, n, D] (+ the value
+//                 embedding times its gate, gate_scale * sigmoid(h[:, :gch] @ Wg), computed here too), laid out
+//                 for attention: no split, transpose, gate or separate RoPE ops
 //   EmlxUnpackInt8 a packed int8 weight (three per float32, see "Weights on the backend") -> q * scale, float32
 //   EmlxInt8MatMul x @ (q * scale) straight from a packed [in, out] weight for a few rows of x (decode): the
 //                 products x q are summed in float64 per output column and scaled once, no unpacked copy
@@ -330,7 +331,7 @@ const KERNELS = {
       const n = qkv[0];
       return [[KV, (H / KV) * n, D], [KV, n, D], [KV, n, D]];
     },
-    run: ({ qkv, c, s, gate, ve }, [qo, ko, vo], shapes, { H, KV, D, partner, eps, scale }) => {
+    run: ({ qkv, c, s, h, wg, ve }, [qo, ko, vo], shapes, { H, KV, D, partner, eps, scale, gateScale }) => {
       const n = shapes.qkv[0];
       const W = (H + 2 * KV) * D;
       const G = H / KV;
@@ -355,8 +356,13 @@ const KERNELS = {
         for (let kv = 0; kv < KV; kv++) {
           const src = row + (H + KV + kv) * D;
           const off = (kv * n + t) * D;
-          if (gate) {
-            const g = gate[t * KV + kv];
+          if (ve) {
+            // gate = gate_scale * sigmoid(h[t, :gch] @ Wg[:, kv]) (Wg: [gch, KV]; h: [n, C])
+            const [gch] = shapes.wg;
+            const C = shapes.h[1];
+            let z = 0;
+            for (let i = 0; i < gch; i++) z += h[t * C + i] * wg[i * KV + kv];
+            const g = fr(gateScale * fr(1 / (1 + Math.exp(-fr(z)))));
             const vb = t * KV * D + kv * D;
             for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d] + fr(g * ve[vb + d]);
           } else {
@@ -634,7 +640,10 @@ export class GPT {
     this.qkScale = spec.qk_scale === 1 ? null : scalar(spec.qk_scale);
     this.qkScaleValue = fr(spec.qk_scale);
     this.softcap = spec.softcap === null ? null : scalar(spec.softcap);
-    if (spec.value_embed) this.gateScale = scalar(spec.value_embed.gate_scale);
+    if (spec.value_embed) {
+      this.gateScale = scalar(spec.value_embed.gate_scale);
+      this.gateScaleValue = fr(spec.value_embed.gate_scale);
+    }
     if (spec.smear) {
       this.smearGate = linear(['smear_gate.weight']);
       this.smearLambda = scalar(scalarValue(get('smear_lambda')));
@@ -799,13 +808,11 @@ export class GPT {
       h = this._norm(x);
     }
     const qkv = this._linear(h, L.wqkv); // [n, (H + 2 KV) D]: one matmul for q, k and v
-    let gate = null;
-    let ve = null;
-    if (L.ve) {
+    const ve = L.ve ? this._rows(L.ve, idsT) : null; // [n, KV D]
+    const veGate = () => {
       const gch = spec.value_embed.gate_channels;
-      gate = tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
-      ve = this._rows(L.ve, idsT); // [n, KV D]
-    }
+      return tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
+    };
     // q, k: RoPE (x * C + swap(x) * S), then the per-head norm and q/k scale; v (+ gated value embedding).
     // Heads are grouped by kv head for attention: queries [KV, G*n, D] (rows g*n + t), keys/values [KV, n, D].
     let qg;
@@ -813,9 +820,9 @@ export class GPT {
     let vn;
     if (this._fused()) {
       const inputs = { qkv, c: Ct, s: St };
-      if (gate) Object.assign(inputs, { gate, ve });
+      if (ve) Object.assign(inputs, { h, wg: this._mat(L.veGate), ve }); // the gate is computed inside
       [qg, kn, vn] = tf.engine().runKernel(K_QKV, inputs,
-        { H, KV, D, partner: this.partnerArray, eps: this.epsValue, scale: this.qkScaleValue });
+        { H, KV, D, partner: this.partnerArray, eps: this.epsValue, scale: this.qkScaleValue, gateScale: this.gateScaleValue });
       const back = (t, heads) => tf.transpose(tf.reshape(t, [heads, n, D]), [1, 0, 2]);
       if (tap.wants(`blocks.${i}.attn.q`)) tap(`blocks.${i}.attn.q`, back(qg, H));
       if (tap.wants(`blocks.${i}.attn.k`)) tap(`blocks.${i}.attn.k`, back(kn, KV));
@@ -823,7 +830,7 @@ export class GPT {
     } else {
       const [qkFlat, vFlat] = tf.split(qkv, [(H + KV) * D, KV * D], 1);
       let v = tf.reshape(vFlat, [n, KV, D]);
-      if (gate) v = tf.add(v, tf.mul(tf.reshape(gate, [n, KV, 1]), tf.reshape(ve, [n, KV, D])));
+      if (ve) v = tf.add(v, tf.mul(tf.reshape(veGate(), [n, KV, 1]), tf.reshape(ve, [n, KV, D])));
       let qk = tf.reshape(qkFlat, [n, H + KV, D]);
       qk = this._norm(tf.add(tf.mul(qk, Ct), tf.mul(this._swapPairs(qk), St)));
       if (this.qkScale) qk = tf.mul(qk, this.qkScale);
