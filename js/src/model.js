@@ -1020,13 +1020,17 @@ export class GPT {
     const owned = new Set(Object.values(out.taps));
     if (!returnTensor) owned.add(out.logits);
     try {
-      for (const [name, t] of Object.entries(out.taps)) taps[name] = { shape: t.shape.slice(), data: await t.data() };
+      // wasm/cpu hold their data in CPU memory: a synchronous read skips the async read path's promise machinery
+      // (measurable per decode step); GPU backends read asynchronously so a page never blocks on the GPU
+      const sync = fusedOn(tf.getBackend());
+      const read = async (t) => (sync ? t.dataSync() : t.data());
+      for (const [name, t] of Object.entries(out.taps)) taps[name] = { shape: t.shape.slice(), data: await read(t) };
       const shape = out.logits.shape.slice();
       if (returnTensor) {
         owned.delete(out.logits);
         return { logits: out.logits, shape, taps };
       }
-      return { logits: await out.logits.data(), shape, taps };
+      return { logits: await read(out.logits), shape, taps };
     } finally {
       for (const t of owned) t.dispose();
     }
