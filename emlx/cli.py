@@ -313,23 +313,28 @@ def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser:
 
 @main.command()
 @click.argument("bundle", type=click.Path(path_type=Path))
-@click.option("--runtime", type=click.Choice(["node"]), default="node", show_default=True)
-@click.option("--backend", type=click.Choice(["cpu", "wasm"]), default="wasm", show_default=True)
+@click.option("--runtime", type=click.Choice(["node", "chromium"]), default="node", show_default=True,
+              help="Node, or headless Chromium (the browser harness page)")
+@click.option("--backend", type=click.Choice(["cpu", "wasm", "webgl", "webgpu"]), default="wasm", show_default=True,
+              help="TF.js backend (webgl/webgpu: --runtime chromium)")
 @click.option("--lengths", default="8,32,64", show_default=True, help="context lengths, comma-separated")
 @click.option("--tokens", type=int, default=32, show_default=True, help="tokens decoded per length")
 @click.option("--repeat", type=int, default=3, show_default=True, help="best of N runs")
+@click.option("--int8", "int8_mode", type=click.Choice(["auto", "packed", "float32"]), default="auto", show_default=True,
+              help="int8 bundles: weights packed int8 on the backend, or dequantised to float32 at load")
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 @handled
-def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, as_json: bool) -> None:
-    """Load time, prefill time and tokens/s (stateless vs KV-cache) of the JS port on BUNDLE."""
+def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, int8_mode: str,
+          as_json: bool) -> None:
+    """Load time, prefill time, tokens/s (stateless vs KV-cache) and resident memory of the JS port on BUNDLE."""
     from emlx.parity.bench import render_bench, run_bench
 
     try:
         lens = [int(x) for x in lengths.split(",") if x.strip()]
     except ValueError:
         raise EmlxInputError(f"--lengths expects comma-separated integers like 8,32,64, got {lengths!r}") from None
-    with _console(stderr=True).status(f"bench ({backend})…"):
-        rep = run_bench(bundle, backend, lens, tokens, repeat)
+    with _console(stderr=True).status(f"bench ({runtime}/{backend})…"):
+        rep = run_bench(bundle, backend, lens, tokens, repeat, runtime=runtime, int8=int8_mode)
     if as_json:
         click.echo(json_text(rep))
     else:

@@ -1,4 +1,4 @@
-"""The browser runner: headless Chromium runs the TF.js port on cpu, wasm and webgl and the shared gates judge it.
+"""The browser runner: headless Chromium runs the TF.js port on cpu, wasm, webgl and webgpu and the shared gates judge it.
 
 The gate must be able to fail AND pass: the fixture passes on every backend, and the same run with one weight
 perturbed (the harness job's test-only `perturb` option) fails the logits gate and names the first divergent tap.
@@ -22,7 +22,7 @@ from conftest import FIXTURES, ROOT
 from emlx.errors import EmlxInputError
 from emlx.runners import chromium as br
 
-BACKENDS = ("cpu", "wasm", "webgl")
+BACKENDS = ("cpu", "wasm", "webgl", "webgpu")
 KINDS = ("tokenizer", "forward", "layers", "kvcache")
 ATOL = 1e-4
 # Test-only fault injection (applied by js/harness/run.js after the bundle is loaded): one element of c_v in
@@ -42,7 +42,7 @@ def _chromium_or_skip() -> br.ChromiumExecutable:
 
 @pytest.fixture(scope="module")
 def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl + one perturbed run in ONE Chromium session."""
+    """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl/webgpu + one perturbed run in ONE Chromium session."""
     _chromium_or_skip()
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
@@ -95,6 +95,11 @@ def test_fixture_passes_every_gate_in_chromium(browser_run: dict[str, Any], i: i
         assert flags["WEBGL_RENDER_FLOAT32_ENABLED"] is True, flags
     if backend == "wasm":
         assert res["wasm"]["WASM_HAS_SIMD_SUPPORT"] is True
+    if backend == "webgpu":
+        # a real WebGPU adapter answered (SwiftShader without a GPU), and the run used it
+        assert res["webgpu"]["available"] is True, res.get("webgpu")
+        assert res["renderer"], res.get("webgpu")
+        assert res["backend_info"]["backend"] == "webgpu"
 
 
 def test_perturbed_weight_fails_the_logits_gate_and_names_the_tap(browser_run: dict[str, Any]) -> None:

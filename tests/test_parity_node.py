@@ -116,6 +116,7 @@ def test_parity_bad_input(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> Non
     good, _ = mlx_fixture
     assert_clean_error(run_cli("parity", tmp_path / "none.json"), "none.json")
     assert_clean_error(run_cli("parity", good, "--backend", "webgl"), "--browser chromium")
+    assert_clean_error(run_cli("parity", good, "--backend", "webgpu"), "--browser chromium")
     broken = tmp_path / "broken.json"
     broken.write_text(good.read_text()[:1000])
     assert_clean_error(run_cli("parity", broken), "broken.json")
@@ -147,6 +148,22 @@ def test_bench_prints_numbers(tmp_path: Path) -> None:
     for r in rep["results"]:
         assert r["cached_tokens_per_s"] > 0 and r["stateless_tokens_per_s"] > 0
         assert r["num_tensors_before_decode"] == r["num_tensors_after_decode"]
+    assert rep["memory"]["resident_weight_bytes"] > 0 and rep["memory"]["after_load"]["rss"] > 0
+    assert rep["memory"]["float32_weight_bytes"] <= rep["memory"]["resident_weight_bytes"]  # f32: all weights + constants
+    assert rep["warnings"] == []
+
+
+def test_bench_int8_packed_reports_a_third_of_the_memory_and_warns_past_sequence_len(tmp_path: Path) -> None:
+    bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "b.json", "--int8")
+    seq = json.loads(run_cli("inspect", bundle, "--json").stdout)["spec"]["sequence_len"]
+    proc = run_cli("bench", bundle, "--lengths", str(seq), "--tokens", "2", "--repeat", "1", "--int8", "packed", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rep = json.loads(proc.stdout)
+    mem = rep["memory"]
+    assert rep["model"]["int8_mode"] == "packed"
+    assert mem["resident_weight_bytes"] <= 0.5 * mem["float32_weight_bytes"], mem
+    assert len(rep["warnings"]) == 1 and "sequence_len" in rep["warnings"][0]
+    assert_clean_error(run_cli("bench", bundle, "--backend", "webgpu"), "--runtime chromium")
 
 
 def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ outputs
     the new keys (after rope + norm + qk_scale) / values (after the value embedding), ``[batch, n_kv_head,
     past_len + seq, head_dim]``; for smear specs ``present_token_ids`` = ``input_ids[:, -1:]``.
 
-Weights are initializers under their canonical names (``emlx/exporter/names.py``) with the stored bytes:
+Weights are initializers under their canonical names (``emlx/families/``) with the stored bytes:
 float32 as float32, int8 as int8 plus a float32 ``<name>.scale`` (one per row) that a ``DequantizeLinear``
 (axis 0) turns into ``q * scale`` -- the same float32 numbers the reference computes with. The only other
 initializers are the RoPE tables (``rope.cos`` / ``rope.sin``, float32 ``[max_positions, head_dim/2]``, the

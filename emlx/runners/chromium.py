@@ -36,11 +36,25 @@ from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
 LAUNCH_TIMEOUT_S = 60.0
 PAGE_LOAD_TIMEOUT_S = 60.0
 
-#: docs/DESIGN.md §6, verbatim. Nothing else is passed to Chromium except Playwright's connection plumbing.
+#: The browser flags of docs/DESIGN.md "Runners". Nothing else is passed to Chromium except Playwright's connection
+#: plumbing and, for webgpu runs only, WEBGPU_FLAGS.
 CHROMIUM_FLAGS: tuple[str, ...] = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 )
+
+#: Added for runs that include the webgpu backend: headless Chromium on Linux exposes WebGPU only behind this
+#: flag (here the adapter is SwiftShader, the CPU Vulkan implementation: a correctness gate, not a speed figure).
+#: The page is served from http://127.0.0.1, a secure context, so navigator.gpu exists.
+WEBGPU_FLAGS: tuple[str, ...] = ("--enable-unsafe-webgpu",)
+
+
+def chromium_flags(backends: Sequence[str]) -> list[str]:
+    """CHROMIUM_FLAGS plus what the jobs' backends need (WEBGPU_FLAGS when any job runs webgpu)."""
+    flags = list(CHROMIUM_FLAGS)
+    if "webgpu" in backends:
+        flags += WEBGPU_FLAGS
+    return flags
 
 #: System Chromium candidates after $EMLX_CHROMIUM and Playwright's own build (names are looked up on PATH).
 SYSTEM_CHROMIUM: tuple[str, ...] = ("/usr/bin/chromium", "chromium-browser", "chromium", "google-chrome",
@@ -73,6 +87,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm",
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm",
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm",
+    "@tensorflow/tfjs-backend-webgpu/dist/tf-backend-webgpu.fesm.js",
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
@@ -462,7 +477,8 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
         server = _AllowListServer(routes).start()
         profile = tempfile.mkdtemp(prefix="emlx-chromium-")
         try:
-            args = [*CHROMIUM_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "--no-startup-window"]
+            backends = [str(j.get("backend")) for j in jobs]
+            args = [*chromium_flags(backends), "--remote-debugging-pipe", f"--user-data-dir={profile}", "--no-startup-window"]
             kwargs: dict[str, Any] = {"headless": True, "ignore_default_args": True, "args": args,
                                       "timeout": LAUNCH_TIMEOUT_S * 1000}
             if exe.path is not None:
@@ -518,5 +534,5 @@ def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequenc
     return run_browser_jobs(jobs, timeout=opts.timeout, progress=opts.progress)
 
 
-RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl"), bundle_formats=("json", "safetensors"),
+RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl", "webgpu"), bundle_formats=("json", "safetensors"),
                 description="the JS port in headless Chromium (Playwright)", run=run, browser=True)

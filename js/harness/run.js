@@ -13,7 +13,7 @@
 
 // The harness drives internals too (hashing, base64 arrays), so it imports each module by path rather than the
 // public entry point src/index.js.
-import { loadBundle, readJson, encodeB64Array, computeWeightsSha256 } from '../src/loader.js';
+import { loadBundle, readJson, encodeB64Array } from '../src/loader.js';
 import { createModel, argmax } from '../src/model.js';
 import { setBackend, tf, BACKENDS } from '../src/backend.js';
 import { Tokenizer } from '../src/tokenizer.js';
@@ -71,7 +71,8 @@ export function applyPerturbation(bundle, perturb) {
   const data = Float32Array.from(w.data);
   const before = data[index];
   data[index] += delta;
-  bundle.weights[tensor] = { ...w, data };
+  // a float32 tensor from here on: a port building int8 weights from the stored bytes must see the fault too
+  bundle.weights[tensor] = { dtype: 'float32', shape: w.shape.slice(), data };
   return { tensor, index, delta, before, after: data[index] };
 }
 
@@ -117,18 +118,10 @@ export async function runJob(rawJob, io = {}) {
   result.timings_ms = timings;
 
   try {
-    // The bundle must be what it claims to be, or no sidecar can be trusted against it.
-    let computed = null;
-    try {
-      computed = await computeWeightsSha256(bundle);
-    } catch (e) {
-      errors.push(`weights_sha256: could not hash the bundle weights (${oneLine(e)})`);
-    }
-    result.weights_sha256 = { bundle: bundle.weights_sha256, computed };
-    if (computed && bundle.weights_sha256 && computed !== bundle.weights_sha256) {
-      throw new HarnessInputError(`bundle ${job.bundle}: weights hash to ${computed} but the bundle claims ${bundle.weights_sha256} (corrupt or edited file)`);
-    }
-    const bundleHash = bundle.weights_sha256 ?? computed;
+    // The bundle must be what it claims to be, or no sidecar can be trusted against it: loadBundle recomputed
+    // weights_sha256 from the stored bytes and refused a mismatch (its default), before any fault injection.
+    result.weights_sha256 = { bundle: bundle.weights_sha256, computed: bundle.weights_sha256, verified_by: 'loadBundle' };
+    const bundleHash = bundle.weights_sha256;
 
     const sidecars = {};
     for (const [kind, loc] of Object.entries(job.sidecars)) {

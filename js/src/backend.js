@@ -1,17 +1,22 @@
-// TF.js backend selection: 'cpu' | 'wasm' | 'webgl'.
+// TF.js backend selection: 'cpu' | 'wasm' | 'webgl' | 'webgpu'.
 //
 // The wasm backend is imported on demand. Its .wasm binaries are located with setWasmPaths: under Node we point
 // it at the installed package's dist/ directory; in a browser the page passes {wasmPaths: '<base URL>/'} (the
 // folder that serves tfjs-backend-wasm*.wasm) or leaves TF.js to its default (next to the script).
+//
+// The WebGPU backend (@tensorflow/tfjs-backend-webgpu) is imported on demand too; it needs a browser with
+// navigator.gpu (a secure context: https or http://127.0.0.1 / localhost). It computes in float32 (WGSL f32
+// storage and arithmetic; TF.js 4.22 has no f16 path), like the webgl backend with f16 textures forced off.
 
 import * as tf from '@tensorflow/tfjs';
 import { isNode } from './loader.js';
 
 export { tf };
 
-export const BACKENDS = Object.freeze(['cpu', 'wasm', 'webgl']);
+export const BACKENDS = Object.freeze(['cpu', 'wasm', 'webgl', 'webgpu']);
 
 let wasmModule = null;
+let webgpuModule = null;
 let wasmPathsSet = null;
 
 async function nodeWasmDir() {
@@ -57,6 +62,19 @@ export async function setBackend(name = 'cpu', options = {}) {
     }
     if (options.wasmThreads && typeof wasmModule.setThreadsCount === 'function') wasmModule.setThreadsCount(options.wasmThreads);
   }
+  if (name === 'webgpu') {
+    if (typeof navigator === 'undefined' || !navigator.gpu) {
+      throw new Error(`TF.js backend "webgpu" failed to initialise: ${isNode() ? 'WebGPU is not available in Node' : 'navigator.gpu is missing (WebGPU needs a secure context and a browser with WebGPU enabled)'}`);
+    }
+    if (!webgpuModule) {
+      const modName = '@tensorflow/tfjs-backend-webgpu';
+      try {
+        webgpuModule = await import(/* @vite-ignore */ modName);
+      } catch (e) {
+        throw new Error(`TF.js backend "webgpu" failed to initialise: cannot import ${modName} (${e.message})`);
+      }
+    }
+  }
   if (name === 'webgl') {
     // Pass shapes as uniforms so one compiled shader serves every sequence length: a growing KV cache would
     // otherwise compile new programs at each step (2.7x faster on SwiftShader, identical numbers).
@@ -89,6 +107,10 @@ export function backendInfo() {
       info.webgl_version = tf.env().getNumber('WEBGL_VERSION');
       info.webgl_f32 = tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED');
       info.webgl_force_f16 = tf.env().getBool('WEBGL_FORCE_F16_TEXTURES');
+    } else if (name === 'webgpu') {
+      info.webgpu_cpu_forward = tf.env().getBool('WEBGPU_CPU_FORWARD');
+      const ai = tf.backend().adapterInfo;
+      if (ai) info.webgpu_adapter = { vendor: ai.vendor ?? null, architecture: ai.architecture ?? null };
     }
   } catch {
     // flags are informative only

@@ -143,14 +143,31 @@ export function attentionMask(q0, nq, k0, nk, window, group = 1) {
   return hidden ? m : null;
 }
 
-// ------------------------------------------------------------------------------------------------------------
-
 function disposeLayerCache(l) {
-  if (l.kT) for (const t of l.kT) t.dispose();
-  if (l.v) for (const t of l.v) t.dispose();
+  if (l.k) l.k.dispose();
+  if (l.v) l.v.dispose();
 }
 
-function transpose2d(data, rows, cols) {
+function scalarValue(w) {
+  const v = w.dtype === 'int8' ? null : w.data;
+  if (!v || v.length !== 1) throw new Error(`expected a float scalar, got ${w.dtype} of shape ${JSON.stringify(w.shape)}`);
+  return v[0];
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Weights on the backend.
+//
+// A float weight is one float32 tensor. An int8 weight (symmetric, one scale per row of the stored [out, in]
+// matrix) is either dequantised once at load (float32 resident: fastest, 4 bytes per weight) or kept "packed":
+// three int8 values per float32 element (b0 + 256 b1 + 65536 b2 with b = q + 128, an integer below 2^24 and
+// so exact in float32), 1.33 bytes per weight, and unpacked inside the layer's tidy scope each time it is used.
+// Unpacking is exact (bit shifts in the wasm/cpu kernel, power-of-two floorDiv/mod on GPUs), and the dequantised
+// value (q * scale rounded to float32 once) is the very number the float32 path holds: both modes compute the same
+// logits. Packing costs a third of the float32 bytes; unpacking costs time on every use (measured in
+// benchmarks/bench_js_speed.py), so 'auto' packs only models whose float32 weights would exceed 1 GiB.
+
+/** Row-major float32 [rows, cols] transposed to [cols, rows]. */
+function transposedFloat(data, rows, cols) {
   const out = new Float32Array(rows * cols);
   for (let r = 0; r < rows; r++) {
     const base = r * cols;
@@ -159,17 +176,310 @@ function transpose2d(data, rows, cols) {
   return out;
 }
 
-function scalarValue(w) {
-  if (w.data.length !== 1) throw new Error(`expected a scalar, got ${w.data.length} values`);
-  return w.data[0];
+function int8View(w) {
+  const b = w.stored.bytes;
+  return new Int8Array(b.buffer, b.byteOffset, b.byteLength);
 }
+
+/** Dequantised float32 values of a loaded tensor, row-major in its stored shape (int8: q * scale[row]). */
+function floatValues(w) {
+  if (w.dtype !== 'int8') return w.data;
+  const q = int8View(w);
+  const rows = w.shape[0];
+  const cols = rows ? q.length / rows : 0;
+  const out = new Float32Array(q.length);
+  for (let r = 0; r < rows; r++) {
+    const s = w.scale[r];
+    const base = r * cols;
+    for (let c = 0; c < cols; c++) out[base + c] = q[base + c] * s; // the Float32Array store rounds once
+  }
+  return out;
+}
+
+/**
+ * Pack int8 values (row-major [R, C], given by get(r, c)) three to a float32 along `axis` (0: rows r, r+R3, r+2R3
+ * share an element; 1: columns). Returns {data: Float32Array, shape} of the packed matrix.
+ */
+function packInt8(get, R, C, axis) {
+  const n3 = Math.ceil((axis === 0 ? R : C) / 3);
+  const [pr, pc] = axis === 0 ? [n3, C] : [R, n3];
+  const out = new Float32Array(pr * pc);
+  const byte = (r, c) => (r < R && c < C ? get(r, c) + 128 : 128);
+  for (let r = 0; r < pr; r++) {
+    for (let c = 0; c < pc; c++) {
+      const v = axis === 0
+        ? byte(r, c) + 256 * byte(r + n3, c) + 65536 * byte(r + 2 * n3, c)
+        : byte(r, c) + 256 * byte(r, c + n3) + 65536 * byte(r, c + 2 * n3);
+      out[r * pc + c] = v;
+    }
+  }
+  return { data: out, shape: [pr, pc] };
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Fused kernels where TF.js has none. On the CPU-memory backends (wasm reads and writes its heap directly; cpu
+// its typed arrays) a few element-wise chains of the block run as one registered kernel each instead of one op
+// per step, each with its own dispatch and output allocation (a decode step is dominated by those, not by
+// arithmetic). Each kernel rounds to float32 wherever the op chain it replaces would (products of two float32
+// values are exact in float64; sums of squares are accumulated in float64, more accurate than a float32 mean).
+// GPU backends (webgl, webgpu) run the op chains.
+//   EmlxRmsNorm   x * rsqrt(mean(x^2) + eps) over the last axis
+//   EmlxMixNorm   [m, norm(m)] with m = a * x + b * y  (the block's input mix and its attention norm)
+//   EmlxAddNorm   [s, norm(s)] with s = x + y          (the attention residual and the MLP norm)
+//   EmlxAppendKV  [concat(K, k), concat(V, v)] along the time axis of [KV, T, D] (the cache, both at once)
+//   EmlxScaledSoftmax softmax(x / d) over the last axis (decode scores; tiny)
+//   EmlxQKV       the fused [n, (H + 2 KV) D] projection split into queries [KV, G*n, D] and keys [KV, n, D]
+//                 (norm(x * C + x[partner] * S) * qk_scale per head) and values [KV, n, D] (+ the value
+//                 embedding times its gate, gate_scale * sigmoid(h[:, :gch] @ Wg), computed here too), laid out
+//                 for attention: no split, transpose, gate or separate RoPE ops
+//   EmlxUnpackInt8 a packed int8 weight (three per float32, see "Weights on the backend") -> q * scale, float32
+//   EmlxInt8MatMul x @ (q * scale) straight from a packed [in, out] weight for a few rows of x (decode): the
+//                 products x q are summed in float64 per output column and scaled once, no unpacked copy
+
+const K_NORM = 'EmlxRmsNorm';
+const K_MIX_NORM = 'EmlxMixNorm';
+const K_ADD_NORM = 'EmlxAddNorm';
+const K_APPEND = 'EmlxAppendKV';
+const K_SOFTMAX = 'EmlxScaledSoftmax';
+const K_QKV = 'EmlxQKV';
+const K_UNPACK = 'EmlxUnpackInt8';
+const K_INT8_MATMUL = 'EmlxInt8MatMul';
+const fr = Math.fround;
+
+function normRows(xv, ov, C, eps, scale = 1) {
+  const rows = C ? xv.length / C : 0;
+  for (let r = 0; r < rows; r++) {
+    const base = r * C;
+    let s = 0;
+    for (let c = 0; c < C; c++) {
+      const v = xv[base + c];
+      s += v * v;
+    }
+    const f = fr(1 / Math.sqrt(fr(fr(s / C) + eps)));
+    if (scale === 1) for (let c = 0; c < C; c++) ov[base + c] = xv[base + c] * f;
+    else for (let c = 0; c < C; c++) ov[base + c] = fr(xv[base + c] * f) * scale;
+  }
+}
+
+const KERNELS = {
+  [K_NORM]: {
+    shape: ({ x }) => x,
+    run: ({ x }, out, shapes, { eps }) => normRows(x, out, shapes.x[shapes.x.length - 1], eps),
+  },
+  [K_MIX_NORM]: {
+    shape: ({ x }) => [x, x],
+    run: ({ x, y }, [m, h], shapes, { a, b, eps }) => {
+      for (let i = 0; i < m.length; i++) m[i] = fr(a * x[i]) + fr(b * y[i]);
+      normRows(m, h, shapes.x[shapes.x.length - 1], eps);
+    },
+  },
+  [K_ADD_NORM]: {
+    shape: ({ x }) => [x, x],
+    run: ({ x, y }, [sum, h], shapes, { eps }) => {
+      for (let i = 0; i < sum.length; i++) sum[i] = x[i] + y[i];
+      normRows(sum, h, shapes.x[shapes.x.length - 1], eps);
+    },
+  },
+  [K_APPEND]: {
+    shape: ({ pk, k }) => [[pk[0], pk[1] + k[1], pk[2]], [pk[0], pk[1] + k[1], pk[2]]],
+    run: ({ pk, pv, k, v }, [ko, vo], shapes) => {
+      const [KV, Tc, D] = shapes.pk;
+      const n = shapes.k[1];
+      const a = Tc * D;
+      const b = n * D;
+      for (let h = 0; h < KV; h++) {
+        const o = h * (a + b);
+        ko.set(pk.subarray(h * a, (h + 1) * a), o);
+        ko.set(k.subarray(h * b, (h + 1) * b), o + a);
+        vo.set(pv.subarray(h * a, (h + 1) * a), o);
+        vo.set(v.subarray(h * b, (h + 1) * b), o + a);
+      }
+    },
+  },
+  [K_SOFTMAX]: {
+    shape: ({ x }) => x,
+    run: ({ x }, out, shapes, { d }) => {
+      const T = shapes.x[shapes.x.length - 1];
+      for (let base = 0; base < out.length; base += T) {
+        let mx = -Infinity;
+        for (let j = 0; j < T; j++) {
+          const v = fr(x[base + j] / d);
+          out[base + j] = v;
+          if (v > mx) mx = v;
+        }
+        let sum = 0;
+        for (let j = 0; j < T; j++) {
+          const e = fr(Math.exp(out[base + j] - mx));
+          out[base + j] = e;
+          sum += e;
+        }
+        const f = fr(sum);
+        for (let j = 0; j < T; j++) out[base + j] /= f;
+      }
+    },
+  },
+  [K_QKV]: {
+    shape: ({ qkv }, { H, KV, D }) => {
+      const n = qkv[0];
+      return [[KV, (H / KV) * n, D], [KV, n, D], [KV, n, D]];
+    },
+    run: ({ qkv, c, s, h, wg, ve }, [qo, ko, vo], shapes, { H, KV, D, partner, eps, scale, gateScale }) => {
+      const n = shapes.qkv[0];
+      const W = (H + 2 * KV) * D;
+      const G = H / KV;
+      // head j of row t -> destination (array, offset): q heads grouped by kv head, rows g*n + t
+      for (let t = 0; t < n; t++) {
+        const row = t * W;
+        const cs = t * D;
+        for (let j = 0; j < H + KV; j++) {
+          const src = row + j * D;
+          let dst;
+          let off;
+          if (j < H) {
+            dst = qo;
+            off = (Math.floor(j / G) * G * n + (j % G) * n + t) * D;
+          } else {
+            dst = ko;
+            off = ((j - H) * n + t) * D;
+          }
+          for (let d = 0; d < D; d++) dst[off + d] = fr(qkv[src + d] * c[cs + d]) + fr(qkv[src + partner[d]] * s[cs + d]);
+          normRows(dst.subarray(off, off + D), dst.subarray(off, off + D), D, eps, scale);
+        }
+        for (let kv = 0; kv < KV; kv++) {
+          const src = row + (H + KV + kv) * D;
+          const off = (kv * n + t) * D;
+          if (ve) {
+            // gate = gate_scale * sigmoid(h[t, :gch] @ Wg[:, kv]) (Wg: [gch, KV]; h: [n, C])
+            const [gch] = shapes.wg;
+            const C = shapes.h[1];
+            let z = 0;
+            for (let i = 0; i < gch; i++) z += h[t * C + i] * wg[i * KV + kv];
+            const g = fr(gateScale * fr(1 / (1 + Math.exp(-fr(z)))));
+            const vb = t * KV * D + kv * D;
+            for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d] + fr(g * ve[vb + d]);
+          } else {
+            for (let d = 0; d < D; d++) vo[off + d] = qkv[src + d];
+          }
+        }
+      }
+    },
+  },
+  [K_INT8_MATMUL]: {
+    shape: ({ x, p }) => [x[0], p[1]],
+    run: ({ x, p, scale }, out, shapes, { rows }) => {
+      const [n, R] = shapes.x;
+      const [pr, C] = shapes.p;
+      const acc = new Float64Array(C);
+      for (let t = 0; t < n; t++) {
+        acc.fill(0);
+        for (let plane = 0; plane < 3; plane++) {
+          const shift = 8 * plane;
+          for (let rr = 0; rr < pr; rr++) {
+            const r = plane * pr + rr;
+            if (r >= rows) break;
+            const xv = x[t * R + r];
+            if (xv === 0) continue;
+            const src = rr * C;
+            for (let c = 0; c < C; c++) acc[c] += xv * ((((p[src + c] | 0) >> shift) & 255) - 128);
+          }
+        }
+        const o = t * C;
+        for (let c = 0; c < C; c++) out[o + c] = acc[c] * scale[c];
+      }
+    },
+  },
+  [K_UNPACK]: {
+    shape: (shapes, { rows, cols }) => [rows, cols],
+    run: ({ p, scale }, out, shapes, { axis, rows, cols }) => {
+      const [pr, pc] = shapes.p;
+      if (axis === 0) {
+        // packed row rr holds rows rr, rr + pr, rr + 2 pr; the scale is per column
+        for (let plane = 0; plane < 3; plane++) {
+          const shift = 8 * plane;
+          for (let rr = 0; rr < pr; rr++) {
+            const r = plane * pr + rr;
+            if (r >= rows) break;
+            const src = rr * pc;
+            const dst = r * cols;
+            for (let c = 0; c < cols; c++) out[dst + c] = ((((p[src + c] | 0) >> shift) & 255) - 128) * scale[c];
+          }
+        }
+      } else {
+        // packed column cc holds columns cc, cc + pc, cc + 2 pc; the scale is per row
+        for (let r = 0; r < rows; r++) {
+          const s = scale[r];
+          const src = r * pc;
+          const dst = r * cols;
+          for (let plane = 0; plane < 3; plane++) {
+            const shift = 8 * plane;
+            const c0 = plane * pc;
+            const n = Math.min(pc, cols - c0);
+            for (let cc = 0; cc < n; cc++) out[dst + c0 + cc] = ((((p[src + cc] | 0) >> shift) & 255) - 128) * s;
+          }
+        }
+      }
+    },
+  },
+};
+
+let fusedRegistered = false;
+function registerFusedKernels() {
+  if (fusedRegistered) return;
+  fusedRegistered = true;
+  const shapesOf = (inputs) => Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, t.shape]));
+  for (const [name, k] of Object.entries(KERNELS)) {
+    const multi = (shape) => Array.isArray(shape[0]);
+    if (!tf.getKernel(name, 'wasm')) {
+      tf.registerKernel({
+        kernelName: name, backendName: 'wasm',
+        kernelFunc: ({ inputs, backend, attrs }) => {
+          const shapes = shapesOf(inputs);
+          const shape = k.shape(shapes, attrs);
+          // allocate the outputs first: growing the wasm heap detaches earlier views
+          const outs = (multi(shape) ? shape : [shape]).map((sh) => backend.makeOutput(sh, 'float32'));
+          const vals = Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, backend.typedArrayFromHeap(t)]));
+          const ov = outs.map((o) => backend.typedArrayFromHeap(o));
+          k.run(vals, multi(shape) ? ov : ov[0], shapes, attrs);
+          return multi(shape) ? outs : outs[0];
+        },
+      });
+    }
+    if (!tf.getKernel(name, 'cpu')) {
+      tf.registerKernel({
+        kernelName: name, backendName: 'cpu',
+        kernelFunc: ({ inputs, backend, attrs }) => {
+          const shapes = shapesOf(inputs);
+          const shape = k.shape(shapes, attrs);
+          const list = multi(shape) ? shape : [shape];
+          const vals = Object.fromEntries(Object.entries(inputs).map(([n, t]) => [n, backend.data.get(t.dataId).values]));
+          const ov = list.map((sh) => new Float32Array(sh.reduce((p, q) => p * q, 1)));
+          k.run(vals, multi(shape) ? ov : ov[0], shapes, attrs);
+          const outs = list.map((sh, j) => backend.makeTensorInfo(sh, 'float32', ov[j]));
+          return multi(shape) ? outs : outs[0];
+        },
+      });
+    }
+  }
+}
+
+function fusedOn(backend) {
+  return backend === 'wasm' || backend === 'cpu';
+}
+
+// ------------------------------------------------------------------------------------------------------------
+
+/** Which int8 representation to use: 'packed' | 'float32' | 'auto' (packed when float32 weights exceed 1 GiB). */
+export const INT8_MODES = Object.freeze(['auto', 'packed', 'float32']);
+const AUTO_PACK_BYTES = 1 << 30;
 
 export class GPT {
   /**
    * Build the model on the current TF.js backend from a loaded bundle ({config, weights}) — see loadBundle().
-   * The bundle's Float32Arrays are uploaded; the bundle can be dropped afterwards.
+   * The bundle's arrays are uploaded; the bundle can be dropped afterwards.
+   * options.int8: 'auto' (default) | 'packed' | 'float32' — how int8 weights stay resident (see above);
+   * options.fusedKernels (default true): the registered fused kernels on wasm/cpu (see "Fused kernels").
    */
-  constructor(bundle) {
+  constructor(bundle, options = {}) {
     if (!bundle || !bundle.config || !bundle.weights) throw new Error('GPT: expected a loaded bundle ({config, weights})');
     const spec = parseSpec(bundle.config);
     this.spec = spec;
@@ -177,6 +487,13 @@ export class GPT {
     const W = bundle.weights;
     const problems = checkTensors(spec, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, t.shape])));
     if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
+    const mode = options.int8 ?? GPT.defaults.int8;
+    if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
+    const hasInt8 = Object.values(W).some((w) => w.dtype === 'int8');
+    const f32Bytes = Object.values(W).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
+    // options.fusedKernels: false runs the plain TF.js op chains on every backend (what webgl/webgpu always run)
+    this.fusedKernels = (options.fusedKernels ?? GPT.defaults.fusedKernels) !== false;
+    this.int8Mode = !hasInt8 ? 'none' : mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
     this._tensors = [];
     try {
       this._build(spec, W);
@@ -186,6 +503,14 @@ export class GPT {
       throw e;
     }
     this.disposed = false;
+  }
+
+  /** Defaults for the constructor options (a page or a harness may set them once, e.g. GPT.defaults.int8 = 'packed'). */
+  static defaults = { int8: 'auto', fusedKernels: true };
+
+  _keep(t) {
+    this._tensors.push(t);
+    return t;
   }
 
   _build(spec, W) {
@@ -198,35 +523,79 @@ export class GPT {
     const KV = spec.n_kv_head;
     const D = spec.head_dim;
     const C = spec.n_embd;
-    this.H = H;
-    this.KV = KV;
-    this.D = D;
-    this.G = H / KV;
-    this.qDim = H * D;
-    this.kvDim = KV * D;
-    const keep = (t) => {
-      this._tensors.push(t);
-      return t;
-    };
-    const t2 = (name) => {
-      const w = get(name);
-      return keep(tf.tensor2d(w.data, w.shape, 'float32'));
-    };
-    // Linear weights are stored [out, in]; we upload them transposed ([in, out]) so every projection is a plain
-    // x @ Wt (TF.js's transposeB path is up to 6x slower on wasm).
-    const lin = (data, rows, cols) => keep(tf.tensor2d(transpose2d(data, rows, cols), [cols, rows], 'float32'));
-    const linW = (name) => {
-      const w = get(name);
-      return lin(w.data, w.shape[0], w.shape[1]);
-    };
-    const scalar = (v) => keep(tf.scalar(v, 'float32'));
+    Object.assign(this, { H, KV, D, G: H / KV, qDim: H * D, kvDim: KV * D });
+    const packed = this.int8Mode === 'packed';
+    const keepW = (t) => this._keep(t);
+    const scalar = (v) => this._keep(tf.scalar(v, 'float32'));
 
-    this.wte = t2('wte.weight');
+    // Linear weights are stored [out, in]; on the backend they are [in, out] so every projection is a plain
+    // x @ Wt (TF.js's transposeB path is up to 6x slower on wasm). Several weights sharing the input are
+    // concatenated along `out` (one matmul for q, k and v).
+    const linear = (names, rowLimit = null) => {
+      const ws = names.map(get);
+      const inDim = ws[0].shape[1];
+      const outs = ws.map((w) => (rowLimit === null ? w.shape[0] : rowLimit));
+      const outDim = outs.reduce((a, b) => a + b, 0);
+      if (packed && ws.every((w) => w.dtype === 'int8')) {
+        const qs = ws.map(int8View);
+        const owner = new Int32Array(outDim);
+        const local = new Int32Array(outDim);
+        const scale = new Float32Array(outDim);
+        let o = 0;
+        ws.forEach((w, k) => {
+          for (let r = 0; r < outs[k]; r++, o++) {
+            owner[o] = k;
+            local[o] = r;
+            scale[o] = w.scale[r];
+          }
+        });
+        // Wt[i, o] = q_owner[local[o], i]
+        const p = packInt8((i, oo) => qs[owner[oo]][local[oo] * inDim + i], inDim, outDim, 0);
+        return {
+          packed: keepW(tf.tensor2d(p.data, p.shape, 'float32')),
+          scale: keepW(tf.tensor2d(scale, [1, outDim], 'float32')),
+          axis: 0, rows: inDim, cols: outDim,
+        };
+      }
+      const parts = ws.map((w, k) => {
+        const vals = floatValues(w);
+        return transposedFloat(outs[k] === w.shape[0] ? vals : vals.subarray(0, outs[k] * inDim), outs[k], inDim);
+      });
+      let data = parts[0];
+      if (parts.length > 1) {
+        // interleave: row i of Wt is [part0 row i, part1 row i, ...]
+        data = new Float32Array(inDim * outDim);
+        for (let i = 0; i < inDim; i++) {
+          let off = i * outDim;
+          parts.forEach((pt, k) => {
+            data.set(pt.subarray(i * outs[k], (i + 1) * outs[k]), off);
+            off += outs[k];
+          });
+        }
+      }
+      return { t: keepW(tf.tensor2d(data, [inDim, outDim], 'float32')) };
+    };
+    // Tables read by row (embeddings): [rows, cols]; packed along columns so a gather of rows unpacks only those.
+    const table = (name) => {
+      const w = get(name);
+      const [R, Cc] = w.shape;
+      if (packed && w.dtype === 'int8') {
+        const q = int8View(w);
+        const p = packInt8((r, c) => q[r * Cc + c], R, Cc, 1);
+        return {
+          packed: keepW(tf.tensor2d(p.data, p.shape, 'float32')),
+          scale: keepW(tf.tensor2d(w.scale, [R, 1], 'float32')),
+          axis: 1, rows: R, cols: Cc,
+        };
+      }
+      return { t: keepW(tf.tensor2d(floatValues(w), [R, Cc], 'float32')) };
+    };
+
+    this.wte = table('wte.weight');
     // Rows past vocab_size only exist for padding; slicing the weight is the same as slicing the logits.
-    const lm = get('lm_head.weight');
-    this.lmHead = lin(lm.data.subarray(0, spec.vocab_size * C), spec.vocab_size, C);
-    const resid = get('resid_lambdas').data;
-    const x0l = get('x0_lambdas').data;
+    this.lmHead = linear(['lm_head.weight'], spec.vocab_size);
+    const resid = floatValues(get('resid_lambdas'));
+    const x0l = floatValues(get('x0_lambdas'));
     const veLayers = new Set(spec.value_embed ? spec.value_embed.layers : []);
     this.layers = [];
     for (let i = 0; i < spec.n_layer; i++) {
@@ -235,34 +604,40 @@ export class GPT {
         index: i,
         resid: scalar(resid[i]),
         x0: scalar(x0l[i]),
-        wq: linW(p + 'attn.c_q.weight'),
-        wk: linW(p + 'attn.c_k.weight'),
-        wv: linW(p + 'attn.c_v.weight'),
-        wproj: linW(p + 'attn.c_proj.weight'),
-        wfc: linW(p + 'mlp.c_fc.weight'),
-        wmproj: linW(p + 'mlp.c_proj.weight'),
+        residValue: fr(resid[i]),
+        x0Value: fr(x0l[i]),
+        wqkv: linear([p + 'attn.c_q.weight', p + 'attn.c_k.weight', p + 'attn.c_v.weight']),
+        wproj: linear([p + 'attn.c_proj.weight']),
+        wfc: linear([p + 'mlp.c_fc.weight']),
+        wmproj: linear([p + 'mlp.c_proj.weight']),
         window: spec.window[i],
         ve: null,
         veGate: null,
         logK: null,
       };
       if (veLayers.has(i)) {
-        L.ve = t2(`value_embeds.${i}.weight`);
-        L.veGate = linW(p + 'attn.ve_gate.weight');
+        L.ve = table(`value_embeds.${i}.weight`);
+        L.veGate = linear([p + 'attn.ve_gate.weight']);
       }
       if (spec.activation.kind === 'eml') {
-        const kv = scalarValue(get(p + 'mlp.eml_k'));
-        L.logK = scalar(Math.fround(Math.log(kv)));
+        L.logK = scalar(Math.fround(Math.log(scalarValue(get(p + 'mlp.eml_k')))));
       }
       this.layers.push(L);
     }
     this.eps = scalar(spec.norm_eps);
+    this.epsValue = Math.fround(spec.norm_eps);
+    registerFusedKernels();
     this.sqrtD = scalar(Math.sqrt(D));
+    this.sqrtDValue = fr(Math.sqrt(D));
     this.qkScale = spec.qk_scale === 1 ? null : scalar(spec.qk_scale);
+    this.qkScaleValue = fr(spec.qk_scale);
     this.softcap = spec.softcap === null ? null : scalar(spec.softcap);
-    if (spec.value_embed) this.gateScale = scalar(spec.value_embed.gate_scale);
+    if (spec.value_embed) {
+      this.gateScale = scalar(spec.value_embed.gate_scale);
+      this.gateScaleValue = fr(spec.value_embed.gate_scale);
+    }
     if (spec.smear) {
-      this.smearGate = linW('smear_gate.weight');
+      this.smearGate = linear(['smear_gate.weight']);
       this.smearLambda = scalar(scalarValue(get('smear_lambda')));
     }
     if (spec.backout) this.backoutLambda = scalar(scalarValue(get('backout_lambda')));
@@ -270,18 +645,46 @@ export class GPT {
       this.emlClamp = scalar(spec.activation.params.exp_clamp);
       this.emlFloor = scalar(spec.activation.params.log_floor);
     }
-    const partner = ropeMultipliers(spec, 0, 1).partner;
-    this.partner = keep(tf.tensor1d(partner, 'int32'));
-    // the same permutation as a [D, D] 0/1 matrix: x @ P == x[..., partner] exactly (one product by 1, the rest
-    // by 0), and a 2-D matmul is far cheaper than a gather on wasm/webgl
-    const P = new Float32Array(D * D);
-    for (let c = 0; c < D; c++) P[partner[c] * D + c] = 1;
-    this.partnerMatrix = keep(tf.tensor2d(P, [D, D], 'float32'));
+    if (packed) {
+      this.c128 = scalar(128);
+      this.c256 = scalar(256);
+    }
     this.maxKeep = spec.window.map((w) => (w === null ? Infinity : w - 1));
+    // RoPE multiplier tables for positions 0..cap-1, built once on the host and grown by doubling when a pass
+    // needs later positions (so loading does not pay for sequence_len positions up front).
+    this._ropeCap = 0;
+    this._growRope(Math.min(spec.sequence_len, 256));
+  }
+
+  _growRope(cap) {
+    // host-side float32 tables [cap, D], uploaded per pass as the rows of its positions (a memcpy, no math)
+    const { C, S, partner } = ropeMultipliers(this.spec, 0, cap);
+    this._ropeC = C;
+    this._ropeS = S;
+    this._ropeCap = cap;
+    if (!this.partner) {
+      const D = this.D;
+      this.partnerArray = Array.from(partner);
+      this.partner = this._keep(tf.tensor1d(partner, 'int32'));
+      // the same permutation as a [D, D] 0/1 matrix: x @ P == x[..., partner] exactly (one product by 1, the
+      // rest by 0); on wasm/webgl a 2-D matmul is far cheaper than a gather or a reverse
+      const P = new Float32Array(D * D);
+      for (let c = 0; c < D; c++) P[partner[c] * D + c] = 1;
+      this.partnerMatrix = this._keep(tf.tensor2d(P, [D, D], 'float32'));
+    }
+  }
+
+  _fused() {
+    return this.fusedKernels && fusedOn(tf.getBackend());
   }
 
   get vocabSize() {
     return this.spec.vocab_size;
+  }
+
+  /** Bytes the model holds on the backend (weights, packed or not, and its constants; 4 bytes per element). */
+  get residentWeightBytes() {
+    return this._tensors.reduce((a, t) => a + 4 * t.size, 0);
   }
 
   dispose() {
@@ -302,30 +705,53 @@ export class GPT {
 
   // --- building blocks (call inside tf.tidy) -----------------------------------------------------------
 
+  /** The float32 matrix of a weight (unpacked from int8 when packed). */
+  _mat(w) {
+    if (w.t) return w.t;
+    return this._unpack(w.packed, w.scale, w.axis, w.rows, w.cols);
+  }
+
+  _unpack(p, scale, axis, rows, cols) {
+    if (this._fused()) return tf.engine().runKernel(K_UNPACK, { p, scale }, { axis, rows, cols });
+    const lo = tf.mod(p, this.c256);
+    const t = tf.floorDiv(p, this.c256);
+    const mid = tf.mod(t, this.c256);
+    const hi = tf.floorDiv(t, this.c256);
+    let b = tf.concat([lo, mid, hi], axis);
+    const full = axis === 0 ? rows : cols;
+    if (b.shape[axis] !== full) b = axis === 0 ? tf.slice(b, [0, 0], [rows, -1]) : tf.slice(b, [0, 0], [-1, cols]);
+    return tf.mul(tf.sub(b, this.c128), scale);
+  }
+
+  /** Rows `idsT` of an embedding table. */
+  _rows(w, idsT) {
+    if (w.t) return tf.gather(w.t, idsT);
+    return this._unpack(tf.gather(w.packed, idsT), tf.gather(w.scale, idsT), 1, idsT.shape[0], w.cols);
+  }
+
   _norm(x) {
     // x * rsqrt(mean(x^2) + eps) over the last axis, parameter-free.
+    if (this._fused()) return tf.engine().runKernel(K_NORM, { x }, { eps: this.epsValue });
     return tf.mul(x, tf.rsqrt(tf.add(tf.mean(tf.square(x), -1, true), this.eps)));
   }
 
-  _linear(x, wt) {
-    // y = x @ W.T with W uploaded as Wt = W.T
-    return tf.matMul(x, wt);
+  _linear(x, w) {
+    // a packed int8 weight times a few rows (decode): read the int8 values in place instead of unpacking them
+    if (w.packed && w.axis === 0 && x.shape[0] <= 4 && this._fused()) {
+      return tf.engine().runKernel(K_INT8_MATMUL, { x, p: w.packed, scale: w.scale }, { rows: w.rows });
+    }
+    return tf.matMul(x, this._mat(w));
   }
 
-  _rope(x, Ct, St) {
-    // x [T, heads, D]; Ct, St [T, 1, D]; rope(x) = x * C + x[..., partner] * S
-    let swapped;
-    if (tf.getBackend() === 'cpu') {
-      swapped = tf.gather(x, this.partner, 2);
-    } else {
-      const [T, nh, D] = x.shape;
-      swapped = tf.reshape(tf.matMul(tf.reshape(x, [T * nh, D]), this.partnerMatrix), [T, nh, D]);
-    }
-    return tf.add(tf.mul(x, Ct), tf.mul(swapped, St));
+  /** x [..., D] with each RoPE pair (a, partner a) swapped (exact: a permutation). */
+  _swapPairs(x) {
+    if (tf.getBackend() === 'cpu') return tf.gather(x, this.partner, x.shape.length - 1);
+    const D = this.D;
+    return tf.reshape(tf.matMul(tf.reshape(x, [-1, D]), this.partnerMatrix), x.shape);
   }
 
   _act(z, L) {
-    if (this.spec.activation.kind === 'relu2') return tf.square(tf.relu(z));
+    if (this.spec.activation.kind === 'relu2') return tf.square(z); // z is relu(h @ Wfc) already
     // eml(z) = exp(zc) - ln(max(exp(zc) - ln(k), log_floor)), zc = min(z, exp_clamp)
     const ez = tf.exp(tf.minimum(z, this.emlClamp));
     return tf.sub(ez, tf.log(tf.maximum(tf.sub(ez, L.logK), this.emlFloor)));
@@ -333,11 +759,10 @@ export class GPT {
 
   /** Embedding + smear for tokens at positions pos0.. ; prevX is the pre-smear normed row of position pos0-1. */
   _embed(idsT, n, pos0, prevX) {
-    const x = this._norm(tf.gather(this.wte, idsT));
+    const x = this._norm(this._rows(this.wte, idsT));
     let out = x;
     if (this.spec.smear) {
       const ch = this.spec.smear.channels;
-      // previous pre-smear rows for each new row (null for the very first token of the sequence)
       let prev;
       let rows;
       if (pos0 > 0) {
@@ -358,99 +783,206 @@ export class GPT {
   }
 
   /**
-   * One pass over n new tokens at positions pos0..pos0+n-1. `past` (optional) holds per-layer cached keys/values
-   * [KV, Tc, D] for positions pos0-Tc..pos0-1. Returns tensors: logits, new per-layer k/v (full, untrimmed),
-   * the last raw embedding row, and taps when requested. Must be called inside tf.tidy.
+   * One block over n new tokens (call inside tf.tidy). x, x0 [n, C]; Ct, St [n, 1, D]; pk: cached {k, v}
+   * [KV, Tc, D] for the positions just before pos0 (or null); mask [G*n, nk] or null.
+   * Returns {x, k, v} (k/v: all keys/values attended to, cached + new) and the taps asked for.
+   */
+  _block(L, x, x0, idsT, Ct, St, pk, mask, tap) {
+    const spec = this.spec;
+    const { H, KV, D, G } = this;
+    const n = x.shape[0];
+    const i = L.index;
+    let h;
+    if (this._fused()) {
+      [x, h] = tf.engine().runKernel(K_MIX_NORM, { x, y: x0 }, { a: L.residValue, b: L.x0Value, eps: this.epsValue });
+    } else {
+      x = tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
+      h = this._norm(x);
+    }
+    const qkv = this._linear(h, L.wqkv); // [n, (H + 2 KV) D]: one matmul for q, k and v
+    const ve = L.ve ? this._rows(L.ve, idsT) : null; // [n, KV D]
+    const veGate = () => {
+      const gch = spec.value_embed.gate_channels;
+      return tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
+    };
+    // q, k: RoPE (x * C + swap(x) * S), then the per-head norm and q/k scale; v (+ gated value embedding).
+    // Heads are grouped by kv head for attention: queries [KV, G*n, D] (rows g*n + t), keys/values [KV, n, D].
+    let qg;
+    let kn;
+    let vn;
+    if (this._fused()) {
+      const inputs = { qkv, c: Ct, s: St };
+      if (ve) Object.assign(inputs, { h, wg: this._mat(L.veGate), ve }); // the gate is computed inside
+      [qg, kn, vn] = tf.engine().runKernel(K_QKV, inputs,
+        { H, KV, D, partner: this.partnerArray, eps: this.epsValue, scale: this.qkScaleValue, gateScale: this.gateScaleValue });
+      const back = (t, heads) => tf.transpose(tf.reshape(t, [heads, n, D]), [1, 0, 2]);
+      if (tap.wants(`blocks.${i}.attn.q`)) tap(`blocks.${i}.attn.q`, back(qg, H));
+      if (tap.wants(`blocks.${i}.attn.k`)) tap(`blocks.${i}.attn.k`, back(kn, KV));
+      if (tap.wants(`blocks.${i}.attn.v`)) tap(`blocks.${i}.attn.v`, back(vn, KV));
+    } else {
+      const [qkFlat, vFlat] = tf.split(qkv, [(H + KV) * D, KV * D], 1);
+      let v = tf.reshape(vFlat, [n, KV, D]);
+      if (ve) v = tf.add(v, tf.mul(tf.reshape(veGate(), [n, KV, 1]), tf.reshape(ve, [n, KV, D])));
+      let qk = tf.reshape(qkFlat, [n, H + KV, D]);
+      qk = this._norm(tf.add(tf.mul(qk, Ct), tf.mul(this._swapPairs(qk), St)));
+      if (this.qkScale) qk = tf.mul(qk, this.qkScale);
+      const [q, k] = tf.split(qk, [H, KV], 1);
+      tap(`blocks.${i}.attn.q`, q);
+      tap(`blocks.${i}.attn.k`, k);
+      tap(`blocks.${i}.attn.v`, v);
+      qg = n === 1 ? tf.reshape(q, [KV, G, D]) : tf.reshape(tf.transpose(q, [1, 0, 2]), [KV, G * n, D]);
+      kn = n === 1 ? tf.reshape(k, [KV, 1, D]) : tf.transpose(k, [1, 0, 2]);
+      vn = n === 1 ? tf.reshape(v, [KV, 1, D]) : tf.transpose(v, [1, 0, 2]);
+    }
+    if (pk && this._fused()) {
+      [kn, vn] = tf.engine().runKernel(K_APPEND, { pk: pk.k, pv: pk.v, k: kn, v: vn }, {});
+    } else if (pk) {
+      kn = tf.concat([pk.k, kn], 1);
+      vn = tf.concat([pk.v, vn], 1);
+    }
+    let y;
+    if (n === 1 || tf.getBackend() !== 'wasm') {
+      // all heads in one batched matmul each for scores and values
+      const raw = tf.matMul(qg, kn, false, true); // [KV, G*n, T]
+      let p;
+      if (!mask && n === 1 && this._fused()) {
+        p = tf.engine().runKernel(K_SOFTMAX, { x: raw }, { d: this.sqrtDValue });
+      } else {
+        let sc = tf.div(raw, this.sqrtD);
+        if (mask) sc = tf.add(sc, mask);
+        p = tf.softmax(sc);
+      }
+      y = tf.matMul(p, vn); // [KV, G*n, D]
+    } else {
+      // wasm runs only plain 2-D matmuls through XNNPACK; its batched path is ~8x slower at prefill sizes
+      const qs = KV === 1 ? [tf.reshape(qg, [G * n, D])] : tf.unstack(qg);
+      const kTs = KV === 1 ? [tf.transpose(tf.reshape(kn, [-1, D]))] : tf.unstack(tf.transpose(kn, [0, 2, 1]));
+      const vs = KV === 1 ? [tf.reshape(vn, [-1, D])] : tf.unstack(vn);
+      const ys = qs.map((qh, hh) => {
+        let sc = tf.div(tf.matMul(qh, kTs[hh]), this.sqrtD); // [G*n, T]
+        if (mask) sc = tf.add(sc, mask);
+        return tf.matMul(tf.softmax(sc), vs[hh]);
+      });
+      y = KV === 1 ? tf.reshape(ys[0], [1, G * n, D]) : tf.stack(ys);
+    }
+    const yf = n === 1 ? tf.reshape(y, [1, H * D]) : tf.reshape(tf.transpose(tf.reshape(y, [H, n, D]), [1, 0, 2]), [n, H * D]);
+    const attnOut = this._linear(yf, L.wproj);
+    tap(`blocks.${i}.attn_out`, attnOut);
+    let hm;
+    if (this._fused()) {
+      [x, hm] = tf.engine().runKernel(K_ADD_NORM, { x, y: attnOut }, { eps: this.epsValue });
+    } else {
+      x = tf.add(x, attnOut);
+      hm = this._norm(x);
+    }
+    let z;
+    if (spec.activation.kind !== 'relu2') z = this._linear(hm, L.wfc);
+    else if (L.wfc.t) z = tf.fused.matMul({ a: hm, b: L.wfc.t, activation: 'relu' });
+    else z = tf.relu(this._linear(hm, L.wfc));
+    const mlpOut = this._linear(this._act(z, L), L.wmproj);
+    tap(`blocks.${i}.mlp_out`, mlpOut);
+    x = tf.add(x, mlpOut);
+    tap(`blocks.${i}.out`, x);
+    return { x, k: kn, v: vn };
+  }
+
+  /**
+   * One pass over n new tokens at positions pos0..pos0+n-1, one tf.tidy scope per block so that a block's
+   * intermediates are freed before the next one runs. `past` (optional) holds per-layer cached keys/values
+   * [KV, Tc, D] for positions pos0-Tc..pos0-1. Returns tensors the caller owns: logits, per-layer {k, v} (all
+   * keys attended to, untrimmed; only when keepKV), the last raw embedding row, and taps when requested.
    */
   _pass(ids, pos0, past, opts) {
     const spec = this.spec;
     const n = ids.length;
-    const { H, KV, D, G } = this;
+    const { G } = this;
     const want = opts.taps;
     const taps = {};
+    const owned = new Set(); // every tensor that outlives its scope, disposed once on error
+    const wants = (name) => !!want && (want === true || want.has(name));
     const tap = (name, t) => {
-      if (want && (want === true || want.has(name))) taps[name] = t;
+      if (wants(name)) taps[name] = t;
     };
-    const idsT = tf.tensor1d(Int32Array.from(ids), 'int32');
-    const emb = this._embed(idsT, n, pos0, past ? past.prevX : null);
-    let x = emb.x;
-    const x0 = x;
-    tap('embed', x0);
-    const { C: Cm, S: Sm } = ropeMultipliers(spec, pos0, n);
-    const Ct = tf.tensor3d(Cm, [n, 1, D], 'float32');
-    const St = tf.tensor3d(Sm, [n, 1, D], 'float32');
+    tap.wants = wants;
+    if (pos0 + n > this._ropeCap) this._growRope(Math.max(2 * this._ropeCap, pos0 + n));
+    const keepTaps = () => Object.values(taps).forEach((t) => { tf.keep(t); owned.add(t); });
+    let idsT = null;
+    let Ct = null;
+    let St = null;
     const newKV = [];
-    let xBackout = null;
-    for (const L of this.layers) {
-      const i = L.index;
-      x = tf.add(tf.mul(L.resid, x), tf.mul(L.x0, x0));
-      const h = this._norm(x);
-      // separate projections: slicing a fused qkv output is slow on the cpu backend
-      let q = tf.reshape(this._linear(h, L.wq), [n, H, D]);
-      let k = tf.reshape(this._linear(h, L.wk), [n, KV, D]);
-      let v = tf.reshape(this._linear(h, L.wv), [n, KV, D]);
-      if (L.ve) {
-        const gch = spec.value_embed.gate_channels;
-        const gate = tf.mul(this.gateScale, tf.sigmoid(this._linear(tf.slice(h, [0, 0], [n, gch]), L.veGate))); // [n, KV]
-        const ve = tf.reshape(tf.gather(L.ve, idsT), [n, KV, D]);
-        v = tf.add(v, tf.mul(tf.reshape(gate, [n, KV, 1]), ve));
+    try {
+      idsT = tf.tensor1d(Int32Array.from(ids), 'int32');
+      const D = this.D;
+      Ct = tf.tensor3d(this._ropeC.subarray(pos0 * D, (pos0 + n) * D), [n, 1, D], 'float32');
+      St = tf.tensor3d(this._ropeS.subarray(pos0 * D, (pos0 + n) * D), [n, 1, D], 'float32');
+      const emb = tf.tidy(() => {
+        const e = this._embed(idsT, n, pos0, past ? past.prevX : null);
+        tap('embed', e.x);
+        keepTaps();
+        return { x: e.x, lastRaw: opts.keepKV ? tf.slice(e.raw, [n - 1, 0], [1, -1]) : null };
+      });
+      const x0 = emb.x;
+      owned.add(x0);
+      if (emb.lastRaw) owned.add(emb.lastRaw);
+      let x = x0;
+      let xBackout = null;
+      for (const L of this.layers) {
+        const pk = past && past.layers[L.index].len > 0 ? past.layers[L.index] : null;
+        const nk = (pk ? pk.len : 0) + n;
+        const maskArr = attentionMask(pos0, n, pos0 + n - nk, nk, L.window, G);
+        const r = tf.tidy(() => {
+          const mask = maskArr ? tf.tensor2d(maskArr, [G * n, nk], 'float32') : null;
+          const out = this._block(L, x, x0, idsT, Ct, St, pk, mask, tap);
+          keepTaps();
+          return opts.keepKV ? out : { x: out.x };
+        });
+        if (x !== x0 && x !== xBackout && !Object.values(taps).includes(x)) {
+          x.dispose();
+          owned.delete(x);
+        }
+        x = r.x;
+        owned.add(x);
+        if (opts.keepKV) {
+          newKV.push({ k: r.k, v: r.v, len: r.k.shape[1] });
+          owned.add(r.k);
+          owned.add(r.v);
+        }
+        if (spec.backout && L.index === spec.backout.layer) xBackout = x;
       }
-      q = this._norm(this._rope(q, Ct, St));
-      k = this._norm(this._rope(k, Ct, St));
-      if (this.qkScale) {
-        q = tf.mul(q, this.qkScale);
-        k = tf.mul(k, this.qkScale);
+      const logits = tf.tidy(() => {
+        let xf = x;
+        if (xBackout) xf = tf.sub(xf, tf.mul(this.backoutLambda, xBackout));
+        const needAll = opts.allPositions || (want && (want === true || want.has('logits')));
+        const needNorm = want && (want === true || want.has('final_norm'));
+        if (!needAll && !needNorm && n > 1) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
+        xf = this._norm(xf);
+        tap('final_norm', xf);
+        if (!needAll && xf.shape[0] > 1) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
+        let lg = this._linear(xf, this.lmHead);
+        if (this.softcap) {
+          // (wasm's vectorised tanh beats a JS loop here: 8k values per token)
+          lg = tf.mul(this.softcap, tf.tanh(tf.div(lg, this.softcap)));
+        }
+        tap('logits', lg);
+        keepTaps();
+        return lg;
+      });
+      owned.add(logits);
+      // release what the caller does not get
+      const give = new Set([logits, ...Object.values(taps)]);
+      if (emb.lastRaw) give.add(emb.lastRaw);
+      for (const kv of newKV) {
+        give.add(kv.k);
+        give.add(kv.v);
       }
-      tap(`blocks.${i}.attn.q`, q);
-      tap(`blocks.${i}.attn.k`, k);
-      tap(`blocks.${i}.attn.v`, v);
-      // Attention per kv head with plain 2-D matmuls (the only matmul shape TF.js-wasm runs through XNNPACK;
-      // batched or transposed matmuls take a much slower path there): keys are kept transposed, [D, Tk].
-      const kTn = KV === 1 ? [tf.transpose(tf.reshape(k, [n, D]))] : tf.unstack(tf.transpose(k, [1, 2, 0])); // KV x [D, n]
-      const vn = KV === 1 ? [tf.reshape(v, [n, D])] : tf.unstack(tf.transpose(v, [1, 0, 2])); // KV x [n, D]
-      // queries [n, H, D] -> per kv head [G*n, D]: heads kv*G .. kv*G+G-1 share kv head kv
-      const qn = KV === 1 && G === 1 ? [tf.reshape(q, [n, D])] : tf.unstack(tf.reshape(tf.transpose(q, [1, 0, 2]), [KV, G * n, D]));
-      const pk = past ? past.layers[i] : null;
-      const kT = [];
-      const vv = [];
-      for (let h = 0; h < KV; h++) {
-        kT.push(pk && pk.len > 0 ? tf.concat([pk.kT[h], kTn[h]], 1) : kTn[h]);
-        vv.push(pk && pk.len > 0 ? tf.concat([pk.v[h], vn[h]], 0) : vn[h]);
-      }
-      const nk = kT[0].shape[1];
-      const k0 = pos0 + n - nk;
-      newKV.push({ kT, v: vv, len: nk });
-      const maskArr = attentionMask(pos0, n, k0, nk, L.window, G);
-      const mask = maskArr ? tf.tensor2d(maskArr, [G * n, nk], 'float32') : null;
-      const ys = [];
-      for (let h = 0; h < KV; h++) {
-        let sc = tf.div(tf.matMul(qn[h], kT[h]), this.sqrtD); // [G*n, nk]
-        if (mask) sc = tf.add(sc, mask);
-        const e = tf.exp(tf.sub(sc, tf.max(sc, -1, true)));
-        const p = tf.div(e, tf.sum(e, -1, true));
-        ys.push(tf.matMul(p, vv[h])); // [G*n, D]
-      }
-      const yh = KV === 1 ? tf.reshape(ys[0], [H, n, D]) : tf.reshape(tf.stack(ys), [H, n, D]);
-      const y = H === 1 ? tf.reshape(yh, [n, D]) : tf.reshape(tf.transpose(yh, [1, 0, 2]), [n, H * D]);
-      const attnOut = this._linear(y, L.wproj);
-      tap(`blocks.${i}.attn_out`, attnOut);
-      x = tf.add(x, attnOut);
-      const mlpOut = this._linear(this._act(this._linear(this._norm(x), L.wfc), L), L.wmproj);
-      tap(`blocks.${i}.mlp_out`, mlpOut);
-      x = tf.add(x, mlpOut);
-      tap(`blocks.${i}.out`, x);
-      if (spec.backout && i === spec.backout.layer) xBackout = x;
+      for (const t of owned) if (!give.has(t)) t.dispose();
+      return { logits, newKV, lastRaw: emb.lastRaw, taps };
+    } catch (e) {
+      for (const t of owned) if (!t.isDisposed) t.dispose();
+      throw e;
+    } finally {
+      for (const t of [idsT, Ct, St]) if (t && !t.isDisposed) t.dispose();
     }
-    if (xBackout) x = tf.sub(x, tf.mul(this.backoutLambda, xBackout));
-    let xf = this._norm(x);
-    tap('final_norm', xf);
-    const needAll = opts.allPositions || (want && (want === true || want.has('logits')));
-    if (!needAll) xf = tf.slice(xf, [n - 1, 0], [1, -1]);
-    let logits = this._linear(xf, this.lmHead);
-    if (this.softcap) logits = tf.mul(this.softcap, tf.tanh(tf.div(logits, this.softcap)));
-    tap('logits', logits);
-    const lastRaw = tf.slice(emb.raw, [n - 1, 0], [1, -1]);
-    return { logits, newKV, lastRaw, taps };
   }
 
   static _tapSet(taps) {
@@ -470,11 +1002,8 @@ export class GPT {
     this._check(ids);
     if (ids.length === 0) throw new Error('GPT: forward needs at least one token');
     const want = GPT._tapSet(options.taps);
-    const out = tf.tidy(() => {
-      const r = this._pass(Array.from(ids), 0, null, { taps: want, allPositions: !options.lastOnly });
-      return { logits: r.logits, taps: r.taps };
-    });
-    return this._collect(out, options.returnTensor);
+    const r = this._pass(Array.from(ids), 0, null, { taps: want, allPositions: !options.lastOnly });
+    return this._collect({ logits: r.logits, taps: r.taps }, options.returnTensor);
   }
 
   async _collect(out, returnTensor) {
@@ -483,13 +1012,17 @@ export class GPT {
     const owned = new Set(Object.values(out.taps));
     if (!returnTensor) owned.add(out.logits);
     try {
-      for (const [name, t] of Object.entries(out.taps)) taps[name] = { shape: t.shape.slice(), data: await t.data() };
+      // wasm/cpu hold their data in CPU memory: a synchronous read skips the async read path's promise machinery
+      // (measurable per decode step); GPU backends read asynchronously so a page never blocks on the GPU
+      const sync = fusedOn(tf.getBackend());
+      const read = async (t) => (sync ? t.dataSync() : t.data());
+      for (const [name, t] of Object.entries(out.taps)) taps[name] = { shape: t.shape.slice(), data: await read(t) };
       const shape = out.logits.shape.slice();
       if (returnTensor) {
         owned.delete(out.logits);
         return { logits: out.logits, shape, taps };
       }
-      return { logits: await out.logits.data(), shape, taps };
+      return { logits: await read(out.logits), shape, taps };
     } finally {
       for (const t of owned) t.dispose();
     }
@@ -498,15 +1031,16 @@ export class GPT {
   /** A fresh KV cache (position 0). Dispose it when done (or let step() reuse it). */
   createCache() {
     const model = this;
+    const empty = () => ({ k: null, v: null, len: 0 });
     return {
       pos: 0,
-      layers: this.layers.map(() => ({ kT: null, v: null, len: 0 })),
+      layers: this.layers.map(empty),
       prevX: null,
       disposed: false,
       model,
       dispose() {
         for (const l of this.layers) disposeLayerCache(l);
-        this.layers = this.layers.map(() => ({ kT: null, v: null, len: 0 }));
+        this.layers = this.layers.map(empty);
         if (this.prevX) this.prevX.dispose();
         this.prevX = null;
         this.disposed = true;
@@ -521,6 +1055,7 @@ export class GPT {
   /**
    * Feed `ids` (one or many) after what the cache has seen. Work per new token is O(1) apart from attending over
    * the cached keys; each layer keeps at most window-1 keys (the most a future query can see besides itself).
+   * Keys and values are one [KV, T, D] tensor each per layer (all heads at once).
    * Returns {logits: Float32Array [V] for the last new position (or [n*V] with {allPositions: true}), shape, pos}.
    */
   async step(cache, ids, options = {}) {
@@ -530,30 +1065,27 @@ export class GPT {
     if (ids.length === 0) throw new Error('GPT: step needs at least one token');
     const pos0 = cache.pos;
     const n = ids.length;
-    const out = tf.tidy(() => {
-      const r = this._pass(Array.from(ids), pos0, cache.pos > 0 ? cache : null, { taps: GPT._tapSet(options.taps), allPositions: !!options.allPositions });
-      const kept = r.newKV.map((kv, i) => {
-        const keepN = Math.min(this.maxKeep[i], kv.len);
-        if (keepN === kv.len) return kv;
-        if (keepN === 0) return { kT: null, v: null, len: 0 };
-        const drop = kv.len - keepN;
-        return {
-          kT: kv.kT.map((t) => tf.slice(t, [0, drop], [-1, keepN])),
-          v: kv.v.map((t) => tf.slice(t, [drop, 0], [keepN, -1])),
-          len: keepN,
-        };
-      });
-      return { logits: r.logits, taps: r.taps, layers: kept, lastRaw: r.lastRaw };
-    });
-    // swap the cache contents
+    const r = this._pass(Array.from(ids), pos0, cache.pos > 0 ? cache : null,
+      { taps: GPT._tapSet(options.taps), allPositions: !!options.allPositions, keepKV: true });
+    // swap the cache contents, keeping at most window-1 keys per layer
     for (let i = 0; i < cache.layers.length; i++) {
+      const kv = r.newKV[i];
+      const keepN = Math.min(this.maxKeep[i], kv.len);
+      let next = kv;
+      if (keepN === 0) {
+        next = { k: null, v: null, len: 0 };
+      } else if (keepN !== kv.len) {
+        const drop = kv.len - keepN;
+        next = { k: tf.slice(kv.k, [0, drop, 0], [-1, keepN, -1]), v: tf.slice(kv.v, [0, drop, 0], [-1, keepN, -1]), len: keepN };
+      }
+      if (next !== kv) disposeLayerCache(kv);
       disposeLayerCache(cache.layers[i]);
-      cache.layers[i] = out.layers[i];
+      cache.layers[i] = next;
     }
     if (cache.prevX) cache.prevX.dispose();
-    cache.prevX = out.lastRaw;
+    cache.prevX = r.lastRaw;
     cache.pos = pos0 + n;
-    const res = await this._collect({ logits: out.logits, taps: out.taps }, options.returnTensor);
+    const res = await this._collect({ logits: r.logits, taps: r.taps }, options.returnTensor);
     res.pos = cache.pos;
     return res;
   }
@@ -633,5 +1165,5 @@ function sample(logits, temperature, topK, rng) {
 export async function createModel(source, options = {}) {
   if (options.backend) await setBackend(options.backend, options);
   const bundle = source && source.config && source.weights && source.container ? source : await loadBundle(source, options);
-  return new GPT(bundle);
+  return new GPT(bundle, options);
 }

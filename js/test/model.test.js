@@ -48,14 +48,20 @@ function gate(refArr) {
 
 for (const backend of ['cpu', 'wasm']) {
   for (const [name, spec] of Object.entries(CONFIGS)) {
-    for (const int8 of [false, true]) {
-      const label = `${backend} ${name}${int8 ? ' int8' : ''}`;
+    // int8 weights dequantised at load or kept packed on the backend; the fused wasm/cpu kernels or the plain
+    // TF.js op chains (what webgl/webgpu run)
+    const VARIANTS = [
+      { int8: false }, { int8: true }, { int8: true, opts: { int8: 'packed' }, tag: 'int8 packed' },
+      { int8: false, opts: { fusedKernels: false }, tag: 'unfused ops' },
+    ];
+    for (const { int8, opts, tag } of VARIANTS) {
+      const label = `${backend} ${name}${tag ? ` ${tag}` : int8 ? ' int8' : ''}`;
       test(`forward and taps match the float64 reference: ${label}`, async (t) => {
         if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
         await setBackend(backend);
         const obj = makeBundleObject(spec, tinyWeights(spec, 7), { int8 });
         const ref = referenceForward(spec, weightsOfBundle(obj), IDS);
-        const model = new GPT(await loadBundle(obj));
+        const model = new GPT(await loadBundle(obj), opts);
         try {
           const r = await model.forward(IDS, { taps: true });
           assert.deepEqual(r.shape, [IDS.length, spec.vocab_size]);
@@ -77,12 +83,13 @@ for (const backend of ['cpu', 'wasm']) {
       });
     }
 
-    test(`cached decoding equals the stateless forward: ${backend} ${name}`, async (t) => {
+    for (const [tag, opts, int8] of [['', {}, false], [' unfused ops', { fusedKernels: false }, false], [' int8 packed', { int8: 'packed' }, true]]) test(`cached decoding equals the stateless forward: ${backend} ${name}${tag}`, async (t) => {
       if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
       await setBackend(backend);
-      // longer than every window and than sequence_len (16)
+      // longer than every window and than sequence_len (16): the RoPE tables grow past it
       const ids = Array.from({ length: 22 }, (_, i) => (i * 13 + 5) % spec.vocab_size);
-      const model = new GPT(await loadBundle(makeBundleObject(spec, tinyWeights(spec, 3))));
+      const obj = makeBundleObject(spec, tinyWeights(spec, 3), { int8 });
+      const model = new GPT(await loadBundle(obj), opts);
       try {
         const full = await model.forward(ids);
         const V = spec.vocab_size;
@@ -109,7 +116,7 @@ for (const backend of ['cpu', 'wasm']) {
         cache.dispose();
         t.diagnostic(`max|cached - stateless| = ${worst.toExponential(2)}`);
         assert.ok(worst <= 1e-4, `cached differs from stateless by ${worst}`);
-        const ref = referenceForward(spec, weightsOfBundle(makeBundleObject(spec, tinyWeights(spec, 3))), ids);
+        const ref = referenceForward(spec, weightsOfBundle(obj), ids);
         assert.ok(maxAbsDiff(full.logits, ref.logits) <= 1e-4);
       } finally {
         model.dispose();
@@ -117,12 +124,13 @@ for (const backend of ['cpu', 'wasm']) {
     });
   }
 
-  test(`memory is stable over 64 cached steps and released on dispose: ${backend}`, async (t) => {
+  for (const packed of [false, true]) test(`memory is stable over 64 cached steps and released on dispose: ${backend}${packed ? ' int8 packed' : ''}`, async (t) => {
     if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
     await setBackend(backend);
     const spec = CONFIGS.half_bf16_smear_backout_eml;
     const before = tf.memory().numTensors;
-    const model = new GPT(await loadBundle(makeBundleObject(spec, tinyWeights(spec, 5))));
+    const model = new GPT(await loadBundle(makeBundleObject(spec, tinyWeights(spec, 5), { int8: packed })),
+      packed ? { int8: 'packed' } : {});
     const afterLoad = tf.memory().numTensors;
     const cache = model.createCache();
     await model.step(cache, [1, 2, 3]);
@@ -141,6 +149,64 @@ for (const backend of ['cpu', 'wasm']) {
     assert.equal(tf.memory().numTensors, afterLoad);
     model.dispose();
     assert.equal(tf.memory().numTensors, before);
+  });
+
+  test(`int8 packed: a third of the float32 memory, the same dequantised weights, the same logits: ${backend}`, async (t) => {
+    if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
+    await setBackend(backend);
+    const spec = tinySpec({ n_embd: 96, n_head: 4, n_kv_head: 2, head_dim: 24, mlp_hidden: 384 });
+    const obj = makeBundleObject(spec, tinyWeights(spec, 13), { int8: true });
+    const bundle = await loadBundle(obj);
+    let m0 = tf.memory().numBytes;
+    const f32 = new GPT(bundle, { int8: 'float32' });
+    const f32Bytes = tf.memory().numBytes - m0;
+    m0 = tf.memory().numBytes;
+    const packed = new GPT(bundle, { int8: 'packed' });
+    const packedBytes = tf.memory().numBytes - m0;
+    try {
+      assert.equal(f32.int8Mode, 'float32');
+      assert.equal(packed.int8Mode, 'packed');
+      assert.equal(packed.residentWeightBytes, packedBytes);
+      t.diagnostic(`resident weights: float32 ${f32Bytes} B, packed ${packedBytes} B (${(packedBytes / f32Bytes).toFixed(3)}x)`);
+      assert.ok(packedBytes <= 0.5 * f32Bytes, `packed int8 holds ${packedBytes} B vs ${f32Bytes} B as float32`);
+      // unpacking gives back exactly q * scale rounded to float32, the numbers the float32 mode uploaded
+      const name = 'blocks.1.mlp.c_fc.weight';
+      const W = weightsOfBundle(obj)[name]; // independent dequantisation (test library)
+      const un = tf.tidy(() => tf.transpose(packed._mat(packed.layers[1].wfc)));
+      assert.deepEqual(Array.from(await un.data()), Array.from(W.data), `${name} unpacked != q * scale`);
+      un.dispose();
+      const a = await f32.forward(IDS);
+      const b = await packed.forward(IDS);
+      assert.ok(maxAbsDiff(a.logits, b.logits) <= 1e-6, `packed vs float32 logits differ by ${maxAbsDiff(a.logits, b.logits)}`);
+    } finally {
+      f32.dispose();
+      packed.dispose();
+    }
+  });
+
+  test(`one tidy scope per block: the live tensors do not grow with depth: ${backend}`, async (t) => {
+    if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
+    await setBackend(backend);
+    const spec = tinySpec({ n_layer: 6, window: [null, 4, null, 4, null, 4], value_embed: null });
+    const model = new GPT(await loadBundle(makeBundleObject(spec, tinyWeights(spec, 17))));
+    const counts = [];
+    const bytes = [];
+    const orig = model._block.bind(model);
+    model._block = (...args) => {
+      counts.push(tf.memory().numTensors);
+      bytes.push(tf.memory().numBytes);
+      return orig(...args);
+    };
+    try {
+      await model.forward(IDS, { lastOnly: true });
+      assert.equal(counts.length, spec.n_layer);
+      // entering block i >= 1, only the weights, x0 and the running x are alive: the same for every i (with one
+      // tf.tidy around the whole pass, every block's intermediates would pile up here)
+      assert.ok(counts.slice(1).every((c) => c === counts[1]), `live tensors at each block: ${counts}`);
+      assert.ok(bytes.slice(1).every((b) => b === bytes[1]), `live bytes at each block: ${bytes}`);
+    } finally {
+      model.dispose();
+    }
   });
 
   test(`greedy generate agrees with the stateless forward: ${backend}`, async (t) => {
