@@ -16,15 +16,21 @@ def test_parity_help_lists_the_runtimes_and_backends() -> None:
     proc = run_cli("parity", "--help")
     assert proc.returncode == 0
     text = " ".join(proc.stdout.split())
-    assert "--runtime [node|chromium]" in text and "--browser [chromium]" in text
-    assert "--backend [cpu|wasm|webgl|all]" in text
-    assert "node: cpu, wasm; chromium: cpu, wasm, webgl" in text
+    assert "--runtime [node|chromium|onnxruntime]" in text and "--browser [chromium]" in text
+    assert "--backend [cpu|wasm|webgl|webgpu|all]" in text
+    assert "node: cpu, wasm (onnx: cpu); chromium: cpu, wasm, webgl, webgpu (onnx: wasm, webgpu); onnxruntime: cpu" in text
 
 
 def test_backends_per_runtime_and_the_browser_alias(tmp_path: Path) -> None:
-    assert runners.runtimes() == ("node", "chromium") and runners.browsers() == ("chromium",)
+    assert runners.runtimes() == ("node", "chromium", "onnxruntime") and runners.browsers() == ("chromium",)
     assert runners.resolve_backends("node", "all") == ("cpu", "wasm")
-    assert runners.resolve_backends("chromium", "all") == ("cpu", "wasm", "webgl")
+    assert runners.resolve_backends("chromium", "all") == ("cpu", "wasm", "webgl", "webgpu")
+    # an .onnx bundle runs on onnxruntime: its own backends under each runtime
+    assert runners.resolve_backends("node", "all", "onnx") == ("cpu",)
+    assert runners.resolve_backends("chromium", "all", "onnx") == ("wasm", "webgpu")
+    assert runners.resolve_backends("onnxruntime", "all", "onnx") == ("cpu",)
+    with pytest.raises(EmlxInputError, match="webgl backend is not available for onnx bundles under chromium"):
+        runners.resolve_backends("chromium", "webgl", "onnx")
     with pytest.raises(EmlxInputError, match="webgl backend needs a browser: add --browser chromium"):
         runners.resolve_backends("node", "webgl")
     b = tmp_path / "m.json"  # refused before the file is read: the options disagree
@@ -40,12 +46,13 @@ def test_every_backend_is_one_the_js_library_offers() -> None:
 
 
 def test_formats_by_suffix() -> None:
-    assert [f.name for f in formats.FORMATS] == ["json", "safetensors"]
+    assert [f.name for f in formats.FORMATS] == ["json", "safetensors", "onnx"]
+    assert formats.for_output(Path("m.onnx")).name == "onnx" and formats.bundle_stem(Path("m.onnx")) == "m"
     assert formats.for_output(Path("m.json")).name == "json"
     assert formats.for_output(Path("m.safetensors"), shard_bytes=10).shardable
     with pytest.raises(EmlxInputError, match="--shard-size writes sharded safetensors"):
         formats.for_output(Path("m.json"), shard_bytes=10)
-    with pytest.raises(EmlxInputError, match=r"unknown output format '\.bin'.*\*\.json.*\*\.safetensors"):
+    with pytest.raises(EmlxInputError, match=r"unknown output format '\.bin'.*\*\.json.*\*\.safetensors.*\*\.onnx"):
         formats.for_output(Path("m.bin"))
     fmt = formats.for_input(Path("m.safetensors.index.json"))
     assert fmt is not None and fmt.name == "safetensors"
