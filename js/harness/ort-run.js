@@ -89,6 +89,7 @@ export function sessionOptions(backend, threads = 1) {
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    logSeverityLevel: 3, // errors only: node-placement warnings would otherwise reach the console (and the report)
   };
 }
 

@@ -1,0 +1,120 @@
+"""Run an emlx ONNX export under onnxruntime in JavaScript: onnxruntime-node and onnxruntime-web in headless Chromium.
+
+Both drive ``js/harness/ort-run.js`` (Node: ``harness/ort-node.mjs``; browser: ``harness/ort-browser.html``), which
+returns the result schema of the TF.js harness, so :func:`emlx.parity.parity.judge` gates it unchanged. The job
+(docs/FORMATS.md "Harness job and result", ONNX form)::
+
+    {"format": "onnx", "model": path, "taps_model": path | null, "header": <metadata_props["emlx.header"]>,
+     "sidecars": {kind: path}, "backend": "cpu" | "wasm" | "webgpu", "taps": bool, "threads": 1}
+
+The header is read here (the JS side never parses protobuf), from the same file the harness runs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable, Mapping, Sequence
+
+from emlx.errors import EmlxInputError
+
+HEADER_KEY = "emlx.header"
+NODE_BACKENDS = ("cpu",)
+WEB_BACKENDS = ("wasm", "webgpu")
+#: what Chromium needs to hand a page served from 127.0.0.1 a WebGPU adapter (SwiftShader when there is no GPU)
+WEBGPU_CHROMIUM_ARGS = ("--enable-unsafe-webgpu",)
+
+
+def read_onnx_header(path: str | Path) -> dict[str, Any]:
+    """metadata_props["emlx.header"] of an .onnx file, parsed (weights are not loaded). EmlxInputError if absent."""
+    try:
+        import onnx
+    except ImportError:
+        raise EmlxInputError("the Python package `onnx` is needed to read an .onnx bundle's header; `pip install onnx`") from None
+    p = Path(path)
+    if not p.is_file():
+        raise EmlxInputError(f"{p}: ONNX model not found")
+    try:
+        model = onnx.load(str(p), load_external_data=False)
+    except Exception as e:  # noqa: BLE001 - protobuf raises DecodeError and friends
+        raise EmlxInputError(f"{p}: not a readable ONNX model ({type(e).__name__}: {str(e).strip()[:200]})") from None
+    props = {m.key: m.value for m in model.metadata_props}
+    raw = props.get(HEADER_KEY)
+    if raw is None:
+        raise EmlxInputError(f"{p}: no metadata_props[{HEADER_KEY!r}] (found {sorted(props) or 'none'}); "
+                             "it is not an emlx ONNX export — re-export it with `emlx export CKPT out.onnx`")
+    try:
+        header = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] is not JSON ({e})") from None
+    if not isinstance(header, dict) or not isinstance(header.get("config"), dict) or not isinstance(header.get("weights_sha256"), str):
+        raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] lacks config / weights_sha256; re-export the model")
+    return header
+
+
+def make_ort_job(model: str | Path, sidecars: Mapping[str, str | Path], backend: str,
+                 taps_model: str | Path | None = None, header: Mapping[str, Any] | None = None, threads: int = 1,
+                 taps: bool = True, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A harness job for `model` (header read from the file unless given); paths are made absolute."""
+    model = Path(model).resolve()
+    job: dict[str, Any] = {
+        "format": "onnx", "model": str(model),
+        "taps_model": str(Path(taps_model).resolve()) if taps_model else None,
+        "header": dict(header) if header is not None else read_onnx_header(model),
+        "sidecars": {k: str(Path(v).resolve()) for k, v in sidecars.items()},
+        "backend": backend, "taps": bool(taps and taps_model), "threads": int(threads),
+    }
+    if extra:
+        job.update(extra)
+    return job
+
+
+def ensure_taps_model(model: Path, out_dir: Path, build: Callable[[Path], None] | None) -> Path | None:
+    """The taps variant of `model` in `out_dir` (``<stem>.taps.onnx``): reused when newer than the model, else built
+    with `build(dest)` (the ONNX builder's taps entry point) when one is given; None when there is none."""
+    dest = Path(out_dir) / f"{Path(model).stem}.taps.onnx"
+    if dest.is_file() and dest.stat().st_mtime >= Path(model).stat().st_mtime:
+        return dest
+    if build is None:
+        return None
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    build(dest)
+    if not dest.is_file():
+        raise EmlxInputError(f"{dest}: the taps model was not written")
+    return dest
+
+
+def _check_backends(jobs: Sequence[Mapping[str, Any]], allowed: Sequence[str], where: str) -> None:
+    for job in jobs:
+        if job.get("format") != "onnx":
+            raise EmlxInputError(f"{where} runs ONNX jobs (format 'onnx'), got format {job.get('format')!r}")
+        if job.get("backend") not in allowed:
+            raise EmlxInputError(f"backend {job.get('backend')!r} is not available in {where}; use {', '.join(allowed)}")
+
+
+def run_ort_node_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900.0) -> list[dict[str, Any]]:
+    """Each job in its own Node process with onnxruntime-node (CPU execution provider). EmlxInputError when the
+    harness refuses a job (exit 2) or crashes, as for the TF.js Node runner."""
+    from emlx.parity.node_runner import run_node_job
+    from emlx.parity.runtime import ensure_js, find_node
+
+    _check_backends(jobs, NODE_BACKENDS, "onnxruntime-node")
+    node = find_node()
+    ensure_js(node)
+    out = []
+    for job in jobs:
+        res = run_node_job(job, timeout=timeout, node=node, script="harness/ort-node.mjs")
+        res.pop("node_origin", None)
+        out.append(res)
+    return out
+
+
+def run_ort_browser_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900.0,
+                         progress: Callable[[str], None] | None = None, js_dir: Path | None = None) -> list[dict[str, Any]]:
+    """All jobs in one headless Chromium session with onnxruntime-web (harness/ort-browser.html); webgpu jobs get
+    ``--enable-unsafe-webgpu`` (a page without an adapter refuses the job: EmlxInputError)."""
+    from emlx.parity.browser_runner import ORT_PAGE, run_browser_jobs
+
+    _check_backends(jobs, WEB_BACKENDS, "onnxruntime-web")
+    args = WEBGPU_CHROMIUM_ARGS if any(j.get("backend") == "webgpu" for j in jobs) else ()
+    return run_browser_jobs(jobs, timeout=timeout, progress=progress, js_dir=js_dir, page=ORT_PAGE, extra_args=args)
