@@ -162,3 +162,24 @@ def test_read_onnx_header(tmp_path: Path) -> None:
         read_onnx_header(tmp_path / "junk.onnx")
     with pytest.raises(EmlxInputError, match="not found"):
         read_onnx_header(tmp_path / "missing.onnx")
+
+
+def test_ort_page_routes_cover_its_import_map() -> None:
+    """Every relative URL in ort-browser.html's import map (and the scripts it loads) is on the allow-list, with the
+    wasm glue onnxruntime-web imports at run time; none of the TF.js files is needed."""
+    import re
+
+    from emlx.parity import browser_runner as br
+    from emlx.parity.runtime import ensure_js, find_node
+
+    js = ensure_js(find_node())
+    routes = br._Routes()
+    br._library_routes(routes, js, br.ORT_PAGE)
+    html = (js / "harness" / "ort-browser.html").read_text()
+    rel = re.findall(r'"(\.\./[^"]+|\./[^"]+)"', html) + re.findall(r'src="(\.{1,2}/[^"]+)"', html)
+    assert len(rel) >= 4
+    for r in rel:
+        assert routes.get(os.path.normpath("/js/harness/" + r)) is not None, r
+    for f in ("ort-wasm-simd-threaded.jsep.mjs", "ort-wasm-simd-threaded.jsep.wasm"):
+        assert routes.get(f"/js/node_modules/onnxruntime-web/dist/{f}") is not None
+    assert routes.get("/js/node_modules/@tensorflow/tfjs/dist/tf.fesm.js") is None

@@ -1,6 +1,7 @@
 // Browser entry of the ONNX parity harness (loaded by ort-browser.html; see its import map).
 //
 //   const result = await window.emlxRunOrt(job);   // job/result: harness/ort-run.js, docs/FORMATS.md
+//   (a job with a "bench" object runs runOrtBench instead: throughput, see ort-run.js)
 //
 // window.emlxRun is the same function, so emlx/parity/browser_runner.py drives this page exactly like the TF.js
 // one. The job's model, taps model and sidecars are URLs here (the Python runner rewrites paths). Only what a
@@ -13,7 +14,7 @@
 //   - navigator.userAgent and crossOriginIsolated.
 
 import * as ort from 'onnxruntime-web';
-import { runOrtJob, HarnessInputError } from './ort-run.js';
+import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
 
 const ORT_DIST = new URL('../node_modules/onnxruntime-web/dist/', import.meta.url).href;
 
@@ -52,7 +53,8 @@ async function emlxRunOrt(job) {
   ort.env.wasm.proxy = false;
   ort.env.logLevel = 'error';
   const adapter = job.backend === 'webgpu' ? await webgpuAdapter() : null;
-  const result = await runOrtJob(job, { ort, readBytes, runtime: { name: 'chromium', version: chromiumVersion() } });
+  const io = { ort, readBytes, runtime: { name: 'chromium', version: chromiumVersion() } };
+  const result = await (job.bench ? runOrtBench(job, io) : runOrtJob(job, io));
   result.user_agent = navigator.userAgent;
   result.cross_origin_isolated = globalThis.crossOriginIsolated === true;
   result.wasm = { num_threads: ort.env.wasm.numThreads, simd: ort.env.wasm.simd ?? null, wasm_paths: ort.env.wasm.wasmPaths };

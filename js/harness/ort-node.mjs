@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Node entry of the ONNX parity harness: node js/harness/ort-node.mjs job.json result.json
 //
-// Runs harness/ort-run.js with onnxruntime-node (CPU execution provider; the binaries ship inside the npm
-// package, nothing is downloaded). Relative paths in the job are relative to the job file. Exit 0 whenever a
-// result was written — judging the numbers is Python's job — and 2 with a one-line message on stderr when the job
-// cannot run (bad arguments, bad job, unreadable or non-conforming model, onnxruntime-node missing).
+// Runs harness/ort-run.js (runOrtJob; runOrtBench for a job with a "bench" object) with onnxruntime-node (CPU
+// execution provider; the binaries ship inside the npm package, nothing is downloaded). Relative paths in the job
+// are relative to the job file. Exit 0 whenever a result was written — judging the numbers is Python's job — and 2
+// with a one-line message on stderr when the job cannot run (bad arguments, bad job, unreadable or non-conforming
+// model, onnxruntime-node missing).
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { runOrtJob, HarnessInputError } from './ort-run.js';
+import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
 
 function die(msg) {
   process.stderr.write(`emlx ort harness: ${String(msg).replace(/\s+/g, ' ').trim()}\n`);
@@ -64,7 +65,7 @@ async function main(argv) {
   };
   let result;
   try {
-    result = await runOrtJob(job, io);
+    result = await (job.bench ? runOrtBench(job, io) : runOrtJob(job, io));
   } catch (e) {
     if (e instanceof HarnessInputError) die(e.message);
     die(`internal error: ${e && e.stack ? e.stack.split('\n').slice(0, 2).join(' | ') : e}`);

@@ -416,6 +416,81 @@ export async function runOrtJob(rawJob, io = {}) {
   return result;
 }
 
+/**
+ * Throughput of an ONNX export (the figures of harness/bench.mjs, so the two compare side by side): a bench job is
+ * {format: "onnx", model, header, backend, threads, bench: {length, tokens, repeat}}. For one context length L:
+ * prefill_ms (the model over L tokens from an empty past), stateless decode (one full forward over the growing
+ * sequence per token) and cached decode (one single-token step per token, present fed back as past), each the
+ * best of `repeat` runs after one warm-up. Returns {backend, format, ort_version, runtime, load_ms, bench, errors}.
+ */
+export async function runOrtBench(rawJob, io = {}) {
+  const job = validateOrtJob({ ...rawJob, sidecars: {} });
+  const b = rawJob.bench ?? {};
+  const L = b.length ?? 64;
+  const N = b.tokens ?? 32;
+  const R = b.repeat ?? 1;
+  for (const [k, v] of [['length', L], ['tokens', N], ['repeat', R]]) {
+    if (!Number.isInteger(v) || v < 1) throw new HarnessInputError(`job.bench.${k} must be a positive integer, got ${JSON.stringify(v)}`);
+  }
+  const ort = io.ort;
+  if (!ort || !ort.InferenceSession || !ort.Tensor) throw new HarnessInputError('io.ort must be the onnxruntime-node or onnxruntime-web module');
+  const now = io.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const opts = { ...sessionOptions(job.backend, job.threads), ...(io.sessionOptions ?? {}) };
+  const t0 = now();
+  const session = await createSession(ort, job.model, opts, { readBytes: io.readBytes, fetch: io.fetch });
+  let dec;
+  try {
+    dec = new OrtDecoder(ort, session, job.spec, `model ${job.model}`);
+  } catch (e) {
+    await releaseSession(session);
+    throw new HarnessInputError(oneLine(e));
+  }
+  const loadMs = now() - t0;
+  const V = job.spec.vocab_size;
+  const seq = Array.from({ length: L + N }, (_, i) => (i * 7919 + 13) % V); // the ids harness/bench.mjs uses
+  const round2 = (x) => Math.round(x * 100) / 100;
+  try {
+    const warm = Array.from({ length: 9 }, (_, i) => (i * 31 + 7) % V);
+    const w = await dec.run(warm.slice(0, 8)); // warm-up: first-run allocations and kernel set-up
+    const w2 = await dec.run([warm[8]], w.state);
+    dec.release(w.state);
+    dec.release(w2.state);
+    let stateless = Infinity;
+    let prefill = Infinity;
+    let cached = Infinity;
+    for (let r = 0; r < R; r++) {
+      let t = now();
+      for (let i = 0; i < N; i++) dec.release((await dec.run(seq.slice(0, L + i))).state);
+      stateless = Math.min(stateless, now() - t);
+      t = now();
+      let res = await dec.run(seq.slice(0, L));
+      prefill = Math.min(prefill, now() - t);
+      let state = res.state;
+      t = now();
+      for (let i = 0; i < N; i++) {
+        res = await dec.run([seq[L + i]], state);
+        dec.release(state);
+        state = res.state;
+      }
+      cached = Math.min(cached, now() - t);
+      dec.release(state);
+    }
+    return {
+      backend: job.backend, format: 'onnx', ort_version: ortVersion(ort), runtime: io.runtime ?? { name: 'unknown', version: null },
+      session: { execution_providers: opts.executionProviders, intra_op_threads: opts.intraOpNumThreads },
+      load_ms: round2(loadMs),
+      bench: {
+        length: L, tokens: N, repeat: R, prefill_ms: round2(prefill),
+        stateless_ms_per_token: round2(stateless / N), cached_ms_per_token: round2(cached / N),
+        stateless_tokens_per_s: round2((1000 * N) / stateless), cached_tokens_per_s: round2((1000 * N) / cached),
+      },
+      errors: [],
+    };
+  } finally {
+    await releaseSession(session);
+  }
+}
+
 async function releaseSession(session) {
   try {
     await session.release();

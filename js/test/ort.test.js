@@ -245,3 +245,15 @@ test('runOrtJob with injected readers (the browser path) gives the same numbers 
   await assert.rejects(runOrtJob(urlJob, { readBytes: async () => new Uint8Array(0) }), /io.ort must be/);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('runOrtBench: the figures of harness/bench.mjs from a warm session; bad bench options are refused', async () => {
+  const { runOrtBench } = await import('../harness/ort-run.js');
+  const job = { format: 'onnx', model: path.join(TOY, 'toy-smear.onnx'), header: toyHeader(true), backend: 'cpu', bench: { length: 5, tokens: 3, repeat: 2 } };
+  const r = await runOrtBench(job, { ort, readBytes: async (p) => new Uint8Array(fs.readFileSync(p)) });
+  assert.deepEqual(r.errors, []);
+  assert.deepEqual(Object.keys(r.bench).sort(), ['cached_ms_per_token', 'cached_tokens_per_s', 'length', 'prefill_ms', 'repeat',
+    'stateless_ms_per_token', 'stateless_tokens_per_s', 'tokens']);
+  assert.equal(r.bench.tokens, 3);
+  assert.ok(r.bench.cached_tokens_per_s > 0 && Number.isFinite(r.bench.cached_tokens_per_s));
+  await assert.rejects(runOrtBench({ ...job, bench: { tokens: 0 } }, { ort }), /job.bench.tokens must be a positive integer/);
+});
