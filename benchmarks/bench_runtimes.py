@@ -1,15 +1,16 @@
 """Side by side: the TF.js port (wasm, Node) vs onnxruntime-node vs onnxruntime-web (wasm, headless Chromium).
 
     python benchmarks/bench_runtimes.py [--checkpoint CKPT] [--onnx MODEL.onnx] [--length 64] [--tokens 32]
-                                        [--rounds 3] [--threads 1] [--webgpu] [--json]
+                                        [--rounds 3] [--repeat 2] [--threads 1] [--webgpu] [--json]
 
 One checkpoint (default: the seed-scale 11.5M-parameter one, generated into a temp folder, never committed),
 exported twice — a JSON bundle for TF.js and an ONNX model (``emlx export CKPT out.onnx`` unless --onnx names
 one) — then, in interleaved rounds within this one run (the order rotates each round), each runtime does the same
 work on the same ids: a prefill over --length tokens, --tokens cached decode steps and --tokens stateless
 forwards over the growing sequence. Every runtime runs in a fresh process/page per round, one thread (--threads
-for onnxruntime), after a warm-up. Prints the median (and best) per runtime and the ratio of medians to TF.js
-wasm from the same run. Shared machines are noisy: read the ratios, not the absolute numbers.
+for onnxruntime), after a warm-up, keeping the best of --repeat measurements in that process. Prints the median
+(and best) over rounds per runtime and the ratio of medians to TF.js wasm from the same run. Shared machines are
+noisy: read the ratios, not the absolute numbers.
 
 Note: the ONNX graph computes logits for every position of a stateless forward (the TF.js port computes only the
 last row there), which is part of what is measured.
@@ -41,13 +42,13 @@ def _export(ckpt: Path, out: Path) -> None:
         raise SystemExit(f"bench_runtimes: `emlx export {ckpt} {out}` failed: {(p.stderr or p.stdout).strip()[-400:]}")
 
 
-def _tfjs_wasm(bundle: Path, length: int, tokens: int) -> dict[str, Any]:
+def _tfjs_wasm(bundle: Path, length: int, tokens: int, repeat: int) -> dict[str, Any]:
     from emlx.parity.runtime import ensure_js, find_node
 
     node = find_node()
     js = ensure_js(node)
     p = subprocess.run([str(node.executable), str(js / "harness" / "bench.mjs"), str(bundle), "--backend", "wasm",
-                        "--lengths", str(length), "--tokens", str(tokens), "--repeat", "1"],
+                        "--lengths", str(length), "--tokens", str(tokens), "--repeat", str(repeat)],
                        capture_output=True, text=True, cwd=js, timeout=1800)
     if p.returncode != 0:
         raise SystemExit(f"bench_runtimes: TF.js bench failed: {p.stderr.strip()[-400:]}")
@@ -68,6 +69,7 @@ def main() -> int:
     ap.add_argument("--length", type=int, default=64, help="prompt (prefill) length")
     ap.add_argument("--tokens", type=int, default=32, help="decode steps per measurement")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=2, help="measurements per process (best kept), after a warm-up")
     ap.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads")
     ap.add_argument("--webgpu", action="store_true", help="also onnxruntime-web webgpu (where the page gets an adapter)")
     ap.add_argument("--json", action="store_true")
@@ -95,10 +97,10 @@ def main() -> int:
 
         def ort_job(backend: str) -> dict[str, Any]:
             return make_ort_job(onnx_path, {}, backend, header=header, threads=a.threads, taps=False,
-                                extra={"bench": {"length": a.length, "tokens": a.tokens, "repeat": 1}})
+                                extra={"bench": {"length": a.length, "tokens": a.tokens, "repeat": a.repeat}})
 
         runners: dict[str, Callable[[], dict[str, Any]]] = {
-            "tfjs wasm (node)": lambda: _tfjs_wasm(bundle, a.length, a.tokens),
+            "tfjs wasm (node)": lambda: _tfjs_wasm(bundle, a.length, a.tokens, a.repeat),
             "onnxruntime-node cpu": lambda: _ort(run_ort_node_jobs, ort_job("cpu")),
             "onnxruntime-web wasm (chromium)": lambda: _ort(run_ort_browser_jobs, ort_job("wasm")),
         }
@@ -107,15 +109,15 @@ def main() -> int:
         names = list(runners)
         samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
         t0 = time.perf_counter()
-        for r in range(a.rounds):
-            order = names[r % len(names):] + names[:r % len(names)]
+        for rnd in range(a.rounds):
+            order = names[rnd % len(names):] + names[:rnd % len(names)]
             for n in order:
-                print(f"round {r + 1}/{a.rounds}: {n} ...", file=sys.stderr, flush=True)
+                print(f"round {rnd + 1}/{a.rounds}: {n} ...", file=sys.stderr, flush=True)
                 samples[n].append(runners[n]())
         wall = time.perf_counter() - t0
 
     base = names[0]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for n in names:
         row: dict[str, Any] = {"runtime": n}
         for m in METRICS:
@@ -130,14 +132,14 @@ def main() -> int:
         row["prefill_speedup"] = rows[0]["prefill_ms"] / row["prefill_ms"] if rows else 1.0
         rows.append(row)
     info = {"checkpoint": str(a.checkpoint or "seed-scale (generated)"), "length": a.length, "tokens": a.tokens,
-            "rounds": a.rounds, "ort_threads": a.threads, "wall_s": round(wall, 1), "warnings": warn}
+            "rounds": a.rounds, "repeat": a.repeat, "ort_threads": a.threads, "wall_s": round(wall, 1), "warnings": warn}
     if a.json:
         print(json.dumps({**info, "rows": rows}, indent=2))
         return 0
     for w in warn:
         print(f"warning: {w}")
     print(f"{info['checkpoint']}: prefill {a.length} tokens, {a.tokens} decode steps, {a.rounds} interleaved rounds "
-          f"(median; best in brackets), onnxruntime {a.threads} thread(s), {wall:.0f} s")
+          f"x best of {a.repeat} (median; best in brackets), onnxruntime {a.threads} thread(s), {wall:.0f} s")
     print(f"{'runtime':34s} {'cached tok/s':>20s} {'stateless tok/s':>20s} {'prefill ms':>18s} "
           f"{'cached x':>9s} {'stateless x':>12s} {'prefill x':>10s}")
     for r in rows:

@@ -421,7 +421,7 @@ export async function runOrtJob(rawJob, io = {}) {
  * {format: "onnx", model, header, backend, threads, bench: {length, tokens, repeat}}. For one context length L:
  * prefill_ms (the model over L tokens from an empty past), stateless decode (one full forward over the growing
  * sequence per token) and cached decode (one single-token step per token, present fed back as past), each the
- * best of `repeat` runs after one warm-up. Returns {backend, format, ort_version, runtime, load_ms, bench, errors}.
+ * best of `repeat` runs after a warm-up at the largest shapes. Returns {backend, format, ort_version, runtime, load_ms, bench, errors}.
  */
 export async function runOrtBench(rawJob, io = {}) {
   const job = validateOrtJob({ ...rawJob, sidecars: {} });
@@ -450,9 +450,10 @@ export async function runOrtBench(rawJob, io = {}) {
   const seq = Array.from({ length: L + N }, (_, i) => (i * 7919 + 13) % V); // the ids harness/bench.mjs uses
   const round2 = (x) => Math.round(x * 100) / 100;
   try {
-    const warm = Array.from({ length: 9 }, (_, i) => (i * 31 + 7) % V);
-    const w = await dec.run(warm.slice(0, 8)); // warm-up: first-run allocations and kernel set-up
-    const w2 = await dec.run([warm[8]], w.state);
+    // warm-up at the largest shapes measured: first-run allocations (wasm memory growth) and kernel set-up
+    const warm = Array.from({ length: L + N + 1 }, (_, i) => (i * 31 + 7) % V);
+    const w = await dec.run(warm.slice(0, L + N));
+    const w2 = await dec.run([warm[L + N]], w.state);
     dec.release(w.state);
     dec.release(w2.state);
     let stateless = Infinity;
