@@ -246,3 +246,33 @@ def test_wrong_header_for_the_weights_is_refused_by_every_sidecar(nanochat_onnx:
     assert len(res["errors"]) == 4 and all("refusing it" in e for e in res["errors"])
     gates = _gates(res, nanochat_onnx[3])
     assert gates and not any(g.passed for g in gates.values())
+
+
+def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_path: Path) -> None:
+    """Same weights, another config (the other RoPE convention on an MLX checkpoint): the sidecars of the right
+    config are accepted and the gates fail where the graph first diverges, on onnxruntime-node as on TF.js."""
+    override, first_tap = "rope.style=half", "blocks.0.attn.q"
+    import importlib.util
+
+    if importlib.util.find_spec("emlx.onnx") is None:  # only on the ortjs branch before the integrator's merge
+        pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
+    from conftest import FIXTURES, run_cli
+    from emlx.bundle import load_bundle
+    from emlx.onnx.io import onnx_bytes, write_onnx
+    from emlx.parity.sidecars import load_sidecar
+
+    src = FIXTURES / "autoresearch-mlx" / "model.npz"
+    assert run_cli("export", src, tmp_path / "good.json").returncode == 0
+    assert run_cli("sidecars", tmp_path / "good.json", "--tokens", "8").returncode == 0
+    assert run_cli("export", src, tmp_path / "bad.json", "--set", override).returncode == 0
+    bad = load_bundle(tmp_path / "bad.json")
+    write_onnx(bad, tmp_path / "bad.onnx")
+    (tmp_path / "bad.taps.onnx").write_bytes(onnx_bytes(bad, taps=True)[0])
+    sc = tmp_path / "good.sidecars"
+    docs = {k: load_sidecar(sc / f"{k}.json", k, bad.weights_sha256) for k in KINDS}
+    job = make_ort_job(tmp_path / "bad.onnx", {k: sc / f"{k}.json" for k in KINDS}, "cpu", taps_model=tmp_path / "bad.taps.onnx")
+    [res] = run_ort_node_jobs([job], timeout=300)
+    assert res["errors"] == []
+    gates = _gates(res, docs)
+    assert gates["layers"].data["first_divergent"] == first_tap
+    assert not (gates["forward.logits"].passed and gates["kvcache.logits"].passed)
