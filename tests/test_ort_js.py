@@ -276,3 +276,21 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     gates = _gates(res, docs)
     assert gates["layers"].data["first_divergent"] == first_tap
     assert not (gates["forward.logits"].passed and gates["kvcache.logits"].passed)
+
+
+def test_external_data_runs_under_node_and_is_refused_by_the_browser_runner(nanochat_onnx: tuple, tmp_path: Path) -> None:
+    """Weights in <name>.onnx.data (what the builder writes above 2 GB; forced here with a 0-byte threshold):
+    onnxruntime-node reads them beside the model and passes; the browser runner refuses the job up front."""
+    from emlx.bundle import load_bundle
+    from emlx.onnx.io import data_path, write_onnx
+    from emlx.parity.ort_js_runner import has_external_data
+
+    model, taps, sc, docs = nanochat_onnx
+    ext = tmp_path / "ext.onnx"
+    write_onnx(load_bundle(model.parent / "m.json"), ext, external_data_threshold=0)
+    assert data_path(ext).is_file() and has_external_data(ext) and not has_external_data(model)
+    job = make_ort_job(ext, {k: sc / f"{k}.json" for k in KINDS}, "cpu", taps_model=taps)
+    [res] = run_ort_node_jobs([job], timeout=300)
+    assert res["errors"] == [] and all(g.passed for g in judge(res, {k: docs[k] for k in KINDS}, ATOL))
+    with pytest.raises(EmlxInputError, match="external data"):
+        run_ort_browser_jobs([{**job, "backend": "wasm"}])

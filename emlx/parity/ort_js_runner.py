@@ -27,6 +27,15 @@ WEBGPU_CHROMIUM_ARGS = ("--enable-unsafe-webgpu",)
 
 def read_onnx_header(path: str | Path) -> dict[str, Any]:
     """metadata_props["emlx.header"] of an .onnx file, parsed (weights are not loaded). EmlxInputError if absent."""
+    return _read_meta(path)[0]
+
+
+def has_external_data(path: str | Path) -> bool:
+    """Whether the model keeps initializers in external data files (weights over 2 GB)."""
+    return _read_meta(path)[1]
+
+
+def _read_meta(path: str | Path) -> tuple[dict[str, Any], bool]:
     try:
         import onnx
     except ImportError:
@@ -49,7 +58,8 @@ def read_onnx_header(path: str | Path) -> dict[str, Any]:
         raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] is not JSON ({e})") from None
     if not isinstance(header, dict) or not isinstance(header.get("config"), dict) or not isinstance(header.get("weights_sha256"), str):
         raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] lacks config / weights_sha256; re-export the model")
-    return header
+    external = any(t.data_location == onnx.TensorProto.EXTERNAL for t in model.graph.initializer)
+    return header, external
 
 
 def make_ort_job(model: str | Path, sidecars: Mapping[str, str | Path], backend: str,
@@ -116,5 +126,11 @@ def run_ort_browser_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900
     from emlx.parity.browser_runner import ORT_PAGE, run_browser_jobs
 
     _check_backends(jobs, WEB_BACKENDS, "onnxruntime-web")
+    for job in jobs:
+        for key in ("model", "taps_model"):
+            if job.get(key) and Path(job[key]).is_file() and has_external_data(job[key]):
+                raise EmlxInputError(f"{job[key]}: its weights are in external data files, which the browser runner does "
+                                     "not serve (onnxruntime-web in a page holds under 4 GB); run it under Node "
+                                     "(onnxruntime-node reads the data beside the model)")
     args = WEBGPU_CHROMIUM_ARGS if any(j.get("backend") == "webgpu" for j in jobs) else ()
     return run_browser_jobs(jobs, timeout=timeout, progress=progress, js_dir=js_dir, page=ORT_PAGE, extra_args=args)

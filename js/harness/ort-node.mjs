@@ -9,6 +9,7 @@
 
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
 
 function die(msg) {
@@ -60,6 +61,17 @@ async function main(argv) {
       } catch (e) {
         throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
       }
+    },
+    // a local model is handed to onnxruntime as a path: it then reads external data (<name>.onnx.data) beside it
+    modelSource: async (loc) => {
+      if (isUrl(loc) && !loc.startsWith('file:')) return io.readBytes(loc);
+      const p = loc.startsWith('file:') ? fileURLToPath(loc) : loc;
+      try {
+        await fs.access(p);
+      } catch (e) {
+        throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+      }
+      return p;
     },
     runtime: { name: 'node', version: process.versions.node },
   };

@@ -9,11 +9,13 @@
 //
 // job:    {"format": "onnx", "model": loc, "taps_model": loc|null, "header": {config, tokenizer, weights_sha256, ...},
 //          "sidecars": {kind: loc}, "backend": "cpu" (node) | "wasm" | "webgpu" (web), "taps": bool,
-//          optional: "threads" (intra-op threads, default 1), "tokenizer_engine": "js-tiktoken"|"tiktoken"}
+//          optional: "threads" (intra-op threads, default 1), "fold_dequantize" (default true, see sessionOptions),
+//          "tokenizer_engine": "js-tiktoken"|"tiktoken"}
 //          The header is the model's metadata_props["emlx.header"], read by the Python runner (JS never parses
 //          protobuf).
 // io:     {ort (the onnxruntime-node or onnxruntime-web module), readBytes(loc) -> Promise<Uint8Array> or fetch,
-//          optional: now() -> ms, runtime: {name, version}, tiktokenModule, sessionOptions (merged last)}
+//          optional: now() -> ms, runtime: {name, version}, tiktokenModule, sessionOptions (merged last),
+//          modelSource(loc) (what InferenceSession.create gets instead of the model's bytes, e.g. a file path)}
 // result: {backend, format, ort_version, runtime, load_ms, tokenizer, forward, layers, kvcache, memory, errors,
 //          timings_ms, session, weights_sha256}
 //
@@ -76,14 +78,22 @@ export function validateOrtJob(job) {
     throw new HarnessInputError(`job.backend must be one of ${ORT_BACKENDS.join(', ')}, got ${JSON.stringify(job.backend)}`);
   }
   if (job.taps !== undefined && typeof job.taps !== 'boolean') throw new HarnessInputError('job.taps must be true or false');
+  if (job.fold_dequantize !== undefined && typeof job.fold_dequantize !== 'boolean') throw new HarnessInputError('job.fold_dequantize must be true or false');
   const threads = job.threads ?? 1;
   if (!Number.isInteger(threads) || threads < 1) throw new HarnessInputError(`job.threads must be an integer >= 1, got ${JSON.stringify(job.threads)}`);
-  return { ...job, taps_model: tapsModel, sidecars: sc, backend, taps: job.taps !== false, threads, spec };
+  return { ...job, taps_model: tapsModel, sidecars: sc, backend, taps: job.taps !== false, threads, spec,
+    fold_dequantize: job.fold_dequantize !== false };
 }
 
-/** onnxruntime session options for a backend: 'cpu' (Node), 'wasm' / 'webgpu' (web); `threads` intra-op threads. */
-export function sessionOptions(backend, threads = 1) {
-  return {
+/**
+ * onnxruntime session options for a backend: 'cpu' (Node), 'wasm' / 'webgpu' (web); `threads` intra-op threads.
+ * foldDequantize (default): session.disable_quant_qdq=1, so onnxruntime constant-folds the int8 weights'
+ * DequantizeLinear at load (float32 weights in memory, the same q * scale numbers) instead of dequantising every
+ * weight on every run (2-3x slower int8 decode, measured on onnxruntime-node and -web); the Python runner does the
+ * same. No effect on float32 models.
+ */
+export function sessionOptions(backend, threads = 1, { foldDequantize = true } = {}) {
+  const opts = {
     executionProviders: [backend],
     intraOpNumThreads: threads,
     interOpNumThreads: 1,
@@ -91,6 +101,8 @@ export function sessionOptions(backend, threads = 1) {
     graphOptimizationLevel: 'all',
     logSeverityLevel: 3, // errors only: node-placement warnings would otherwise reach the console (and the report)
   };
+  if (foldDequantize) opts.extra = { session: { disable_quant_qdq: '1' } };
+  return opts;
 }
 
 function argmaxOf(arr, offset, length) {
@@ -211,16 +223,20 @@ function disposeTensor(t) {
   }
 }
 
-/** Read a model and create its session; failures are HarnessInputError (the job cannot run). */
-export async function createSession(ort, loc, options, readOpts) {
-  let bytes;
+/**
+ * Read a model and create its session; failures are HarnessInputError (the job cannot run). io.modelSource(loc),
+ * when given, returns what InferenceSession.create takes instead of the bytes (Node passes a file path, so that
+ * onnxruntime also finds external data next to the model).
+ */
+export async function createSession(ort, loc, options, io = {}) {
+  let src;
   try {
-    bytes = await readBytes(loc, readOpts);
+    src = io.modelSource ? await io.modelSource(loc) : await readBytes(loc, { readBytes: io.readBytes, fetch: io.fetch });
   } catch (e) {
     throw new HarnessInputError(`model ${loc}: ${oneLine(e)}`);
   }
   try {
-    return await ort.InferenceSession.create(bytes, options);
+    return await ort.InferenceSession.create(src, options);
   } catch (e) {
     throw new HarnessInputError(`model ${loc}: onnxruntime could not load it on ${options.executionProviders.join('/')}: ${oneLine(e)}`);
   }
@@ -267,11 +283,11 @@ export async function runOrtJob(rawJob, io = {}) {
     weights_sha256: { header: header.weights_sha256 }, // not recomputed here: JS does not parse the protobuf
     errors,
   };
-  const opts = { ...sessionOptions(job.backend, job.threads), ...(io.sessionOptions ?? {}) };
-  result.session = { execution_providers: opts.executionProviders, intra_op_threads: opts.intraOpNumThreads };
+  const opts = { ...sessionOptions(job.backend, job.threads, { foldDequantize: job.fold_dequantize }), ...(io.sessionOptions ?? {}) };
+  result.session = { execution_providers: opts.executionProviders, intra_op_threads: opts.intraOpNumThreads, config: opts.extra ?? {} };
 
   const t0 = now();
-  const session = await createSession(ort, job.model, opts, readOpts);
+  const session = await createSession(ort, job.model, opts, io);
   let dec;
   try {
     dec = new OrtDecoder(ort, session, spec, `model ${job.model}`);
@@ -357,7 +373,7 @@ export async function runOrtJob(rawJob, io = {}) {
         const sc = sidecars.layers;
         checkIds(sc.ids, 'layers.ids', spec.padded_vocab_size);
         if (!job.taps_model) throw new Error('the job names no taps_model (the debug graph with tap.<name> outputs)');
-        tapSession = await createSession(ort, job.taps_model, opts, readOpts);
+        tapSession = await createSession(ort, job.taps_model, opts, io);
         const tdec = new OrtDecoder(ort, tapSession, spec, `taps model ${job.taps_model}`);
         if (!tdec.tapOutputs.length) throw new Error(`taps model ${job.taps_model} has no tap.<name> outputs`);
         const r = await tdec.run(sc.ids, null, { fetchTaps: true });
@@ -435,9 +451,9 @@ export async function runOrtBench(rawJob, io = {}) {
   const ort = io.ort;
   if (!ort || !ort.InferenceSession || !ort.Tensor) throw new HarnessInputError('io.ort must be the onnxruntime-node or onnxruntime-web module');
   const now = io.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  const opts = { ...sessionOptions(job.backend, job.threads), ...(io.sessionOptions ?? {}) };
+  const opts = { ...sessionOptions(job.backend, job.threads, { foldDequantize: job.fold_dequantize }), ...(io.sessionOptions ?? {}) };
   const t0 = now();
-  const session = await createSession(ort, job.model, opts, { readBytes: io.readBytes, fetch: io.fetch });
+  const session = await createSession(ort, job.model, opts, io);
   let dec;
   try {
     dec = new OrtDecoder(ort, session, job.spec, `model ${job.model}`);
