@@ -198,7 +198,8 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
     from emlx.bundle import load_bundle
-    from emlx.onnx.io import onnx_bytes, write_onnx
+    from emlx.onnx.io import write_onnx
+    from emlx.parity.ort_js_runner import ensure_taps_model
     from emlx.parity.sidecars import load_sidecar
 
     d = tmp_path_factory.mktemp("nanochat-onnx")
@@ -207,10 +208,11 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     assert run_cli("sidecars", bundle_path, "--tokens", "8").returncode == 0
     bundle = load_bundle(bundle_path)
     write_onnx(bundle, d / "m.onnx")
-    (d / "m.taps.onnx").write_bytes(onnx_bytes(bundle, taps=True)[0])
     sc = d / "m.sidecars"
+    taps = ensure_taps_model(d / "m.onnx", sc)  # the runner's own taps variant, next to the sidecars
+    assert taps == sc / "m.taps.onnx" and ensure_taps_model(d / "m.onnx", sc, build=None) == taps  # reused
     docs = {k: load_sidecar(sc / f"{k}.json", k, bundle.weights_sha256) for k in ("tokenizer", *KINDS)}
-    return d / "m.onnx", d / "m.taps.onnx", sc, docs
+    return d / "m.onnx", taps, sc, docs
 
 
 def _fixture_job(case: tuple[Path, Path, Path, dict[str, dict[str, Any]]], backend: str) -> dict[str, Any]:
@@ -258,7 +260,8 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
     from emlx.bundle import load_bundle
-    from emlx.onnx.io import onnx_bytes, write_onnx
+    from emlx.onnx.io import write_onnx
+    from emlx.parity.ort_js_runner import write_taps_model
     from emlx.parity.sidecars import load_sidecar
 
     src = FIXTURES / "autoresearch-mlx" / "model.npz"
@@ -267,7 +270,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     assert run_cli("export", src, tmp_path / "bad.json", "--set", override).returncode == 0
     bad = load_bundle(tmp_path / "bad.json")
     write_onnx(bad, tmp_path / "bad.onnx")
-    (tmp_path / "bad.taps.onnx").write_bytes(onnx_bytes(bad, taps=True)[0])
+    write_taps_model(tmp_path / "bad.onnx", tmp_path / "bad.taps.onnx")
     sc = tmp_path / "good.sidecars"
     docs = {k: load_sidecar(sc / f"{k}.json", k, bad.weights_sha256) for k in KINDS}
     job = make_ort_job(tmp_path / "bad.onnx", {k: sc / f"{k}.json" for k in KINDS}, "cpu", taps_model=tmp_path / "bad.taps.onnx")
@@ -283,12 +286,14 @@ def test_external_data_runs_under_node_and_is_refused_by_the_browser_runner(nano
     onnxruntime-node reads them beside the model and passes; the browser runner refuses the job up front."""
     from emlx.bundle import load_bundle
     from emlx.onnx.io import data_path, write_onnx
-    from emlx.parity.ort_js_runner import has_external_data
+    from emlx.parity.ort_js_runner import has_external_data, write_taps_model
 
-    model, taps, sc, docs = nanochat_onnx
+    model, _, sc, docs = nanochat_onnx
     ext = tmp_path / "ext.onnx"
     write_onnx(load_bundle(model.parent / "m.json"), ext, external_data_threshold=0)
     assert data_path(ext).is_file() and has_external_data(ext) and not has_external_data(model)
+    taps = write_taps_model(ext, tmp_path / "t" / "ext.taps.onnx")  # another folder: the data is linked there
+    assert has_external_data(taps) and os.path.samefile(tmp_path / "t" / data_path(ext).name, data_path(ext))
     job = make_ort_job(ext, {k: sc / f"{k}.json" for k in KINDS}, "cpu", taps_model=taps)
     [res] = run_ort_node_jobs([job], timeout=300)
     assert res["errors"] == [] and all(g.passed for g in judge(res, {k: docs[k] for k in KINDS}, ATOL))

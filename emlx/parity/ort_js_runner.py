@@ -13,6 +13,7 @@ The header is read here (the JS side never parses protobuf), from the same file 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
@@ -72,23 +73,59 @@ def make_ort_job(model: str | Path, sidecars: Mapping[str, str | Path], backend:
         "taps_model": str(Path(taps_model).resolve()) if taps_model else None,
         "header": dict(header) if header is not None else read_onnx_header(model),
         "sidecars": {k: str(Path(v).resolve()) for k, v in sidecars.items()},
-        "backend": backend, "taps": bool(taps and taps_model), "threads": int(threads),
+        "backend": backend, "taps": bool(taps), "threads": int(threads),
     }
     if extra:
         job.update(extra)
     return job
 
 
-def ensure_taps_model(model: Path, out_dir: Path, build: Callable[[Path], None] | None) -> Path | None:
-    """The taps variant of `model` in `out_dir` (``<stem>.taps.onnx``): reused when newer than the model, else built
-    with `build(dest)` (the ONNX builder's taps entry point) when one is given; None when there is none."""
-    dest = Path(out_dir) / f"{Path(model).stem}.taps.onnx"
-    if dest.is_file() and dest.stat().st_mtime >= Path(model).stat().st_mtime:
+def write_taps_model(model: str | Path, dest: str | Path) -> Path:
+    """Write the taps variant of an emlx ONNX export (its graph plus ``tap.<name>`` outputs, built by
+    ``emlx.onnx.graph.with_tap_outputs``) to `dest`, atomically. A model with external data keeps pointing at the
+    same data: the data files are hard-linked into `dest`'s folder (onnxruntime refuses data that resolves outside
+    the model's folder, so a symlink will not do), never copied or loaded; EmlxInputError when `dest` is on
+    another file system."""
+    import onnx
+
+    from emlx.atomic import write_bytes_atomic
+    from emlx.onnx.graph import with_tap_outputs
+    from emlx.onnx.io import header_from_model
+    from emlx.spec import ModelSpec
+
+    model, dest = Path(model), Path(dest)
+    proto = onnx.load(str(model), load_external_data=False)
+    spec = ModelSpec.from_dict(header_from_model(proto, model)["config"])
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    for t in proto.graph.initializer:
+        if t.data_location != onnx.TensorProto.EXTERNAL:
+            continue
+        loc = next(e.value for e in t.external_data if e.key == "location")
+        src, link = (model.parent / loc).resolve(), dest.parent / loc
+        if link.exists() and os.path.samefile(link, src):
+            continue
+        if link.is_symlink() or link.exists():
+            link.unlink()
+        try:
+            os.link(src, link)
+        except OSError as e:
+            raise EmlxInputError(f"{dest}: cannot link the external data {src} beside the taps model ({e.strerror}); "
+                                 f"put the taps model on the same file system as {model}") from None
+    write_bytes_atomic(dest, with_tap_outputs(proto, spec).SerializeToString())
+    return dest
+
+
+def ensure_taps_model(model: str | Path, out_dir: str | Path,
+                      build: Callable[[Path, Path], object] | None = write_taps_model) -> Path:
+    """The taps variant of `model` in `out_dir` (``<stem>.taps.onnx``, e.g. the sidecar folder or a temp dir):
+    reused when it is newer than the model, else written with `build(model, dest)`."""
+    model = Path(model)
+    dest = Path(out_dir) / f"{model.stem}.taps.onnx"
+    if dest.is_file() and dest.stat().st_mtime >= model.stat().st_mtime:
         return dest
     if build is None:
-        return None
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    build(dest)
+        raise EmlxInputError(f"{dest}: no taps model and no way to build one")
+    build(model, dest)
     if not dest.is_file():
         raise EmlxInputError(f"{dest}: the taps model was not written")
     return dest
