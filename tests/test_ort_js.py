@@ -236,8 +236,13 @@ def test_nanochat_onnx_on_onnxruntime_node(nanochat_onnx: tuple) -> None:
 
 
 def test_nanochat_onnx_on_onnxruntime_web_wasm(nanochat_onnx: tuple) -> None:
-    [res] = run_ort_browser_jobs([_fixture_job(nanochat_onnx, "wasm")], timeout=300)
-    _assert_fixture_passes(res, nanochat_onnx[3])
+    from emlx.parity.ort_js_runner import make_ort_jobs
+
+    model, taps, sc, docs = nanochat_onnx
+    [job] = make_ort_jobs(model, sc, list(docs), ["wasm"])  # the parity-run helper: same taps model, reused
+    assert job["taps_model"] == str(taps.resolve()) and job["taps"] and job["threads"] == 1
+    [res] = run_ort_browser_jobs([job], timeout=300)
+    _assert_fixture_passes(res, docs)
 
 
 def test_wrong_header_for_the_weights_is_refused_by_every_sidecar(nanochat_onnx: tuple, tmp_path: Path) -> None:

@@ -7,7 +7,11 @@ returns the result schema of the TF.js harness, so :func:`emlx.parity.parity.jud
     {"format": "onnx", "model": path, "taps_model": path | null, "header": <metadata_props["emlx.header"]>,
      "sidecars": {kind: path}, "backend": "cpu" | "wasm" | "webgpu", "taps": bool, "threads": 1}
 
-The header is read here (the JS side never parses protobuf), from the same file the harness runs.
+The header is read here (the JS side never parses protobuf), from the same file the harness runs. A parity run::
+
+    jobs = make_ort_jobs(model, sidecar_dir, kinds, ["cpu"])            # or ["wasm", "webgpu"]
+    results = run_ort_node_jobs(jobs)                                     # or run_ort_browser_jobs(jobs, progress=say)
+    reports = [run_report("node", j["backend"], r, docs, atol) for j, r in zip(jobs, results)]
 """
 
 from __future__ import annotations
@@ -113,6 +117,17 @@ def write_taps_model(model: str | Path, dest: str | Path) -> Path:
                                  f"put the taps model on the same file system as {model}") from None
     write_bytes_atomic(dest, with_tap_outputs(proto, spec).SerializeToString())
     return dest
+
+
+def make_ort_jobs(model: str | Path, sidecar_dir: str | Path, kinds: Sequence[str], backends: Sequence[str],
+                  threads: int = 1, taps_dir: str | Path | None = None) -> list[dict[str, Any]]:
+    """One job per backend for a parity run: the header read once, the taps variant (when `kinds` has "layers")
+    written by :func:`ensure_taps_model` into `taps_dir` (default: the sidecar folder)."""
+    model, sidecar_dir = Path(model), Path(sidecar_dir)
+    header = read_onnx_header(model)
+    taps = ensure_taps_model(model, taps_dir or sidecar_dir) if "layers" in kinds else None
+    sidecars = {k: sidecar_dir / f"{k}.json" for k in kinds}
+    return [make_ort_job(model, sidecars, b, taps_model=taps, header=header, threads=threads) for b in backends]
 
 
 def ensure_taps_model(model: str | Path, out_dir: str | Path,
