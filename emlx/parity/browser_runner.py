@@ -497,7 +497,8 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
         server = _AllowListServer(routes).start()
         profile = tempfile.mkdtemp(prefix="emlx-chromium-")
         try:
-            args = [*CHROMIUM_FLAGS, *extra_args, "--remote-debugging-pipe", f"--user-data-dir={profile}", "--no-startup-window"]
+            args = [*CHROMIUM_FLAGS, *extra_args, "--remote-debugging-pipe", f"--user-data-dir={profile}",
+                    "--no-startup-window"]
             kwargs: dict[str, Any] = {"headless": True, "ignore_default_args": True, "args": args,
                                       "timeout": LAUNCH_TIMEOUT_S * 1000}
             if exe.path is not None:

@@ -44,7 +44,8 @@ def _read_meta(path: str | Path) -> tuple[dict[str, Any], bool]:
     try:
         import onnx
     except ImportError:
-        raise EmlxInputError("the Python package `onnx` is needed to read an .onnx bundle's header; `pip install onnx`") from None
+        raise EmlxInputError("the Python package `onnx` is needed to read an .onnx bundle's header; "
+                             "`pip install onnx`") from None
     p = Path(path)
     if not p.is_file():
         raise EmlxInputError(f"{p}: ONNX model not found")
@@ -61,7 +62,8 @@ def _read_meta(path: str | Path) -> tuple[dict[str, Any], bool]:
         header = json.loads(raw)
     except json.JSONDecodeError as e:
         raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] is not JSON ({e})") from None
-    if not isinstance(header, dict) or not isinstance(header.get("config"), dict) or not isinstance(header.get("weights_sha256"), str):
+    if not (isinstance(header, dict) and isinstance(header.get("config"), dict)
+            and isinstance(header.get("weights_sha256"), str)):
         raise EmlxInputError(f"{p}: metadata_props[{HEADER_KEY!r}] lacks config / weights_sha256; re-export the model")
     external = any(t.data_location == onnx.TensorProto.EXTERNAL for t in model.graph.initializer)
     return header, external
