@@ -143,7 +143,9 @@ test('the smear toy depends on the carried token: a harness that never fed prese
   const header = toyHeader(true);
   const { E, W, S } = header.toy;
   assert.ok(E.length === W.length);
-  const { kvIds, prefill, full } = writeCase(tmp(), true);
+  const dir = tmp();
+  const { kvIds, prefill, full } = writeCase(dir, true);
+  fs.rmSync(dir, { recursive: true, force: true });
   let worst = 0;
   for (let j = prefill; j < kvIds.length; j++) {
     const prev = S[kvIds[j - 1]];
@@ -219,7 +221,9 @@ test('jobs the harness cannot run exit 2 with one line', () => {
 });
 
 test('validateOrtJob fills defaults (1 thread, taps on) and rejects a bad thread count', () => {
-  const { job } = writeCase(tmp(), false);
+  const dir = tmp();
+  const { job } = writeCase(dir, false);
+  fs.rmSync(dir, { recursive: true, force: true });
   const v = validateOrtJob({ ...job, taps: undefined, backend: undefined });
   assert.equal(v.threads, 1);
   assert.equal(v.taps, true);
