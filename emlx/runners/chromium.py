@@ -37,7 +37,7 @@ LAUNCH_TIMEOUT_S = 60.0
 PAGE_LOAD_TIMEOUT_S = 60.0
 
 #: The browser flags of docs/DESIGN.md "Runners". Nothing else is passed to Chromium except Playwright's connection
-#: plumbing and, for webgpu runs only, WEBGPU_FLAGS.
+#: plumbing, WEBGPU_FLAGS for webgpu runs, and the `extra_args` a caller of run_browser_jobs asks for.
 CHROMIUM_FLAGS: tuple[str, ...] = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -69,6 +69,8 @@ _LAUNCHER_TARGETS: dict[str, tuple[str, ...]] = {
 }
 
 PAGE = "harness/browser.html"
+#: The ONNX page (onnxruntime-web; harness/ort-browser.html). Choose it with run_browser_jobs(..., page=ORT_PAGE).
+ORT_PAGE = "harness/ort-browser.html"
 
 MIME_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -92,6 +94,20 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
 )
+
+#: node_modules files of the ONNX page: onnxruntime-web's default ES module (extern-wasm build) and the wasm glue
+#: and binary it imports at run time (one build for the wasm and webgpu execution providers), plus the tokenizer's.
+ORT_NODE_MODULE_FILES: tuple[str, ...] = (
+    "onnxruntime-web/dist/ort.min.mjs",
+    "onnxruntime-web/dist/ort-wasm-simd-threaded.jsep.mjs",
+    "onnxruntime-web/dist/ort-wasm-simd-threaded.jsep.wasm",
+    "js-tiktoken/dist/lite.js",
+    "js-tiktoken/dist/chunk-*.js",
+    "base64-js/base64js.min.js",
+)
+
+#: page -> the node_modules files it needs
+PAGE_FILES: dict[str, tuple[str, ...]] = {PAGE: NODE_MODULE_FILES, ORT_PAGE: ORT_NODE_MODULE_FILES}
 
 # --------------------------------------------------------------------------------------------------
 # finding Chromium
@@ -263,8 +279,8 @@ class _AllowListServer(ThreadingHTTPServer):
 # routes for the library and the jobs
 
 
-def _library_routes(routes: _Routes, js: Path) -> None:
-    """js/src/**, js/harness/** (.js/.mjs/.html) and the node_modules files the import map needs, under /js/."""
+def _library_routes(routes: _Routes, js: Path, page: str = PAGE) -> None:
+    """js/src/**, js/harness/** (.js/.mjs/.html) and the node_modules files `page`'s import map needs, under /js/."""
     for part in ("src", "harness"):
         base = js / part
         if not base.is_dir():
@@ -272,10 +288,10 @@ def _library_routes(routes: _Routes, js: Path) -> None:
         for f in sorted(base.rglob("*")):
             if f.is_file() and f.suffix in (".js", ".mjs", ".html"):
                 routes.add_file("/js/" + f.relative_to(js).as_posix(), f)
-    if routes.get("/js/" + PAGE) is None:
-        raise EmlxInputError(f"{js / PAGE}: missing; the emlx JS library is incomplete (reinstall emlx)")
+    if routes.get("/js/" + page) is None:
+        raise EmlxInputError(f"{js / page}: missing; the emlx JS library is incomplete (reinstall emlx)")
     nm = js / "node_modules"
-    for pattern in NODE_MODULE_FILES:
+    for pattern in PAGE_FILES[page]:
         hits = sorted(nm.glob(pattern))
         if not hits:
             raise EmlxInputError(f"{nm / pattern}: missing from the installed npm dependencies; "
@@ -338,10 +354,23 @@ class _DataFiles:
 
 def _rewrite_job(job: Mapping[str, Any], data: _DataFiles) -> dict[str, Any]:
     out = dict(job)
+    if job.get("format") == "onnx":  # ONNX jobs (harness/ort-run.js) name a model and a taps model, not a bundle
+        model = job.get("model")
+        if not isinstance(model, str) or not model:
+            raise EmlxInputError(f"browser ONNX job without a model path: {sorted(job)}")
+        out["model"] = model if _is_url(model) else data.url(model, "ONNX model")
+        taps = job.get("taps_model")
+        if taps:
+            out["taps_model"] = taps if _is_url(str(taps)) else data.url(taps, "ONNX taps model")
+        return _rewrite_sidecars(job, out, data)
     bundle = job.get("bundle")
     if not isinstance(bundle, str) or not bundle:
         raise EmlxInputError(f"browser job without a bundle path: {sorted(job)}")
     out["bundle"] = bundle if _is_url(bundle) else data.url(bundle, "bundle")
+    return _rewrite_sidecars(job, out, data)
+
+
+def _rewrite_sidecars(job: Mapping[str, Any], out: dict[str, Any], data: _DataFiles) -> dict[str, Any]:
     sidecars = job.get("sidecars") or {}
     if not isinstance(sidecars, Mapping):
         raise EmlxInputError("browser job: 'sidecars' must map kind -> path")
@@ -370,9 +399,9 @@ def _fail(job: Mapping[str, Any], errors: list[str]) -> dict[str, Any]:
 
 
 def _run_one(context: Any, server: _AllowListServer, job: Mapping[str, Any], timeout: float,
-             log: Callable[[str], None]) -> dict[str, Any]:
+             log: Callable[[str], None], page: str = PAGE) -> dict[str, Any]:
     n404 = len(server.not_found)
-    res = _run_page(context, server.origin, job, timeout, log)
+    res = _run_page(context, server.origin, job, timeout, log, page)
     missing = sorted(set(server.not_found[n404:]))
     if missing:
         res.setdefault("errors", []).append(f"the page asked for files outside the allow-list: {', '.join(missing[:5])}")
@@ -380,7 +409,7 @@ def _run_one(context: Any, server: _AllowListServer, job: Mapping[str, Any], tim
 
 
 def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
-              log: Callable[[str], None]) -> dict[str, Any]:
+              log: Callable[[str], None], page_path: str = PAGE) -> dict[str, Any]:
     errors: list[str] = []
     console: list[str] = []
     page = context.new_page()
@@ -398,7 +427,7 @@ def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
     page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url} ({req.failure})"))
     try:
         t0 = time.perf_counter()
-        page.goto(f"{origin}/js/{PAGE}", wait_until="load", timeout=PAGE_LOAD_TIMEOUT_S * 1000)
+        page.goto(f"{origin}/js/{page_path}", wait_until="load", timeout=PAGE_LOAD_TIMEOUT_S * 1000)
         page.wait_for_function(_READY_JS, timeout=PAGE_LOAD_TIMEOUT_S * 1000, polling=100)
         boot = page.evaluate("() => (window.emlxBoot && window.emlxBoot.errors) || []")
         typeof_run = page.evaluate("() => typeof window.emlxRun")
@@ -442,7 +471,8 @@ def _first_line(e: BaseException) -> str:
 
 def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium",
                      timeout: float = DEFAULT_TIMEOUT_S, progress: Callable[[str], None] | None = None,
-                     js_dir: Path | None = None) -> list[dict[str, Any]]:
+                     js_dir: Path | None = None, page: str = PAGE,
+                     extra_args: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Run harness jobs (FORMATS.md "Harness job and result") in one headless Chromium session, in order.
 
     Returns one result per job. Page-side problems (console errors, uncaught exceptions, crashes, timeouts)
@@ -451,6 +481,8 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
     ``webgl`` (GL strings and the TF.js precision flags). `timeout` is per job, in seconds.
     EmlxInputError: no Chromium, Chromium does not start, the JS library or a job's file is missing, or the
     harness refuses a job (bad bundle, backend unavailable) — as the Node runner does.
+    `page`: PAGE (TF.js, the default) or ORT_PAGE (onnxruntime-web; jobs of harness/ort-run.js). `extra_args`: more
+    Chromium flags after CHROMIUM_FLAGS (e.g. ``--enable-unsafe-webgpu`` for onnxruntime-web's webgpu backend).
     """
     if browser != "chromium":
         raise EmlxInputError(f"browser {browser!r} is not supported (only 'chromium')")
@@ -470,7 +502,9 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
 
             js_dir = ensure_js(find_node())
         routes = _Routes()
-        _library_routes(routes, Path(js_dir))
+        if page not in PAGE_FILES:
+            raise EmlxInputError(f"unknown harness page {page!r}; expected one of {', '.join(PAGE_FILES)}")
+        _library_routes(routes, Path(js_dir), page)
         data = _DataFiles(routes)
         url_jobs = [_rewrite_job(j, data) for j in jobs]
 
@@ -478,7 +512,8 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
         profile = tempfile.mkdtemp(prefix="emlx-chromium-")
         try:
             backends = [str(j.get("backend")) for j in jobs]
-            args = [*chromium_flags(backends), "--remote-debugging-pipe", f"--user-data-dir={profile}", "--no-startup-window"]
+            flags = [*chromium_flags(backends), *(a for a in extra_args if a not in WEBGPU_FLAGS)]
+            args = [*flags, "--remote-debugging-pipe", f"--user-data-dir={profile}", "--no-startup-window"]
             kwargs: dict[str, Any] = {"headless": True, "ignore_default_args": True, "args": args,
                                       "timeout": LAUNCH_TIMEOUT_S * 1000}
             if exe.path is not None:
@@ -497,7 +532,7 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
                 try:
                     for job in url_jobs:
                         try:
-                            res = _run_one(context, server, job, timeout, say)
+                            res = _run_one(context, server, job, timeout, say, page)
                         except PlaywrightError as e:  # the browser itself went away
                             res = _fail(job, [f"the browser failed: {_first_line(e)}"])
                         except EmlxInputError as e:
@@ -529,10 +564,20 @@ def run_browser_job(job: Mapping[str, Any], **kwargs: Any) -> dict[str, Any]:
 
 
 def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
-    """The runner interface (emlx.runners): one harness result per backend, all in one browser session."""
+    """The runner interface (emlx.runners): one harness result per backend, all in one browser session. An .onnx
+    bundle runs in onnxruntime-web (js/harness/ort-browser.html), the others in the TF.js port."""
+    if Path(bundle).suffix == ".onnx":
+        from emlx.runners.ortjs import make_ort_jobs, run_ort_browser_jobs
+
+        if opts.job_extra and opts.job_extra.get("perturb") is not None:
+            raise EmlxInputError("--self-test-perturb injects faults into the TF.js port only; give a .json or .safetensors bundle")
+        return run_ort_browser_jobs(make_ort_jobs(bundle, sidecar_dir, kinds, backends), timeout=opts.timeout,
+                                    progress=opts.progress)
     jobs = [make_job(bundle, sidecar_dir, kinds, b, opts.job_extra) for b in backends]
     return run_browser_jobs(jobs, timeout=opts.timeout, progress=opts.progress)
 
 
-RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl", "webgpu"), bundle_formats=("json", "safetensors"),
-                description="the JS port in headless Chromium (Playwright)", run=run, browser=True)
+RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl", "webgpu"),
+                bundle_formats=("json", "safetensors", "onnx"),
+                description="the JS port in headless Chromium (Playwright; an .onnx bundle: onnxruntime-web)", run=run,
+                browser=True, format_backends={"onnx": ("wasm", "webgpu")})

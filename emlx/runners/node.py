@@ -41,7 +41,14 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
 
 
 def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
-    """The runner interface (emlx.runners): one harness result per backend, one Node process each."""
+    """The runner interface (emlx.runners): one harness result per backend, one Node process each. An .onnx
+    bundle runs in onnxruntime-node (js/harness/ort-node.mjs), the others in the TF.js port."""
+    if Path(bundle).suffix == ".onnx":
+        from emlx.runners.ortjs import make_ort_jobs, run_ort_node_jobs
+
+        _no_perturb(opts)
+        opts.progress(f"node (onnxruntime-node): {', '.join(backends)}")
+        return run_ort_node_jobs(make_ort_jobs(bundle, sidecar_dir, kinds, backends), timeout=opts.timeout)
     results = []
     for backend in backends:
         opts.progress(f"node: backend {backend}")
@@ -49,5 +56,11 @@ def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequenc
     return results
 
 
-RUNNER = Runner(runtime="node", backends=("cpu", "wasm"), bundle_formats=("json", "safetensors"),
-                description="the JS port under Node", run=run)
+def _no_perturb(opts: RunOptions) -> None:
+    if opts.job_extra and opts.job_extra.get("perturb") is not None:
+        raise EmlxInputError("--self-test-perturb injects faults into the TF.js port only; give a .json or .safetensors bundle")
+
+
+RUNNER = Runner(runtime="node", backends=("cpu", "wasm"), bundle_formats=("json", "safetensors", "onnx"),
+                description="the JS port under Node (an .onnx bundle: onnxruntime-node)", run=run,
+                format_backends={"onnx": ("cpu",)})
