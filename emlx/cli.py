@@ -248,8 +248,10 @@ def _runtime_options(fn: F) -> F:
     """--runtime / --browser / --backend, their choices and help generated from the runner registry."""
     from emlx import runners
 
-    fn = click.option("--backend", type=click.Choice((*runners.all_backends(), "all")), default="cpu", show_default=True,
-                      help=f"TF.js backend; 'all' = every backend of the runtime ({runners.backends_help()})")(fn)
+    fn = click.option("--backend", default="cpu", show_default=True,
+                      metavar=f"[{'|'.join((*runners.all_backends(), 'all'))}]",
+                      help=f"backend, a comma-separated list (wasm,webgl) or 'all' = every backend of the runtime "
+                           f"({runners.backends_help()})")(fn)
     fn = click.option("--browser", type=click.Choice(runners.browsers()), default=None,
                       help="alias of --runtime BROWSER (run in that headless browser instead of Node)")(fn)
     fn = click.option("--runtime", type=click.Choice(runners.runtimes()), default=None,

@@ -1,4 +1,5 @@
-"""The acceptance checkpoints, f32 and int8, through `emlx parity --browser chromium --backend all`."""
+"""The acceptance checkpoints, f32 and int8, through `emlx parity --browser chromium --backend wasm,webgl` (cpu and
+wasm are bit-identical to Node, which tests/test_parity_node.py gates), and WebGPU on two of them (SwiftShader is slow)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def _require_chromium() -> None:
         pytest.skip(str(e))
 
 
+#: WebGPU (SwiftShader here) on one autoresearch case in f32 and nanochat in int8; all six are a manual run.
+WEBGPU_CASES = {("autoresearch-mlx", False), ("nanochat", True)}
+
+
 @needs_acceptance
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
@@ -34,16 +39,17 @@ def test_acceptance_in_chromium_every_backend(case: str, int8: bool, tmp_path: P
     assert proc.returncode == 0, proc.stderr
     assert run_cli("sidecars", bundle, "--prompt", truth["prompt"], "--tokens", "40").returncode == 0
     rep_path, junit = tmp_path / "r.json", tmp_path / "r.xml"
-    proc = run_cli("parity", bundle, "--browser", "chromium", "--backend", "all", "--json", rep_path, "--junit", junit)
+    backends = ["wasm", "webgl"] + (["webgpu"] if (case, int8) in WEBGPU_CASES else [])
+    proc = run_cli("parity", bundle, "--browser", "chromium", "--backend", ",".join(backends), "--json", rep_path, "--junit", junit)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr
     rep = json.loads(rep_path.read_text())
-    assert [r["backend"] for r in rep["runs"]] == ["cpu", "wasm", "webgl"]
+    assert [r["backend"] for r in rep["runs"]] == backends
     for run in rep["runs"]:
         assert run["passed"] and not run["errors"], run
         gates = {g["name"]: g for g in run["gates"]}
         assert gates["forward.logits"]["value"] <= 1e-4 and gates["kvcache.logits"]["value"] <= 1e-4
         assert gates["tokenizer"]["value"] == 0
         assert run["info"]["browser"]["name"] == "chromium"
-    webgl = rep["runs"][2]["info"]
+    webgl = rep["runs"][1]["info"]
     assert webgl.get("renderer"), webgl  # the report names the WebGL renderer
     assert "webgl" in proc.stdout and "renderer" in proc.stdout

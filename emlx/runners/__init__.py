@@ -51,12 +51,17 @@ def backends_help() -> str:
 
 
 def resolve_backends(runtime: str, backend: str, fmt: str | None = None) -> tuple[str, ...]:
-    """``--backend`` under ``runtime`` for a bundle of format ``fmt``: 'all' = every backend it offers; one it lacks
-    is an EmlxInputError naming the runtimes that have it."""
+    """``--backend`` under ``runtime`` for a bundle of format ``fmt``: 'all' = every backend it offers, or one
+    backend, or a comma-separated list; one it lacks is an EmlxInputError naming the runtimes that have it."""
     r = get(runtime)
     offered = r.backends_for(fmt)
     if backend == "all":
         return offered
+    if "," in backend:  # a list: "wasm,webgl"
+        names = [b.strip() for b in backend.split(",") if b.strip()]
+        if not names or "all" in names:
+            raise EmlxInputError(f"--backend {backend!r}: give 'all', one backend or a comma-separated list of {', '.join(offered)}")
+        return tuple(dict.fromkeys(b for name in names for b in resolve_backends(runtime, name, fmt)))
     if backend not in offered:
         if backend in r.backends or any(backend in bs for bs in r.format_backends.values()):
             raise EmlxInputError(f"the {backend} backend is not available for {fmt or 'this'} bundles under {runtime} "
