@@ -71,7 +71,8 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=2, help="measurements per process (best kept), after a warm-up")
     ap.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads")
-    ap.add_argument("--webgpu", action="store_true", help="also onnxruntime-web webgpu (where the page gets an adapter)")
+    ap.add_argument("--webgpu", action="store_true",
+                    help="also onnxruntime-web webgpu (where the page gets an adapter; on SwiftShader this takes many minutes)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 

@@ -403,16 +403,19 @@ export async function runOrtJob(rawJob, io = {}) {
         if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
         const rows = L - prefill + 1;
         const cached = new Float32Array(rows * V);
+        const positions = [];
         let r = await dec.run(sc.ids.slice(0, prefill));
         state = r.state;
+        positions.push(state.pos);
         cached.set(r.logits.subarray((r.T - 1) * V, r.T * V), 0);
         for (let j = prefill; j < L; j++) {
           r = await dec.run([sc.ids[j]], state);
           dec.release(state);
           state = r.state;
+          positions.push(state.pos);
           cached.set(r.logits, (j - prefill + 1) * V);
         }
-        result.memory.cache_positions = state.pos;
+        result.memory.cache_positions = positions; // cached positions after each step (as the Python runner)
         dec.release(state);
         state = null;
         const full = await dec.run(sc.ids);

@@ -133,6 +133,7 @@ for (const smear of [false, true]) {
     assert.ok(maxAbs(cached.data, ref.data) < 1e-6);
     assert.ok(maxAbs(stateless.data, ref.data) < 1e-6);
     assert.deepEqual(result.memory.num_tensors, []); // not measured: no memory gate rather than one that cannot fail
+    assert.deepEqual(result.memory.cache_positions, [3, 4, 5, 6, 7]); // prefill 3, then one position per step
     assert.ok(result.load_ms > 0);
     fs.rmSync(dir, { recursive: true, force: true });
   });
