@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -72,9 +73,29 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
 
     b = load_bundle(bundle)
     docs = {k: json.loads((d / f"{k}.json").read_text()) for k in ("tokenizer", "forward", "layers", "kvcache")}
+    header = json.loads(bundle.read_text())
+
+    def sha(obj: object) -> str | None:  # canonical JSON, recomputed here from the bundle file's own header
+        if obj is None:
+            return None
+        text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    identity = {"weights_sha256": header["weights_sha256"], "config_sha256": sha(header["config"]),
+                "tokenizer_sha256": sha(header.get("tokenizer"))}
     for kind, doc in docs.items():
-        assert doc["kind"] == kind and doc["version"] == 1 and doc["weights_sha256"] == b.weights_sha256
+        assert doc["kind"] == kind and doc["version"] == 2 and doc["weights_sha256"] == b.weights_sha256
         assert "tolerances" in doc and doc["emlx_version"]
+        assert doc["bundle_identity"] == identity
+    # coverage says what each sidecar holds, and it matches the payload
+    assert docs["forward"]["coverage"] == {"steps": 6, "rows": 6}
+    assert docs["layers"]["coverage"] == {"taps": tap_names(b.spec.n_layer), "positions": len(docs["layers"]["ids"])}
+    kvc = docs["kvcache"]["coverage"]
+    assert kvc == {"ids": len(docs["kvcache"]["ids"]), "prefill": docs["kvcache"]["prefill"],
+                   "cached_rows": len(docs["kvcache"]["ids"]) - docs["kvcache"]["prefill"] + 1,
+                   "min_window": min(w for w in b.spec.window if w is not None)}
+    tc = docs["tokenizer"]["coverage"]
+    assert tc["cases"] == len(docs["tokenizer"]["cases"]) == tc["corpus_cases"] > 100  # no --texts: corpus only
     kv = docs["kvcache"]
     assert len(kv["ids"]) > min(w for w in b.spec.window if w is not None)
     assert kv["max_abs_cached_vs_stateless"] <= 1e-9
@@ -105,6 +126,7 @@ def test_no_bos_and_texts(tmp_path: Path) -> None:
     assert fwd["prompt_ids"][0] != json.loads(bundle.read_text())["tokenizer"]["bos_id"]
     tok = json.loads((tmp_path / "sc" / "tokenizer.json").read_text())
     assert any(c["text"] == "DON'T STOP" for c in tok["cases"])
+    assert tok["coverage"]["cases"] == len(tok["cases"]) > tok["coverage"]["corpus_cases"]  # user texts add cases
 
 
 def test_int8_quality_sidecar(tmp_path: Path) -> None:
