@@ -94,6 +94,33 @@ def _default_folder_reason(d: Path, bundle: Bundle, needed: list[str]) -> str | 
     return None
 
 
+def _previous_options(path: Path, bundle: Bundle, opts: SidecarOptions) -> SidecarOptions:
+    """Regenerating the default folder keeps the prompt, BOS choice and step count of the forward.json it replaces
+    (and its prompt ids when the bundle has no tokenizer to encode the prompt with)."""
+    from dataclasses import replace
+
+    try:
+        import json
+
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return opts
+    if not isinstance(old, dict):
+        return opts
+    changes: dict[str, Any] = {}
+    if isinstance(old.get("prompt"), str) and old["prompt"]:
+        changes["prompt"] = old["prompt"]
+    if isinstance(old.get("bos"), bool):
+        changes["bos"] = old["bos"]
+    if isinstance(old.get("steps"), int) and 1 <= old["steps"] <= 4096:
+        changes["tokens"] = old["steps"]
+    ids = old.get("prompt_ids")
+    if (not bundle.tokenizer and isinstance(ids, list) and ids
+            and all(isinstance(i, int) and 0 <= i < bundle.spec.vocab_size for i in ids)):
+        changes["prompt_ids"] = ids
+    return replace(opts, **changes)
+
+
 def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None, sc_opts: SidecarOptions | None,
                     progress: Callable[[str], None] | None = None) -> tuple[Path, dict[str, dict[str, Any]], list[str]]:
     """Load the run sidecars and check they cover what the bundle's spec needs.
@@ -110,8 +137,14 @@ def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None,
     if sidecar_dir is None:
         reason = _default_folder_reason(d, bundle, needed)
         if reason is not None:
+            if sc_opts is None:
+                opts = _previous_options(d / "forward.json", bundle, opts)
             fresh = not any((d / f"{k}.json").is_file() for k in KINDS)
-            say(f"generating sidecars into {d}" if fresh else f"regenerating sidecars in {d}: {reason}")
+            if fresh:
+                say(f"generating sidecars into {d}")
+            else:  # said in the progress line and kept in the report, so a CI log shows it too
+                say(f"regenerating sidecars in {d}: {reason}")
+                warnings.append(f"regenerated the sidecars in {d} (the default folder follows its bundle): {reason}")
             res = build_sidecars(bundle, d, opts, progress)
             warnings += res.warnings
             for k in KINDS:  # the folder follows its bundle: no sidecar of an earlier export stays behind
@@ -161,7 +194,7 @@ def identity_gate(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> Gate
                      != mine["config_sha256"]), None)
     if made_cfg is not None:
         keys = _diff_keys(bundle.spec.to_dict(), made_cfg) or ["config"]
-        problems.append(f"made for the same weights under another config (differs in {', '.join(keys)})")
+        problems.append(f"sidecars made for the same weights under another config (differs in {', '.join(keys)})")
     theirs = {doc.get("bundle_identity", {}).get("tokenizer_sha256") for doc in docs.values()}
     theirs.discard(mine["tokenizer_sha256"])
     if theirs:
@@ -178,7 +211,7 @@ def identity_gate(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> Gate
     if not docs:
         return GateResult("identity", False, None, None, f"{NOTHING}: no sidecars")
     if problems:
-        return GateResult("identity", False, float(len(problems)), 0, "sidecars " + "; ".join(problems),
+        return GateResult("identity", False, float(len(problems)), 0, "; ".join(problems),
                           {"bundle": mine, "sidecars": {k: doc.get("bundle_identity") for k, doc in docs.items()}})
     return GateResult("identity", True, 0.0, 0, "sidecars made for this bundle (weights, config, tokenizer)",
                       {"bundle": mine})
