@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -273,12 +274,23 @@ def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapp
     return rep
 
 
+def _strict(obj: Any) -> Any:
+    """Non-finite floats as the strings "inf" / "-inf" / "nan" (the convention of report.json)."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "nan" if math.isnan(obj) else ("inf" if obj > 0 else "-inf")
+    if isinstance(obj, dict):
+        return {k: _strict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_strict(v) for v in obj]
+    return obj
+
+
 def dump_json(path: Path, report: ParityReport) -> None:
     from emlx.atomic import write_bytes_atomic
 
-    from emlx.jsonsafe import dumps, sanitize
+    from emlx.jsonsafe import dumps
 
-    doc = sanitize(report.to_dict(), "parity report")  # an infinite |Δ| is written as null, never as Infinity
+    doc = _strict(report.to_dict())  # an infinite |Δ| is written as "inf" (as in report.json), never as Infinity
     write_bytes_atomic(Path(path), dumps(doc, "parity report", indent=2, sort_keys=True).encode())
 
 
