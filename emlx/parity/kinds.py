@@ -135,15 +135,18 @@ def _build_layers(ctx: BuildContext) -> dict[str, Any]:
 
 
 def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
-    taps = doc.get("taps") if isinstance(doc.get("taps"), Mapping) else {}
-    order = doc.get("order") if isinstance(doc.get("order"), list) else []
+    raw_taps, raw_order = doc.get("taps"), doc.get("order")
+    taps: Mapping[str, Any] = raw_taps if isinstance(raw_taps, Mapping) else {}
+    order: list[Any] = raw_order if isinstance(raw_order, list) else []
     T = _length(doc, "ids") or 0
-    missing, wrong = [], []
+    missing: list[str] = []
+    wrong: list[str] = []
     for name, width in tap_widths(bundle.spec).items():
         if name not in taps or name not in order:
             missing.append(name)
             continue
-        shape = taps[name].get("shape") if isinstance(taps[name], Mapping) else None
+        tap = taps[name]
+        shape = tap.get("shape") if isinstance(tap, Mapping) else None
         n = int(np.prod(shape)) if isinstance(shape, list) and all(isinstance(d, int) for d in shape) else None
         if T < 1 or n != T * width:
             wrong.append(f"{name} has {n} elements, expected {T} positions x {width}")
