@@ -286,6 +286,11 @@ def _case_texts(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> li
     return texts
 
 
+def corpus_texts(block: Mapping[str, Any]) -> list[str]:
+    """The built-in texts (adversarial corpus + this block's special-token texts) every tokenizer sidecar covers."""
+    return _case_texts(block)
+
+
 def corpus_case_count(block: Mapping[str, Any]) -> int:
     """How many cases the built-in corpus (adversarial texts + this block's special-token texts) gives, before
     any user text: the least a tokenizer sidecar for this block must cover."""

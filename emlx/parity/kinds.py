@@ -86,7 +86,7 @@ def _build_tokenizer(ctx: BuildContext) -> dict[str, Any] | None:
 
 
 def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
-    from emlx.tokcorpus import corpus_case_count
+    from emlx.tokcorpus import corpus_case_count, corpus_texts
 
     if not bundle.tokenizer:
         return []  # judged as a failing tokenizer/identity gate, not refused
@@ -94,6 +94,10 @@ def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
     have = _length(doc, "cases")
     if have is None or have < need:
         return [f"{have or 0} tokenizer cases, the built-in corpus for this tokenizer has {need}"]
+    seen = {(c.get("text"), c.get("special")) for c in doc["cases"] if isinstance(c, Mapping)}
+    lost = [t for t in corpus_texts(bundle.tokenizer) if (t, "all") not in seen or (t, "none") not in seen]
+    if lost:
+        return [f"{len(lost)} texts of the built-in corpus for this tokenizer missing (first {lost[0][:40]!r})"]
     return []
 
 

@@ -191,15 +191,20 @@ def identity_gate(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> Gate
     mismatch is a failing gate, not a refusal, so the numeric gates still show where the port diverges."""
     mine = bundle_identity(bundle)
     problems: list[str] = []
-    made_cfg = next((doc.get("config") for doc in docs.values() if doc.get("bundle_identity", {}).get("config_sha256")
-                     != mine["config_sha256"]), None)
-    if made_cfg is not None:
-        keys = _diff_keys(bundle.spec.to_dict(), made_cfg) or ["config"]
+
+    def ident(doc: Mapping[str, Any]) -> Mapping[str, Any]:
+        v = doc.get("bundle_identity")
+        return v if isinstance(v, Mapping) else {}
+
+    other_cfg = [doc for doc in docs.values() if ident(doc).get("config_sha256") != mine["config_sha256"]]
+    if other_cfg:
+        made = other_cfg[0].get("config")
+        keys = (_diff_keys(bundle.spec.to_dict(), made) if isinstance(made, Mapping) else []) or ["config"]
         problems.append(f"sidecars made for the same weights under another config (differs in {', '.join(keys)})")
-    theirs = {doc.get("bundle_identity", {}).get("tokenizer_sha256") for doc in docs.values()}
-    theirs.discard(mine["tokenizer_sha256"])
+    theirs = {str(ident(doc).get("tokenizer_sha256")) for doc in docs.values()}
+    theirs.discard(str(mine["tokenizer_sha256"]))
     if theirs:
-        other = sorted(str(t) for t in theirs)[0]
+        other = sorted(theirs)[0]
         if mine["tokenizer_sha256"] is None:
             problems.append(f"the bundle has no tokenizer (its block is null) but the sidecars were made with one "
                             f"(sha256 {other[:12]}…)")
@@ -213,7 +218,7 @@ def identity_gate(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> Gate
         return GateResult("identity", False, None, None, f"{NOTHING}: no sidecars")
     if problems:
         return GateResult("identity", False, float(len(problems)), 0, "; ".join(problems),
-                          {"bundle": mine, "sidecars": {k: doc.get("bundle_identity") for k, doc in docs.items()}})
+                          {"bundle": mine, "sidecars": {k: ident(doc) for k, doc in docs.items()}})
     return GateResult("identity", True, 0.0, 0, "sidecars made for this bundle (weights, config, tokenizer)",
                       {"bundle": mine})
 
