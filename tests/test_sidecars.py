@@ -160,3 +160,41 @@ def test_bad_inputs(tmp_path: Path) -> None:
     np.savez(bad, foo=np.zeros(3))
     assert_clean_error(run_cli("sidecars", bundle, "--truth", bad, "--out", tmp_path / "s"), "ids")
     assert_clean_error(run_cli("sidecars", bundle, "--tokens", "0", "--out", tmp_path / "s2"), "--tokens")
+
+
+def test_identity_gate_and_coverage_requirements(tmp_path: Path) -> None:
+    """The identity gate names what differs; coverage requirements are judged on the payload, per kind."""
+    import copy
+    import dataclasses
+
+    from emlx.bundle import load_bundle
+    from emlx.parity.parity import coverage_problems, identity_gate
+
+    bundle = tmp_path / "b.json"
+    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle).returncode == 0
+    assert run_cli("sidecars", bundle, "--tokens", "3").returncode == 0
+    b = load_bundle(bundle)
+    docs = {k: json.loads((tmp_path / "b.sidecars" / f"{k}.json").read_text())
+            for k in ("tokenizer", "forward", "layers", "kvcache")}
+    assert coverage_problems(b, docs) == [] and identity_gate(b, docs).passed
+
+    other_tok = dict(b.tokenizer, special_tokens={**b.tokenizer["special_tokens"], "<|extra|>": 10**6})
+    g = identity_gate(dataclasses.replace(b, tokenizer=other_tok), docs)
+    assert not g.passed and g.detail.startswith("the tokenizer block differs")
+    g = identity_gate(dataclasses.replace(b, tokenizer=None), docs)
+    assert not g.passed and "the bundle has no tokenizer (its block is null)" in g.detail
+
+    fwd = copy.deepcopy(docs["forward"])
+    fwd["argmax"] = fwd["argmax"][:2]  # 3 steps and 3 rows, 2 argmax ids
+    assert coverage_problems(b, {"forward": fwd}) == [
+        "forward.json: 3 steps but 3 logit rows and 2 argmax ids (they must be equal)"]
+    lay = copy.deepcopy(docs["layers"])
+    lay["taps"]["logits"]["shape"] = [1, b.spec.vocab_size]  # one position where the sequence has more
+    [msg] = coverage_problems(b, {"layers": lay})
+    assert msg.startswith(f"layers.json: logits has {b.spec.vocab_size} elements, expected {len(lay['ids'])} positions")
+    kv = copy.deepcopy(docs["kvcache"])
+    kv["cached_logits"]["shape"][0] -= 1
+    assert coverage_problems(b, {"kvcache": kv})[0].startswith("kvcache.json: ")
+    tok = copy.deepcopy(docs["tokenizer"])
+    tok["cases"] = tok["cases"][2:] + [{"text": "x", "ids": [1], "special": "all"}] * 2  # same count, a text lost
+    assert "texts of the built-in corpus for this tokenizer missing" in coverage_problems(b, {"tokenizer": tok})[0]
