@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from dataclasses import dataclass, field
@@ -101,8 +102,6 @@ def _previous_options(path: Path, bundle: Bundle, opts: SidecarOptions) -> Sidec
     from dataclasses import replace
 
     try:
-        import json
-
         old = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return opts
