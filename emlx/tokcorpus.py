@@ -274,11 +274,7 @@ def special_token_texts(special_tokens: Mapping[str, int]) -> list[str]:
     return out
 
 
-def tokenizer_cases(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> list[dict]:
-    """Sidecar cases ``{"text", "ids", "special"}`` for the adversarial corpus, special-token texts and
-    ``extra_texts``: each text once with special tokens recognised (``"all"``) and once as ordinary text
-    (``"none"``)."""
-    enc = encoding_from_block(block)
+def _case_texts(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> list[str]:
     texts: list[str] = []
     seen: set[str] = set()
     for t in (*ADVERSARIAL_CORPUS, *special_token_texts(block.get("special_tokens") or {}), *extra_texts):
@@ -287,6 +283,26 @@ def tokenizer_cases(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -
         if t not in seen:
             seen.add(t)
             texts.append(t)
+    return texts
+
+
+def corpus_texts(block: Mapping[str, Any]) -> list[str]:
+    """The built-in texts (adversarial corpus + this block's special-token texts) every tokenizer sidecar covers."""
+    return _case_texts(block)
+
+
+def corpus_case_count(block: Mapping[str, Any]) -> int:
+    """How many cases the built-in corpus (adversarial texts + this block's special-token texts) gives, before
+    any user text: the least a tokenizer sidecar for this block must cover."""
+    return 2 * len(_case_texts(block))
+
+
+def tokenizer_cases(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> list[dict]:
+    """Sidecar cases ``{"text", "ids", "special"}`` for the adversarial corpus, special-token texts and
+    ``extra_texts``: each text once with special tokens recognised (``"all"``) and once as ordinary text
+    (``"none"``)."""
+    enc = encoding_from_block(block)
+    texts = _case_texts(block, extra_texts)
     cases = []
     for t in texts:
         cases.append({"text": t, "ids": enc.encode(t, allowed_special="all"), "special": "all"})

@@ -70,3 +70,78 @@ def test_junit_counts_failures() -> None:
     assert [s.get("name") for s in suites] == ["node/cpu", "chromium/webgl"]
     assert suites[0].find("testcase[@name='forward.greedy']/failure") is not None
     assert not rep.passed and rep.to_dict()["runs"][0]["passed"] is False
+
+
+# --------------------------------------------------------------------------------------------------
+# a gate that compared nothing is a FAIL, never a vacuous PASS
+
+
+def test_empty_comparisons_fail_as_nothing_compared() -> None:
+    for r in (compare_logits("forward.logits", np.zeros((0, 5)), np.zeros((0, 5))),
+              compare_tokenizer("tokenizer", [], []),
+              compare_greedy("forward.greedy", [], [], []),
+              compare_taps("layers", {}, {}, [])):
+        assert not r.passed and r.detail.startswith("nothing compared"), (r.name, r.detail)
+    # one row, one case, one step, one tap: a real comparison that passes
+    assert compare_logits("x", np.zeros((1, 5)), np.zeros((1, 5))).passed
+    assert compare_tokenizer("t", [{"text": "a", "ids": [1]}], [[1]]).passed
+    assert compare_greedy("g", [3], [3], [1.0]).passed
+    assert compare_taps("l", {"embed": np.ones(2)}, {"embed": np.ones(2)}, ["embed"]).passed
+
+
+def _docs() -> dict:
+    from emlx.parity.sidecars import b64_array
+
+    logits = np.array([[0.0, 2.0, 1.0]])
+    return {"tokenizer": {"cases": [{"text": "a", "ids": [1], "special": "none"}]},
+            "forward": {"step_logits": b64_array(logits), "argmax": [1], "margins": [1.0]},
+            "layers": {"taps": {"embed": b64_array(np.ones((1, 2)))}, "order": ["embed"]},
+            "kvcache": {"cached_logits": b64_array(logits)}}
+
+
+def _result() -> dict:
+    from emlx.parity.sidecars import b64_array
+
+    logits = np.array([[0.0, 2.0, 1.0]])
+    return {"tokenizer": [{"ids": [1]}], "forward": {"step_logits": b64_array(logits), "argmax": [1]},
+            "layers": {"embed": b64_array(np.ones((1, 2)))},
+            "kvcache": {"cached_logits": b64_array(logits), "stateless_logits": b64_array(logits)}}
+
+
+def test_judge_fails_every_section_the_run_did_not_produce() -> None:
+    from emlx.parity.parity import judge
+
+    gates = {g.name: g for g in judge(_result(), _docs(), 1e-4)}
+    assert set(gates) == {"tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
+                          "kvcache.cached_vs_stateless"}
+    assert all(g.passed for g in gates.values())
+    assert "memory" not in gates  # the memory gate appears only when measured
+    for section, names in (("tokenizer", ["tokenizer"]), ("forward", ["forward.logits", "forward.greedy"]),
+                           ("layers", ["layers"]), ("kvcache", ["kvcache.logits", "kvcache.cached_vs_stateless"])):
+        res = {**_result(), section: None}  # the harness errored in this section
+        gates = {g.name: g for g in judge(res, _docs(), 1e-4)}
+        for n in names:
+            assert not gates[n].passed and gates[n].detail.startswith("nothing compared"), (n, gates[n].detail)
+    # what the harness returns for `cases: []` / `steps: 0` sidecars: empty lists, still a FAIL
+    docs = {**_docs(), "tokenizer": {"cases": []}}
+    assert not {g.name: g for g in judge({**_result(), "tokenizer": []}, docs, 1e-4)}["tokenizer"].passed
+    from emlx.parity.sidecars import b64_array
+
+    docs = {**_docs(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": [], "margins": []}}
+    res = {**_result(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": []}}
+    gates = {g.name: g for g in judge(res, docs, 1e-4)}
+    assert not gates["forward.logits"].passed and not gates["forward.greedy"].passed
+    # memory measured: the gate appears, and fails on growth
+    gates = {g.name: g for g in judge({**_result(), "memory": {"num_tensors": [10, 11, 11]}}, _docs(), 1e-4)}
+    assert gates["memory"].passed
+    gates = {g.name: g for g in judge({**_result(), "memory": {"num_tensors": [10, 11, 12]}}, _docs(), 1e-4)}
+    assert not gates["memory"].passed
+
+
+def test_a_run_without_gates_is_not_a_pass() -> None:
+    empty = RunReport("node", "cpu", [])
+    assert not empty.passed
+    assert not ParityReport(bundle="b", family="f", weights_sha256="0", atol=1e-4, runs=[empty]).passed
+    assert not ParityReport(bundle="b", family="f", weights_sha256="0", atol=1e-4, runs=[]).passed
+    ok = compare_logits("x", np.zeros((1, 2)), np.zeros((1, 2)))
+    assert RunReport("node", "cpu", [ok]).passed

@@ -90,6 +90,7 @@ def test_wrong_semantic_fails_and_names_first_tap(mlx_fixture: tuple[Path, Path]
     assert not (gates["forward.logits"]["passed"] and gates["kvcache.logits"]["passed"])
     assert f"first divergent tap: {first_tap}" in proc.stdout
     assert "differs in" in proc.stdout  # the report says the sidecars were made under another config
+    assert not gates["identity"]["passed"] and f"differs in {override.split('=')[0]}" in gates["identity"]["detail"]
     root = ET.parse(junit).getroot()
     assert int(root.get("failures", "0")) >= 2
 
@@ -110,6 +111,105 @@ def test_stale_sidecar_refused(mlx_fixture: tuple[Path, Path], tmp_path: Path) -
     proc = run_cli("parity", other, "--sidecars", sidecars, "--json", tmp_path / "r.json")
     assert_clean_error(proc, "stale sidecar")
     assert not (tmp_path / "r.json").exists()
+
+
+def _edited_sidecars(src: Path, dst: Path, kind: str, edit) -> Path:
+    import shutil
+
+    shutil.copytree(src, dst)
+    doc = json.loads((dst / f"{kind}.json").read_text())
+    edit(doc)
+    (dst / f"{kind}.json").write_text(json.dumps(doc))
+    return dst
+
+
+def _no_steps(d: dict) -> None:
+    d.update(steps=0, argmax=[], margins=[], step_logits={"shape": [0, d["step_logits"]["shape"][1]], "data": ""})
+
+
+def _no_taps(d: dict) -> None:
+    d.update(taps={}, order=[])
+
+
+def _drop_tap(d: dict) -> None:
+    del d["taps"]["blocks.1.mlp_out"]
+
+
+def _truncate_kv(d: dict) -> None:  # ids cut to the smallest window (16 in this fixture): nothing cached past it
+    keep = 16
+    rows = keep - d["prefill"] + 1
+    V = d["cached_logits"]["shape"][1]
+    import base64
+
+    data = base64.b64decode(d["cached_logits"]["data"])[: rows * V * 4]
+    d.update(ids=d["ids"][:keep], cached_logits={"shape": [rows, V], "data": base64.b64encode(data).decode()})
+
+
+@pytest.mark.parametrize("kind,edit,missing", [
+    ("forward", _no_steps, "forward.json: 0 greedy steps, at least 1 needed"),
+    ("layers", _no_taps, "layers.json: 27 taps of the spec missing (embed, blocks.0.attn.q"),
+    ("layers", _drop_tap, "layers.json: 1 taps of the spec missing (blocks.1.mlp_out)"),
+    ("tokenizer", lambda d: d.update(cases=[]), "tokenizer.json: 0 tokenizer cases, the built-in corpus for this tokenizer has 182"),
+    ("kvcache", _truncate_kv, "kvcache.json: 16 ids do not reach past the smallest window 16"),
+])
+def test_incomplete_sidecars_refused_before_any_runtime(mlx_fixture: tuple[Path, Path], kind: str, edit, missing: str,
+                                                         tmp_path: Path) -> None:
+    good, sidecars = mlx_fixture
+    bad = _edited_sidecars(sidecars, tmp_path / "sc", kind, edit)
+    proc = run_cli("parity", good, "--sidecars", bad, "--json", tmp_path / "r.json")
+    assert_clean_error(proc, "stale or incomplete sidecars: ")
+    line = proc.stderr.strip().splitlines()[-1]
+    assert line.split("stale or incomplete sidecars: ", 1)[1].startswith(missing), line
+    assert "node" not in proc.stdout.lower() and not (tmp_path / "r.json").exists()
+
+
+def test_version_1_sidecar_refused_as_stale(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:
+    good, sidecars = mlx_fixture
+    old = _edited_sidecars(sidecars, tmp_path / "sc", "forward", lambda d: d.update(version=1))
+    proc = run_cli("parity", good, "--sidecars", old)
+    assert_clean_error(proc, "stale sidecar: format version 1, expected 2")
+    assert "regenerate with `emlx sidecars BUNDLE`" in proc.stderr
+
+
+def test_default_folder_follows_its_bundle(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:
+    """Incomplete sidecars in the default folder are regenerated (re-export to the same OUT never blocks parity);
+    the same files in an explicit --sidecars folder are refused."""
+    import shutil
+
+    good, sidecars = mlx_fixture
+    bundle = tmp_path / "m.json"
+    shutil.copy(good, bundle)
+    _edited_sidecars(sidecars, tmp_path / "m.sidecars", "layers", _drop_tap)
+    assert_clean_error(run_cli("parity", bundle, "--sidecars", tmp_path / "m.sidecars"), "stale or incomplete sidecars")
+    proc = run_cli("parity", bundle, "--backend", "cpu", "--json", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "regenerated the sidecars" in proc.stdout + proc.stderr
+    fwd = json.loads((tmp_path / "m.sidecars" / "forward.json").read_text())
+    assert fwd["steps"] == 8 and len(fwd["argmax"]) == 8  # the prompt and step count of the folder are kept
+    assert _gates(tmp_path / "r.json")["node/cpu"]["identity"]["passed"]
+    # re-exported to the same OUT under another config, then from other weights: regenerated each time, not blocked
+    for src, extra in ((FIXTURES / "autoresearch-mlx" / "model.npz", ("--set", "rope.style=half")),
+                       (FIXTURES / "eml" / "model.npz", ())):
+        _export(src, bundle, *extra)
+        proc = run_cli("parity", bundle, "--backend", "cpu", "--json", tmp_path / "r.json")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "regenerated the sidecars" in proc.stdout + proc.stderr
+        assert _gates(tmp_path / "r.json")["node/cpu"]["identity"]["passed"]
+
+
+def test_tokenizer_set_to_null_after_the_sidecars_fails_identity_and_tokenizer(mlx_fixture: tuple[Path, Path],
+                                                                               tmp_path: Path) -> None:
+    good, sidecars = mlx_fixture
+    header = json.loads(good.read_text())
+    header["tokenizer"] = None
+    bundle = tmp_path / "notok.json"
+    bundle.write_text(json.dumps(header))
+    proc = run_cli("parity", bundle, "--sidecars", sidecars, "--backend", "cpu", "--json", tmp_path / "r.json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    gates = _gates(tmp_path / "r.json")["node/cpu"]
+    assert not gates["identity"]["passed"] and "the bundle has no tokenizer" in gates["identity"]["detail"]
+    assert not gates["tokenizer"]["passed"] and gates["tokenizer"]["detail"].startswith("nothing compared")
+    assert gates["forward.logits"]["passed"] and gates["layers"]["passed"]  # the numeric gates still run
 
 
 def test_parity_bad_input(mlx_fixture: tuple[Path, Path], tmp_path: Path) -> None:

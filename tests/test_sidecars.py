@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -72,9 +73,29 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
 
     b = load_bundle(bundle)
     docs = {k: json.loads((d / f"{k}.json").read_text()) for k in ("tokenizer", "forward", "layers", "kvcache")}
+    header = json.loads(bundle.read_text())
+
+    def sha(obj: object) -> str | None:  # canonical JSON, recomputed here from the bundle file's own header
+        if obj is None:
+            return None
+        text = json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    identity = {"weights_sha256": header["weights_sha256"], "config_sha256": sha(header["config"]),
+                "tokenizer_sha256": sha(header.get("tokenizer"))}
     for kind, doc in docs.items():
-        assert doc["kind"] == kind and doc["version"] == 1 and doc["weights_sha256"] == b.weights_sha256
+        assert doc["kind"] == kind and doc["version"] == 2 and doc["weights_sha256"] == b.weights_sha256
         assert "tolerances" in doc and doc["emlx_version"]
+        assert doc["bundle_identity"] == identity
+    # coverage says what each sidecar holds, and it matches the payload
+    assert docs["forward"]["coverage"] == {"steps": 6, "rows": 6}
+    assert docs["layers"]["coverage"] == {"taps": tap_names(b.spec.n_layer), "positions": len(docs["layers"]["ids"])}
+    kvc = docs["kvcache"]["coverage"]
+    assert kvc == {"ids": len(docs["kvcache"]["ids"]), "prefill": docs["kvcache"]["prefill"],
+                   "cached_rows": len(docs["kvcache"]["ids"]) - docs["kvcache"]["prefill"] + 1,
+                   "min_window": min(w for w in b.spec.window if w is not None)}
+    tc = docs["tokenizer"]["coverage"]
+    assert tc["cases"] == len(docs["tokenizer"]["cases"]) == tc["corpus_cases"] > 100  # no --texts: corpus only
     kv = docs["kvcache"]
     assert len(kv["ids"]) > min(w for w in b.spec.window if w is not None)
     assert kv["max_abs_cached_vs_stateless"] <= 1e-9
@@ -105,6 +126,7 @@ def test_no_bos_and_texts(tmp_path: Path) -> None:
     assert fwd["prompt_ids"][0] != json.loads(bundle.read_text())["tokenizer"]["bos_id"]
     tok = json.loads((tmp_path / "sc" / "tokenizer.json").read_text())
     assert any(c["text"] == "DON'T STOP" for c in tok["cases"])
+    assert tok["coverage"]["cases"] == len(tok["cases"]) > tok["coverage"]["corpus_cases"]  # user texts add cases
 
 
 def test_int8_quality_sidecar(tmp_path: Path) -> None:
@@ -138,3 +160,41 @@ def test_bad_inputs(tmp_path: Path) -> None:
     np.savez(bad, foo=np.zeros(3))
     assert_clean_error(run_cli("sidecars", bundle, "--truth", bad, "--out", tmp_path / "s"), "ids")
     assert_clean_error(run_cli("sidecars", bundle, "--tokens", "0", "--out", tmp_path / "s2"), "--tokens")
+
+
+def test_identity_gate_and_coverage_requirements(tmp_path: Path) -> None:
+    """The identity gate names what differs; coverage requirements are judged on the payload, per kind."""
+    import copy
+    import dataclasses
+
+    from emlx.bundle import load_bundle
+    from emlx.parity.parity import coverage_problems, identity_gate
+
+    bundle = tmp_path / "b.json"
+    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle).returncode == 0
+    assert run_cli("sidecars", bundle, "--tokens", "3").returncode == 0
+    b = load_bundle(bundle)
+    docs = {k: json.loads((tmp_path / "b.sidecars" / f"{k}.json").read_text())
+            for k in ("tokenizer", "forward", "layers", "kvcache")}
+    assert coverage_problems(b, docs) == [] and identity_gate(b, docs).passed
+
+    other_tok = dict(b.tokenizer, special_tokens={**b.tokenizer["special_tokens"], "<|extra|>": 10**6})
+    g = identity_gate(dataclasses.replace(b, tokenizer=other_tok), docs)
+    assert not g.passed and g.detail.startswith("the tokenizer block differs")
+    g = identity_gate(dataclasses.replace(b, tokenizer=None), docs)
+    assert not g.passed and "the bundle has no tokenizer (its block is null)" in g.detail
+
+    fwd = copy.deepcopy(docs["forward"])
+    fwd["argmax"] = fwd["argmax"][:2]  # 3 steps and 3 rows, 2 argmax ids
+    assert coverage_problems(b, {"forward": fwd}) == [
+        "forward.json: 3 steps but 3 logit rows and 2 argmax ids (they must be equal)"]
+    lay = copy.deepcopy(docs["layers"])
+    lay["taps"]["logits"]["shape"] = [1, b.spec.vocab_size]  # one position where the sequence has more
+    [msg] = coverage_problems(b, {"layers": lay})
+    assert msg.startswith(f"layers.json: logits has {b.spec.vocab_size} elements, expected {len(lay['ids'])} positions")
+    kv = copy.deepcopy(docs["kvcache"])
+    kv["cached_logits"]["shape"][0] -= 1
+    assert coverage_problems(b, {"kvcache": kv})[0].startswith("kvcache.json: ")
+    tok = copy.deepcopy(docs["tokenizer"])
+    tok["cases"] = tok["cases"][2:] + [{"text": "x", "ids": [1], "special": "all"}] * 2  # same count, a text lost
+    assert "texts of the built-in corpus for this tokenizer missing" in coverage_problems(b, {"tokenizer": tok})[0]

@@ -12,6 +12,12 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 DEFAULT_ATOL = 1e-4
+NOTHING = "nothing compared"
+
+
+def nothing_compared(name: str, why: str, limit: float | None = None) -> GateResult:
+    """A gate that had nothing to compare: a FAIL, never a vacuous PASS."""
+    return GateResult(name, False, None, limit, f"{NOTHING}: {why}")
 
 
 @dataclass
@@ -38,6 +44,8 @@ def compare_logits(name: str, ref: np.ndarray, got: np.ndarray, atol: float = DE
     ref, got = _as2d(ref), _as2d(got)
     if ref.shape != got.shape:
         return GateResult(name, False, None, atol, f"shape {list(got.shape)} != reference {list(ref.shape)}")
+    if ref.size == 0:
+        return nothing_compared(name, f"0 rows of logits (shape {list(ref.shape)})", atol)
     if not np.all(np.isfinite(got)):
         bad = int(np.argwhere(~np.isfinite(got))[0][0])
         return GateResult(name, False, float("inf"), atol, f"non-finite logits from step {bad}")
@@ -63,6 +71,8 @@ def compare_greedy(name: str, ref_ids: Sequence[int], got_ids: Sequence[int], re
     """Greedy ids must be identical; a flip where the reference's top1-top2 margin <= atol is a tie."""
     if len(ref_ids) != len(got_ids):
         return GateResult(name, False, None, 0, f"{len(got_ids)} greedy ids, expected {len(ref_ids)}")
+    if not ref_ids:
+        return nothing_compared(name, "0 greedy steps", 0)
     flips: list[dict[str, Any]] = []
     ties: list[dict[str, Any]] = []
     for i, (r, g) in enumerate(zip(ref_ids, got_ids)):
@@ -79,6 +89,8 @@ def compare_greedy(name: str, ref_ids: Sequence[int], got_ids: Sequence[int], re
 def compare_tokenizer(name: str, cases: Sequence[Mapping[str, Any]], got: Sequence[Sequence[int]]) -> GateResult:
     if len(cases) != len(got):
         return GateResult(name, False, None, 0, f"{len(got)} results for {len(cases)} tokenizer cases")
+    if not cases:
+        return nothing_compared(name, "0 tokenizer cases", 0)
     mism = []
     for i, (case, ids) in enumerate(zip(cases, got)):
         want = list(case["ids"])
@@ -101,6 +113,8 @@ def tap_tolerance(ref: np.ndarray, atol: float) -> float:
 def compare_taps(name: str, ref: Mapping[str, np.ndarray], got: Mapping[str, np.ndarray], order: Sequence[str],
                  atol: float = DEFAULT_ATOL) -> GateResult:
     """Every tap in forward order; the report names the first tap over tolerance (where a port diverges)."""
+    if not order:
+        return nothing_compared(name, "no taps", atol)
     rows: list[dict[str, Any]] = []
     first: str | None = None
     for tap in order:

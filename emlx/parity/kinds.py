@@ -21,6 +21,8 @@ from emlx.parity.sidecars import (
     forward_sidecar,
     from_b64_array,
     int8_sidecar,
+    min_finite_window,
+    tap_widths,
     kvcache_sidecar,
     layers_sidecar,
     tokenizer_sidecar,
@@ -44,6 +46,12 @@ class BuildContext:
 
 #: ``judge(harness_result, sidecar_doc, atol) -> gates``; a KeyError/TypeError/ValueError becomes a failed gate.
 Judge = Callable[[Mapping[str, Any], Mapping[str, Any], float], list[GateResult]]
+#: ``requires(bundle, sidecar_doc) -> what is missing`` (empty = the sidecar covers what the bundle's spec needs).
+Requires = Callable[[Bundle, Mapping[str, Any]], list[str]]
+
+
+def _no_requirement(_b: Bundle, _d: Mapping[str, Any]) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
@@ -52,6 +60,18 @@ class Kind:
     build: Callable[[BuildContext], dict[str, Any] | None]  # None = not written (a warning may say why)
     judge: Judge | None  # None = not run by the harness (judged in Python only)
     applies: Callable[[Bundle], bool] = lambda _b: True  # whether a bundle can have this sidecar at all
+    requires: Requires = _no_requirement  # coverage the bundle's spec needs, checked before any runtime starts
+    gates: tuple[str, ...] = ()  # the gates judge() returns (named when the harness produced no result)
+
+
+def _length(doc: Mapping[str, Any], key: str) -> int | None:
+    v = doc.get(key)
+    return len(v) if isinstance(v, list) else None
+
+
+def _rows(obj: Any) -> int | None:
+    shape = obj.get("shape") if isinstance(obj, Mapping) else None
+    return int(shape[0]) if isinstance(shape, list) and shape and isinstance(shape[0], int) else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -65,6 +85,22 @@ def _build_tokenizer(ctx: BuildContext) -> dict[str, Any] | None:
     return tokenizer_sidecar(ctx.bundle, ctx.opts.texts)
 
 
+def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
+    from emlx.tokcorpus import corpus_case_count, corpus_texts
+
+    if not bundle.tokenizer:
+        return []  # judged as a failing tokenizer/identity gate, not refused
+    need = corpus_case_count(bundle.tokenizer)
+    have = _length(doc, "cases")
+    if have is None or have < need:
+        return [f"{have or 0} tokenizer cases, the built-in corpus for this tokenizer has {need}"]
+    seen = {(c.get("text"), c.get("special")) for c in doc["cases"] if isinstance(c, Mapping)}
+    lost = [t for t in corpus_texts(bundle.tokenizer) if (t, "all") not in seen or (t, "none") not in seen]
+    if lost:
+        return [f"{len(lost)} texts of the built-in corpus for this tokenizer missing (first {lost[0][:40]!r})"]
+    return []
+
+
 def _judge_tokenizer(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
     return [compare_tokenizer("tokenizer", doc["cases"], [c["ids"] for c in result["tokenizer"]])]
 
@@ -76,6 +112,15 @@ def _judge_tokenizer(result: Mapping[str, Any], doc: Mapping[str, Any], atol: fl
 def _build_forward(ctx: BuildContext) -> dict[str, Any]:
     o = ctx.opts
     return forward_sidecar(ctx.bundle, ctx.ref, o.prompt, ctx.prompt_ids, o.bos, o.tokens, o.atol)
+
+
+def _requires_forward(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
+    steps, argmax, rows = doc.get("steps"), _length(doc, "argmax"), _rows(doc.get("step_logits"))
+    if not isinstance(steps, int) or steps < 1:
+        return [f"{steps} greedy steps, at least 1 needed"]
+    if not (rows == steps == argmax):
+        return [f"{steps} steps but {rows} logit rows and {argmax} argmax ids (they must be equal)"]
+    return []
 
 
 def _judge_forward(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
@@ -93,6 +138,31 @@ def _build_layers(ctx: BuildContext) -> dict[str, Any]:
     return layers_sidecar(ctx.bundle, ctx.long_fwd, ctx.long_ids, ctx.opts.atol)
 
 
+def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
+    raw_taps, raw_order = doc.get("taps"), doc.get("order")
+    taps: Mapping[str, Any] = raw_taps if isinstance(raw_taps, Mapping) else {}
+    order: list[Any] = raw_order if isinstance(raw_order, list) else []
+    T = _length(doc, "ids") or 0
+    missing: list[str] = []
+    wrong: list[str] = []
+    for name, width in tap_widths(bundle.spec).items():
+        if name not in taps or name not in order:
+            missing.append(name)
+            continue
+        tap = taps[name]
+        shape = tap.get("shape") if isinstance(tap, Mapping) else None
+        n = int(np.prod(shape)) if isinstance(shape, list) and all(isinstance(d, int) for d in shape) else None
+        if T < 1 or n != T * width:
+            wrong.append(f"{name} has {n} elements, expected {T} positions x {width}")
+    out = []
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        out.append(f"{len(missing)} taps of the spec missing ({shown})")
+    if wrong:
+        out.append(wrong[0] + (f" (and {len(wrong) - 1} more taps)" if len(wrong) > 1 else ""))
+    return out
+
+
 def _judge_layers(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
     ref = {n: from_b64_array(a, f"layers.json {n}") for n, a in doc["taps"].items()}
     got = {n: from_b64_array(a, f"harness tap {n}") for n, a in (result.get("layers") or {}).items()}
@@ -105,6 +175,18 @@ def _judge_layers(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float
 
 def _build_kvcache(ctx: BuildContext) -> dict[str, Any]:
     return kvcache_sidecar(ctx.bundle, ctx.long_ids, len(ctx.prompt_ids), ctx.cached, ctx.long_fwd.logits, ctx.opts.atol)
+
+
+def _requires_kvcache(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
+    L, prefill, rows = _length(doc, "ids"), doc.get("prefill"), _rows(doc.get("cached_logits"))
+    w = min_finite_window(bundle.spec)
+    if L is None or not isinstance(prefill, int) or not 1 <= prefill <= L:
+        return [f"{L} ids with prefill {prefill} (need 1 <= prefill <= ids)"]
+    if w is not None and L <= w:
+        return [f"{L} ids do not reach past the smallest window {w} (need more than {w})"]
+    if rows != L - prefill + 1:
+        return [f"{rows} cached rows, expected {L - prefill + 1} (ids {L} - prefill {prefill} + 1)"]
+    return []
 
 
 def _judge_kvcache(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
@@ -130,10 +212,13 @@ def _build_int8(ctx: BuildContext) -> dict[str, Any] | None:
 
 
 KINDS: dict[str, Kind] = {
-    "tokenizer": Kind("tokenizer", _build_tokenizer, _judge_tokenizer),
-    "forward": Kind("forward", _build_forward, _judge_forward),
-    "layers": Kind("layers", _build_layers, _judge_layers),
-    "kvcache": Kind("kvcache", _build_kvcache, _judge_kvcache),
+    "tokenizer": Kind("tokenizer", _build_tokenizer, _judge_tokenizer, requires=_requires_tokenizer,
+                      gates=("tokenizer",)),
+    "forward": Kind("forward", _build_forward, _judge_forward, requires=_requires_forward,
+                    gates=("forward.logits", "forward.greedy")),
+    "layers": Kind("layers", _build_layers, _judge_layers, requires=_requires_layers, gates=("layers",)),
+    "kvcache": Kind("kvcache", _build_kvcache, _judge_kvcache, requires=_requires_kvcache,
+                    gates=("kvcache.logits", "kvcache.cached_vs_stateless")),
     "int8": Kind("int8", _build_int8, None, applies=lambda b: b.is_int8),
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,9 +13,11 @@ from emlx import runners
 from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
-from emlx.parity.gates import DEFAULT_ATOL, GateResult
+from emlx.parity.gates import DEFAULT_ATOL, NOTHING, GateResult
 from emlx.parity.kinds import KINDS, run_kinds
-from emlx.parity.sidecars import SidecarOptions, build_sidecars, default_dir, load_sidecar
+from emlx.parity.sidecars import SidecarOptions, build_sidecars, bundle_identity, default_dir, load_sidecar
+
+INCOMPLETE = "stale or incomplete sidecars"
 
 
 @dataclass
@@ -27,7 +30,7 @@ class RunReport:
 
     @property
     def passed(self) -> bool:
-        return not self.errors and all(g.passed for g in self.gates)
+        return bool(self.gates) and not self.errors and all(g.passed for g in self.gates)  # no gates: not a pass
 
     @property
     def name(self) -> str:
@@ -62,28 +65,172 @@ class ParityReport:
 # sidecars
 
 
+def coverage_problems(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """What the sidecars lack against the bundle's spec, one ``<kind>.json: <what>`` per problem (empty = enough)."""
+    return [f"{k}.json: {what}" for k, doc in docs.items() for what in KINDS[k].requires(bundle, doc)]
+
+
+def _identity_mismatch(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> bool:
+    mine = bundle_identity(bundle)
+    return any(doc.get("bundle_identity") != mine for doc in docs.values())
+
+
+def _load_all(d: Path, bundle: Bundle, needed: list[str]) -> dict[str, dict[str, Any]]:
+    return {k: load_sidecar(d / f"{k}.json", k, bundle.weights_sha256) for k in needed}
+
+
+def _default_folder_reason(d: Path, bundle: Bundle, needed: list[str]) -> str | None:
+    """Why the default sidecar folder must be (re)built, or None when its sidecars fit the bundle."""
+    missing = [k for k in needed if not (d / f"{k}.json").is_file()]
+    if missing:
+        return f"{', '.join(missing)} missing"
+    try:
+        docs = _load_all(d, bundle, needed)
+    except EmlxInputError as e:
+        return str(e).split(": ", 1)[-1].split(";")[0]
+    problems = coverage_problems(bundle, docs)
+    if problems:
+        return f"incomplete ({problems[0]})"
+    if _identity_mismatch(bundle, docs) or (not bundle.tokenizer and (d / "tokenizer.json").is_file()):
+        return "made for another config or tokenizer of these weights"
+    return None
+
+
+def _previous_options(path: Path, bundle: Bundle, opts: SidecarOptions) -> SidecarOptions:
+    """Regenerating the default folder keeps the prompt, BOS choice and step count of the forward.json it replaces
+    (and its prompt ids when the bundle has no tokenizer to encode the prompt with)."""
+    from dataclasses import replace
+
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return opts
+    if not isinstance(old, dict):
+        return opts
+    changes: dict[str, Any] = {}
+    if isinstance(old.get("prompt"), str) and old["prompt"]:
+        changes["prompt"] = old["prompt"]
+    if isinstance(old.get("bos"), bool):
+        changes["bos"] = old["bos"]
+    if isinstance(old.get("steps"), int) and 1 <= old["steps"] <= 4096:
+        changes["tokens"] = old["steps"]
+    ids = old.get("prompt_ids")
+    if (not bundle.tokenizer and isinstance(ids, list) and ids
+            and all(isinstance(i, int) and 0 <= i < bundle.spec.vocab_size for i in ids)):
+        changes["prompt_ids"] = ids
+    return replace(opts, **changes)
+
+
 def ensure_sidecars(bundle_path: Path, bundle: Bundle, sidecar_dir: Path | None, sc_opts: SidecarOptions | None,
                     progress: Callable[[str], None] | None = None) -> tuple[Path, dict[str, dict[str, Any]], list[str]]:
-    """Load the run sidecars, generating missing ones (only into the default folder, never over user files)."""
+    """Load the run sidecars and check they cover what the bundle's spec needs.
+
+    The default folder (``<bundle stem>.sidecars``) follows its bundle: missing, stale or incomplete sidecars there
+    are (re)generated. An explicit folder is never written over: stale sidecars are refused (exit 2), and so are
+    sidecars below the spec's requirements ("stale or incomplete sidecars: ..."), before any runtime starts.
+    """
+    say = progress or (lambda _m: None)
     warnings: list[str] = []
     d = Path(sidecar_dir) if sidecar_dir else default_dir(bundle_path)
     needed = run_kinds(bundle)
-    missing = [k for k in needed if not (d / f"{k}.json").is_file()]
-    if missing:
-        if sidecar_dir is not None and any((d / f"{k}.json").is_file() for k in needed):
-            raise EmlxInputError(f"{d}: sidecars {', '.join(missing)} missing; regenerate with `emlx sidecars {bundle_path} --out {d}`")
-        if progress:
-            progress(f"generating sidecars into {d}")
-        res = build_sidecars(bundle, d, sc_opts or SidecarOptions(bundle_path=bundle_path), progress)
-        warnings += res.warnings
-    docs = {k: load_sidecar(d / f"{k}.json", k, bundle.weights_sha256) for k in needed}
-    cfg = bundle.spec.to_dict()
-    for k, doc in docs.items():
-        if "config" in doc and doc["config"] != cfg:
-            diff = sorted(key for key in cfg if cfg.get(key) != doc["config"].get(key))
-            warnings.append(f"{k}.json was made for the same weights under another config (differs in {', '.join(diff)})")
-            break
+    opts = sc_opts or SidecarOptions(bundle_path=bundle_path)
+    if sidecar_dir is None:
+        reason = _default_folder_reason(d, bundle, needed)
+        if reason is not None:
+            if sc_opts is None:
+                opts = _previous_options(d / "forward.json", bundle, opts)
+            fresh = not any((d / f"{k}.json").is_file() for k in KINDS)
+            if fresh:
+                say(f"generating sidecars into {d}")
+            else:  # said in the progress line and kept in the report, so a CI log shows it too
+                say(f"regenerating sidecars in {d}: {reason}")
+                warnings.append(f"regenerated the sidecars in {d} (the default folder follows its bundle): {reason}")
+            res = build_sidecars(bundle, d, opts, progress)
+            warnings += res.warnings
+            for k in KINDS:  # the folder follows its bundle: no sidecar of an earlier export stays behind
+                if k not in res.files and (d / f"{k}.json").is_file():
+                    (d / f"{k}.json").unlink()
+    else:
+        missing = [k for k in needed if not (d / f"{k}.json").is_file()]
+        if missing:
+            if any((d / f"{k}.json").is_file() for k in needed):
+                raise EmlxInputError(f"{d}: sidecars {', '.join(missing)} missing; "
+                                     f"regenerate with `emlx sidecars {bundle_path} --out {d}`")
+            say(f"generating sidecars into {d}")
+            res = build_sidecars(bundle, d, opts, progress)
+            warnings += res.warnings
+    docs = _load_all(d, bundle, needed)
+    problems = coverage_problems(bundle, docs)
+    if problems:
+        raise EmlxInputError(f"{INCOMPLETE}: {'; '.join(problems)} (in {d}); "
+                             f"regenerate with `emlx sidecars {bundle_path} --out {d}`")
     return d, docs, warnings
+
+
+def orphan_tokenizer(d: Path, bundle: Bundle) -> dict[str, Any] | None:
+    """tokenizer.json of these weights in a folder whose bundle has no tokenizer (set to null after the sidecars
+    were made): its cases cannot be run, which is a failing gate, not a skipped one."""
+    p = Path(d) / "tokenizer.json"
+    if bundle.tokenizer or not p.is_file():
+        return None
+    return load_sidecar(p, "tokenizer", bundle.weights_sha256)
+
+
+def _diff_keys(a: Any, b: Any, prefix: str = "") -> list[str]:
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        out: list[str] = []
+        for k in sorted(set(a) | set(b), key=str):
+            out += _diff_keys(a.get(k), b.get(k), f"{prefix}{k}.")
+        return out
+    return [] if a == b else [prefix.rstrip(".") or "config"]
+
+
+def identity_gate(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]]) -> GateResult:
+    """Same weights (checked on load), and the same config and tokenizer block as the sidecars were made for? A
+    mismatch is a failing gate, not a refusal, so the numeric gates still show where the port diverges."""
+    mine = bundle_identity(bundle)
+    problems: list[str] = []
+
+    def ident(doc: Mapping[str, Any]) -> Mapping[str, Any]:
+        v = doc.get("bundle_identity")
+        return v if isinstance(v, Mapping) else {}
+
+    other_cfg = [doc for doc in docs.values() if ident(doc).get("config_sha256") != mine["config_sha256"]]
+    if other_cfg:
+        made = other_cfg[0].get("config")
+        keys = (_diff_keys(bundle.spec.to_dict(), made) if isinstance(made, Mapping) else []) or ["config"]
+        problems.append(f"sidecars made for the same weights under another config (differs in {', '.join(keys)})")
+    theirs = {str(ident(doc).get("tokenizer_sha256")) for doc in docs.values()}
+    theirs.discard(str(mine["tokenizer_sha256"]))
+    if theirs:
+        other = sorted(theirs)[0]
+        if mine["tokenizer_sha256"] is None:
+            problems.append(f"the bundle has no tokenizer (its block is null) but the sidecars were made with one "
+                            f"(sha256 {other[:12]}…)")
+        elif other == "None":
+            problems.append(f"the bundle has a tokenizer (sha256 {mine['tokenizer_sha256'][:12]}…) but the sidecars "
+                            "were made without one")
+        else:
+            problems.append(f"the tokenizer block differs (bundle sha256 {mine['tokenizer_sha256'][:12]}…, sidecars "
+                            f"{other[:12]}…)")
+    if not docs:
+        return GateResult("identity", False, None, None, f"{NOTHING}: no sidecars")
+    if problems:
+        return GateResult("identity", False, float(len(problems)), 0, "; ".join(problems),
+                          {"bundle": mine, "sidecars": {k: ident(doc) for k, doc in docs.items()}})
+    return GateResult("identity", True, 0.0, 0, "sidecars made for this bundle (weights, config, tokenizer)",
+                      {"bundle": mine})
+
+
+def setup_gates(bundle: Bundle, sc_dir: Path, docs: Mapping[str, Mapping[str, Any]]) -> list[GateResult]:
+    """Gates decided before any runtime: the identity of the sidecars, and a tokenizer.json the bundle cannot run."""
+    orphan = orphan_tokenizer(sc_dir, bundle)
+    gates = [identity_gate(bundle, {**docs, **({"tokenizer": orphan} if orphan else {})})]
+    if orphan is not None:
+        n = len(orphan.get("cases") or [])
+        gates.append(GateResult("tokenizer", False, None, 0, f"{NOTHING}: the bundle has no tokenizer, but "
+                                f"tokenizer.json has {n} cases; re-export with --tokenizer or regenerate the sidecars"))
+    return gates
 
 
 # --------------------------------------------------------------------------------------------------
@@ -103,6 +250,10 @@ def judge(result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], atol
         judge_kind = kind.judge
         if name in docs and judge_kind is not None:
             doc = docs[name]
+            if result.get(name) is None:  # the sidecar asked for it; the run produced nothing (it errored)
+                gates.extend(GateResult(g, False, None, None, f"{NOTHING}: the run produced no {name} result "
+                                        "(see the run's errors)") for g in kind.gates or (name,))
+                continue
             guard(name, lambda: judge_kind(result, doc, atol))  # noqa: B023 - called before the next iteration
     mem = (result.get("memory") or {}).get("num_tensors") or []
     if mem:
@@ -115,21 +266,36 @@ def judge(result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], atol
 
 
 def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]],
-               atol: float) -> RunReport:
+               atol: float, pre: list[GateResult] | None = None) -> RunReport:
+    """``pre``: gates decided before the run (identity), listed first."""
     info = {k: result.get(k) for k in ("tfjs_version", "runtime", "load_ms", "backend", "renderer", "browser",
                                        "timings_ms") if result.get(k) is not None}
     errs = [str(e) for e in (result.get("errors") or [])]
     rep = RunReport(runtime=runtime, backend=backend, info=info, errors=errs)
     if result.get("backend") and result.get("backend") != backend:
         rep.errors.append(f"asked for backend {backend!r}, the harness ran on {result.get('backend')!r}")
-    rep.gates = judge(result, docs, atol)
+    rep.gates = [*(pre or []), *judge(result, docs, atol)]
     return rep
+
+
+def _strict(obj: Any) -> Any:
+    """Non-finite floats as the strings "inf" / "-inf" / "nan" (the convention of report.json)."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "nan" if math.isnan(obj) else ("inf" if obj > 0 else "-inf")
+    if isinstance(obj, dict):
+        return {k: _strict(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_strict(v) for v in obj]
+    return obj
 
 
 def dump_json(path: Path, report: ParityReport) -> None:
     from emlx.atomic import write_bytes_atomic
 
-    write_bytes_atomic(Path(path), json.dumps(report.to_dict(), indent=2, sort_keys=True).encode())
+    from emlx.jsonsafe import dumps
+
+    doc = _strict(report.to_dict())  # an infinite |Δ| is written as "inf" (as in report.json), never as Infinity
+    write_bytes_atomic(Path(path), dumps(doc, "parity report", indent=2, sort_keys=True).encode())
 
 
 
@@ -161,6 +327,7 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     sc_dir, docs, warnings = ensure_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
                           atol=opts.atol, warnings=warnings)
+    pre = setup_gates(bundle, sc_dir, docs)
     if runner.browser:  # one session runs every backend; the node runner reports each backend itself
         say(f"{opts.runtime}: {', '.join(opts.backends)}")
     results = runner.run(bundle_path, sc_dir, list(docs), opts.backends,
@@ -168,6 +335,6 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     if len(results) != len(opts.backends):
         raise RuntimeError(f"runner {opts.runtime} returned {len(results)} results for {len(opts.backends)} backends")
     for backend, result in zip(opts.backends, results):
-        report.runs.append(run_report(opts.runtime, backend, result, docs, opts.atol))
+        report.runs.append(run_report(opts.runtime, backend, result, docs, opts.atol, pre))
     report.seconds = time.perf_counter() - t0
     return report

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
@@ -17,7 +17,8 @@ from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_
 from emlx.parity.reference import ForwardOutput, Reference
 from emlx.spec_schema import tap_names
 
-SIDECAR_VERSION = 1
+SIDECAR_VERSION = 2  # 2: every sidecar records ``coverage`` and ``bundle_identity``
+REGENERATE = "regenerate with `emlx sidecars BUNDLE`"
 DEFAULT_PROMPT = "The EML operator"
 DEFAULT_TOKENS = 40
 
@@ -39,10 +40,45 @@ def from_b64_array(obj: Any, what: str) -> np.ndarray:
     return unb64(obj["data"], np.float32, n, f"{what} (shape {shape})", fix="regenerate it").reshape(shape)
 
 
-def _header(kind: str, bundle: Bundle, tolerances: dict[str, float]) -> dict[str, Any]:
+def _json_sha256(obj: Any) -> str:
+    from emlx.bundle import header_json
+
+    return hashlib.sha256(header_json(obj).encode("utf-8")).hexdigest()
+
+
+def bundle_identity(bundle: Bundle) -> dict[str, str | None]:
+    """What a sidecar was made for: the weights, the config (the spec) and the tokenizer block (or null), each as
+    sha256 (the config and tokenizer over their canonical JSON, emlx.bundle.header_json)."""
+    return {"weights_sha256": bundle.weights_sha256, "config_sha256": _json_sha256(bundle.spec.to_dict()),
+            "tokenizer_sha256": _json_sha256(bundle.tokenizer) if bundle.tokenizer else None}
+
+
+def _header(kind: str, bundle: Bundle, tolerances: dict[str, float], coverage: dict[str, Any]) -> dict[str, Any]:
     return {"kind": kind, "version": SIDECAR_VERSION, "weights_sha256": bundle.weights_sha256,
+            "bundle_identity": bundle_identity(bundle), "coverage": coverage,
             "emlx_version": __version__, "tolerances": tolerances, "family": bundle.spec.family,
             "config": bundle.spec.to_dict()}
+
+
+def tap_widths(spec: Any) -> dict[str, int]:
+    """Elements per position of every tap of the spec (q: heads x head_dim, k/v: kv heads x head_dim, logits:
+    vocab_size, the rest n_embd), in forward order."""
+    out: dict[str, int] = {}
+    for name in tap_names(spec.n_layer):
+        if name.endswith(".attn.q"):
+            out[name] = spec.n_head * spec.head_dim
+        elif name.endswith((".attn.k", ".attn.v")):
+            out[name] = spec.n_kv_head * spec.head_dim
+        elif name == "logits":
+            out[name] = spec.vocab_size
+        else:
+            out[name] = spec.n_embd
+    return out
+
+
+def min_finite_window(spec: Any) -> int | None:
+    finite = [int(w) for w in spec.window if w is not None]
+    return min(finite) if finite else None
 
 
 def default_dir(bundle_path: Path) -> Path:
@@ -77,13 +113,18 @@ def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
 
     if not bundle.tokenizer:
         raise EmlxInputError("the bundle has no tokenizer; re-export with --tokenizer tokenizer.pkl")
-    return {**_header("tokenizer", bundle, {}), "cases": tokenizer_cases(bundle.tokenizer, list(texts))}
+    from emlx.tokcorpus import corpus_case_count
+
+    cases = tokenizer_cases(bundle.tokenizer, list(texts))
+    coverage = {"cases": len(cases), "corpus_cases": corpus_case_count(bundle.tokenizer)}
+    return {**_header("tokenizer", bundle, {}, coverage), "cases": cases}
 
 
 def forward_sidecar(bundle: Bundle, ref: Reference, prompt: str, prompt_ids: list[int], bos: bool, steps: int,
                     atol: float) -> dict[str, Any]:
     g = ref.greedy(prompt_ids, steps)
-    return {**_header("forward", bundle, {"logits_atol": atol}), "prompt": prompt, "bos": bos,
+    coverage = {"steps": steps, "rows": int(g.step_logits.shape[0])}
+    return {**_header("forward", bundle, {"logits_atol": atol}, coverage), "prompt": prompt, "bos": bos,
             "prompt_ids": prompt_ids, "ids": g.ids, "steps": steps, "step_logits": b64_array(g.step_logits),
             "argmax": [int(i) for i in g.generated], "margins": [float(m) for m in g.margins]}
 
@@ -93,7 +134,8 @@ def layers_sidecar(bundle: Bundle, out: ForwardOutput, ids: list[int], atol: flo
     missing = [n for n in names if n not in out.taps]
     if missing:
         raise RuntimeError(f"reference did not produce taps {missing}")
-    return {**_header("layers", bundle, {"atol": atol}), "ids": ids, "order": names,
+    coverage = {"taps": names, "positions": len(ids)}
+    return {**_header("layers", bundle, {"atol": atol}, coverage), "ids": ids, "order": names,
             "taps": {n: b64_array(out.taps[n]) for n in names}}
 
 
@@ -118,7 +160,9 @@ def kvcache_sidecar(bundle: Bundle, ids: list[int], prefill: int, cached: np.nda
     """``stateless_logits``: one stateless forward over all ``ids`` (rows from ``prefill - 1`` are compared)."""
     diff = float(np.max(np.abs(cached - stateless_logits[prefill - 1:])))
     # the reference's own stateless rows equal these to ~1e-14, so only the cached rows are stored
-    return {**_header("kvcache", bundle, {"logits_atol": atol}), "ids": ids, "prefill": prefill,
+    coverage = {"ids": len(ids), "prefill": prefill, "cached_rows": int(cached.shape[0]),
+                "min_window": min_finite_window(bundle.spec)}
+    return {**_header("kvcache", bundle, {"logits_atol": atol}, coverage), "ids": ids, "prefill": prefill,
             "cached_logits": b64_array(cached),
             "max_abs_cached_vs_stateless": diff}
 
@@ -138,7 +182,7 @@ def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[i
     margins = top2_margin(a)
     dis = [{"pos": int(p), "int8_top1": int(tb[p]), "f32_top1": int(ta[p]), "f32_margin": float(margins[p])}
            for p in np.nonzero(ta != tb)[0]]
-    return {**_header("int8", bundle, {}), "ids": ids, "positions": int(len(ids)),
+    return {**_header("int8", bundle, {}, {"positions": len(ids)}), "ids": ids, "positions": int(len(ids)),
             "top1_agreement": float(np.mean(ta == tb)),
             "kl": {"mean": float(kl.mean()), "p99": float(np.percentile(kl, 99)), "max": float(kl.max())},
             "max_abs_logit_diff": float(np.max(np.abs(a - b))), "disagreements": dis}
@@ -247,7 +291,9 @@ def _f32_reference(path: Path, bundle: Bundle) -> Reference:
 
 
 def write_sidecar(path: Path, doc: Mapping[str, Any]) -> None:
-    write_bytes_atomic(path, json.dumps(doc, separators=(",", ":"), sort_keys=True).encode("utf-8"))
+    from emlx.jsonsafe import dumps
+
+    write_bytes_atomic(path, dumps(doc, f"sidecar {Path(path).name}", separators=(",", ":"), sort_keys=True).encode("utf-8"))
 
 
 def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
@@ -294,8 +340,9 @@ def load_sidecar(path: Path, kind: str, weights_sha256: str) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("kind") != kind:
         raise EmlxInputError(f"{path}: kind {doc.get('kind') if isinstance(doc, dict) else None!r}, expected {kind!r}")
     if doc.get("version") != SIDECAR_VERSION:
-        raise EmlxInputError(f"{path}: sidecar version {doc.get('version')!r}, expected {SIDECAR_VERSION}; regenerate with `emlx sidecars`")
+        raise EmlxInputError(f"{path}: stale sidecar: format version {doc.get('version')!r}, expected {SIDECAR_VERSION} "
+                             f"(which records coverage and bundle identity); {REGENERATE}")
     if doc.get("weights_sha256") != weights_sha256:
         raise EmlxInputError(f"{path}: stale sidecar: made for weights {str(doc.get('weights_sha256'))[:12]}…, the bundle has "
-                             f"{weights_sha256[:12]}…; regenerate with `emlx sidecars BUNDLE`")
+                             f"{weights_sha256[:12]}…; {REGENERATE}")
     return doc

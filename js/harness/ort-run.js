@@ -322,7 +322,7 @@ export async function runOrtJob(rawJob, io = {}) {
         if (!header.tokenizer) throw new Error('the model header has no tokenizer block');
         const tok = await Tokenizer.create(header.tokenizer, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
         const cases = sidecars.tokenizer.cases;
-        if (!Array.isArray(cases)) throw new Error('sidecar has no "cases" list');
+        if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
         result.tokenizer = cases.map((c, i) => {
           try {
             const special = c.special ?? 'none';
@@ -348,8 +348,8 @@ export async function runOrtJob(rawJob, io = {}) {
         checkIds(sc.ids, 'forward.ids', spec.padded_vocab_size);
         const P = sc.prompt_ids.length;
         const N = sc.steps ?? sc.ids.length - P;
-        if (!Number.isInteger(N) || N < 0 || P + N - 1 > sc.ids.length || P === 0) {
-          throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt`);
+        if (!Number.isInteger(N) || N < 1 || P + N - 1 > sc.ids.length || P === 0) {
+          throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt (at least 1 step is needed)`);
         }
         const out = new Float32Array(N * V);
         const am = [];

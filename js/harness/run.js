@@ -167,7 +167,7 @@ async function runTokenizer(ctx, sc) {
   const tok = await Tokenizer.fromBundle(bundle, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
   try {
     const cases = sc.cases;
-    if (!Array.isArray(cases)) throw new Error('sidecar has no "cases" list');
+    if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
     return cases.map((c, i) => {
       try {
         const special = c.special ?? 'none';
@@ -189,8 +189,8 @@ async function runForward(ctx, sc) {
   checkIds(sc.ids, 'forward.ids', PV);
   const P = sc.prompt_ids.length;
   const N = sc.steps ?? sc.ids.length - P;
-  if (!Number.isInteger(N) || N < 0 || P + N - 1 > sc.ids.length || P === 0) {
-    throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt`);
+  if (!Number.isInteger(N) || N < 1 || P + N - 1 > sc.ids.length || P === 0) {
+    throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt (at least 1 step is needed)`);
   }
   const out = new Float32Array(N * V);
   const am = [];

@@ -185,3 +185,23 @@ test('runJob runs with injected readers (the browser path) and validates jobs', 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an empty sidecar payload (no tokenizer cases, 0 greedy steps) is an error, never an empty success', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emlx-harness-'));
+  try {
+    const { sc, V } = makeCase(dir);
+    fs.writeFileSync(path.join(dir, 'sc', 'tok0.json'), JSON.stringify({ ...sc.tokenizer, cases: [] }));
+    const fwd0 = { ...sc.forward, steps: 0, argmax: [], step_logits: encodeB64Array(new Float32Array(0), [0, V]) };
+    fs.writeFileSync(path.join(dir, 'sc', 'fwd0.json'), JSON.stringify(fwd0));
+    const out = path.join(dir, 'r.json');
+    const p = runNode([job(dir, { sidecars: { tokenizer: 'sc/tok0.json', forward: 'sc/fwd0.json' } }), out]);
+    assert.equal(p.status, 0, p.stderr);
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    assert.equal(r.tokenizer, null);
+    assert.equal(r.forward, null);
+    assert.ok(r.errors.some((e) => /^tokenizer: sidecar has no tokenizer cases: nothing to compare/.test(e)), r.errors.join('\n'));
+    assert.ok(r.errors.some((e) => /^forward: steps 0 does not fit .*at least 1 step is needed/.test(e)), r.errors.join('\n'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

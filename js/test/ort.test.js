@@ -262,3 +262,19 @@ test('runOrtBench: the figures of harness/bench.mjs from a warm session; bad ben
   assert.ok(r.bench.cached_tokens_per_s > 0 && Number.isFinite(r.bench.cached_tokens_per_s));
   await assert.rejects(runOrtBench({ ...job, bench: { tokens: 0 } }, { ort }), /job.bench.tokens must be a positive integer/);
 });
+
+test('an empty sidecar payload (no tokenizer cases, 0 greedy steps) is an error, never an empty success', () => {
+  const dir = tmp();
+  const { job, sc, header } = writeCase(dir, false);
+  fs.writeFileSync(job.sidecars.tokenizer, JSON.stringify({ ...sc.tokenizer, cases: [] }));
+  const V = header.config.vocab_size;
+  fs.writeFileSync(job.sidecars.forward, JSON.stringify({ ...sc.forward, steps: 0, argmax: [], step_logits: encodeB64Array(new Float32Array(0), [0, V]) }));
+  const { status, stderr, result } = runNode(job, dir);
+  assert.equal(status, 0, stderr);
+  assert.equal(result.tokenizer, null);
+  assert.equal(result.forward, null);
+  assert.match(result.errors.join('\n'), /tokenizer: sidecar has no tokenizer cases: nothing to compare/);
+  assert.match(result.errors.join('\n'), /forward: steps 0 does not fit .*at least 1 step is needed/);
+  assert.ok(result.layers && result.kvcache);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
