@@ -69,6 +69,8 @@ def render_parity(rep: dict[str, Any], con: Console) -> None:
             extra.append(f"{rt.get('name', '')} {rt.get('version', '')}")
         if info.get("tfjs_version"):
             extra.append(f"tfjs {info['tfjs_version']}")
+        if info.get("ort_version"):
+            extra.append(f"onnxruntime-{'web' if info.get('browser') else 'node'} {info['ort_version']}")
         if info.get("renderer"):
             extra.append(f"renderer {info['renderer']}")
         t = Table(title=f"{run['runtime']} / {run['backend']}  ({', '.join(extra)})", title_justify="left",

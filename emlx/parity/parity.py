@@ -268,7 +268,8 @@ def judge(result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]], atol
 def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapping[str, Mapping[str, Any]],
                atol: float, pre: list[GateResult] | None = None) -> RunReport:
     """``pre``: gates decided before the run (identity), listed first."""
-    info = {k: result.get(k) for k in ("tfjs_version", "runtime", "load_ms", "backend", "renderer", "browser",
+    info = {k: result.get(k) for k in ("tfjs_version", "ort_version", "format", "execution_provider", "runtime",
+                                       "load_ms", "backend", "renderer", "browser", "webgpu", "session",
                                        "timings_ms") if result.get(k) is not None}
     errs = [str(e) for e in (result.get("errors") or [])]
     rep = RunReport(runtime=runtime, backend=backend, info=info, errors=errs)
