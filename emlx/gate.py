@@ -278,7 +278,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
     from emlx.parity.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars
 
     timings: dict[str, float] = {}
-    phase = "export"
+    phase = "export" if m.checkpoint is not None else "load"
     work = _work_dir(cfg, m)
     try:
         t = time.perf_counter()
