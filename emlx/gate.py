@@ -303,7 +303,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         sc = build_sidecars(bundle, sc_dir, SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
-            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None))
+            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None), lambda msg: say(f"{m.name}: sidecars: {msg}"))
         timings["sidecars"] = time.perf_counter() - t
         say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
     except (EmlxInputError, OSError, MemoryError, RuntimeError, ValueError) as e:
@@ -319,10 +319,10 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
     t_all = time.perf_counter()
     for rt, backends in by_runtime.items():
         t = time.perf_counter()
-        say(f"{m.name}: {rt} {', '.join(backends)}")
         try:
             rep = run_parity(bundle_path, ParityOptions(sidecars=sc_dir, runtime=rt, backends=tuple(backends),
-                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra))
+                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra),
+                             lambda msg: say(f"{m.name}: {msg}"))
         except (EmlxInputError, OSError, MemoryError, RuntimeError, ValueError) as e:
             msg = f"{rt}: {type(e).__name__ + ': ' if not isinstance(e, EmlxInputError) else ''}{e}"
             say(f"{m.name}: {rt} ERROR {msg}")
