@@ -416,7 +416,7 @@ def _print_gate(models: list[Any]) -> None:
 def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: str | None, browser: str | None,
                   backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
                   report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None) -> None:
-    from emlx import gate
+    from emlx import configgate as gate
     from emlx.reports import ModelResult, overall_passed
 
     if atol is not None:

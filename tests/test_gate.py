@@ -218,3 +218,20 @@ def test_first_npm_install_announces_itself_before_it_starts(tmp_path: Path, mon
     assert len(lines) == 1 and "installing the JS dependencies" in lines[0] and f"{runtime.APPROX_INSTALL_MB} MB" in lines[0]
     assert str(tmp_path / "cache") in lines[0]
     assert runtime.ensure_js(node) == js and capfd.readouterr().err == ""  # installed: silent
+
+
+def test_python_api_runs_the_config_gate(tmp_path: Path) -> None:
+    """emlx.gate(folder): the same gate from a notebook, a GateReport with .passed, the models and the files."""
+    import emlx
+
+    (tmp_path / "emlx.toml").write_text(f'[[models]]\nname = "m"\ncheckpoint = "{MLX / "model.npz"}"\n'
+                                        f'tokenizer = "{MLX / "tokenizer.pkl"}"\ntokens = 4\nruntimes = ["node:cpu"]\n')
+    rep = emlx.gate(tmp_path)
+    assert rep.passed and [(m.name, m.verdict) for m in rep.models] == [("m", "PASS")]
+    assert rep.files is not None and rep.files.html.is_file() and rep.files.html.parent == tmp_path / "emlx-reports"
+    worst = rep.models[0].parity["runs"][0]["gates"]
+    assert all(g["passed"] for g in worst)
+    failing = emlx.gate(tmp_path, atol=1e-12, write=False)
+    assert not failing.passed and failing.files is None and failing.models[0].verdict == "FAIL"
+    with pytest.raises(EmlxInputError, match="no configured runtime matches chromium"):
+        emlx.gate(tmp_path, runtime="chromium")
