@@ -175,7 +175,7 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     tokens = doc.get("tokens")
     if tokens is not None and (isinstance(tokens, bool) or not isinstance(tokens, int) or not 1 <= tokens <= 4096):
         raise EmlxInputError(f"{where}.tokens: expected an integer in 1..4096, got {tokens!r}")
-    fmt = "json" if ckpt is not None else (f.name if (f := for_input(bundle)) else None)
+    fmt = "json" if bundle is None else (f.name if (f := for_input(bundle)) else None)
     rts = doc.get("runtimes", ["node:cpu"])
     if not isinstance(rts, list) or not rts:
         raise EmlxInputError(f"{where}.runtimes: expected a non-empty list like [\"node:cpu\", \"chromium:wasm\"], got {rts!r}")
@@ -314,7 +314,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
     by_runtime: dict[str, list[str]] = {}
     for rt, be in m.runtimes:
         by_runtime.setdefault(rt, []).append(be)
-    reports: list[dict[str, Any]] = []
+    reports: list[Mapping[str, Any]] = []
     crashed: list[dict[str, Any]] = []
     t_all = time.perf_counter()
     for rt, backends in by_runtime.items():
@@ -337,8 +337,9 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
                 + (f"  max|Δlogit| {max(worst):.3g}" if worst else "") + f"  ({time.perf_counter() - t:.1f} s)")
     timings["parity"] = time.perf_counter() - t_all
     if reports:
-        parity = merge_parity(reports)
-        assert parity is not None
+        merged = merge_parity(reports)
+        assert merged is not None
+        parity: dict[str, Any] = merged
     else:
         parity = {"bundle": str(bundle_path), "family": bundle.spec.family, "weights_sha256": bundle.weights_sha256,
                   "atol": cfg.atol, "passed": False, "seconds": 0.0, "warnings": [], "runs": []}
