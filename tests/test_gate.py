@@ -235,3 +235,23 @@ def test_python_api_runs_the_config_gate(tmp_path: Path) -> None:
     assert not failing.passed and failing.files is None and failing.models[0].verdict == "FAIL"
     with pytest.raises(EmlxInputError, match="no configured runtime matches chromium"):
         emlx.gate(tmp_path, runtime="chromium")
+
+
+def test_single_bundle_output_flags(tmp_path: Path) -> None:
+    """--json prints the report document on stdout and nothing else; --report-dir writes the four reports; the
+    older `--json PATH` still writes that bundle's parity report."""
+    import emlx
+
+    bundle = tmp_path / "m.json"
+    emlx.export(MLX / "model.npz", bundle, tokenizer=MLX / "tokenizer.pkl")
+    proc = gate_cli(tmp_path, "parity", bundle, "--json", "--report-dir", tmp_path / "rep", "--junit", tmp_path / "j.xml")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    doc = json.loads(proc.stdout)
+    assert doc["format"] == "emlx.report" and doc["passed"] and doc["models"][0]["parity"]["runs"][0]["backend"] == "cpu"
+    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == ["junit.xml", "report.html", "report.json", "summary.md"]
+    assert float(ET.parse(tmp_path / "j.xml").getroot().get("time", "0")) > 0  # junit with times
+    steps = [line for line in proc.stderr.splitlines() if STEP_LINE.match(line)]
+    assert steps and "parity m.json" in steps[0] and any("backend cpu" in line for line in steps)
+    legacy = gate_cli(tmp_path, "parity", bundle, "--json", tmp_path / "old.json")
+    assert legacy.returncode == 0 and json.loads((tmp_path / "old.json").read_text())["runs"][0]["passed"] is True
+    assert "forward.logits" in legacy.stdout  # tables on stdout as before
