@@ -5,6 +5,7 @@ Python API (each returns a report object with `.passed`, the numbers and `.to_di
     emlx.export(checkpoint, out, int8=..., tokenizer=...)    -> ExportReport
     emlx.sidecars(bundle, f32=..., tokens=...)                -> SidecarsReport
     emlx.parity(bundle, runtime="node"|"chromium", backends=) -> ParityResult (.write_reports(dir))
+    emlx.gate(folder=None, runtime=None)                      -> GateReport (the release gate of emlx.toml)
 
 Nothing heavy is imported until one of them is called.
 """
@@ -15,7 +16,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "export", "parity", "sidecars"]
+__all__ = ["__version__", "export", "gate", "parity", "sidecars"]
 
 
 def export(*args: Any, **kwargs: Any) -> Any:
@@ -25,6 +26,15 @@ def export(*args: Any, **kwargs: Any) -> Any:
 
 
 export.__doc__ = "Convert a checkpoint into a bundle; see emlx.api.export."
+
+
+def gate(*args: Any, **kwargs: Any) -> Any:
+    from emlx.api import gate as impl
+
+    return impl(*args, **kwargs)
+
+
+gate.__doc__ = "Run the release gate of emlx.toml / [tool.emlx]; see emlx.api.gate."
 
 
 def sidecars(*args: Any, **kwargs: Any) -> Any:

@@ -9,6 +9,9 @@ emlx.errors.EmlxInputError (what the CLI prints as its one-line error).
     rep = emlx.parity(exp.out, runtime="chromium", backends="all")
     print(rep.passed, rep.max_abs_logit, sc.int8_top1_agreement)
     rep.write_reports("reports", int8=sc.int8)
+
+    gate = emlx.gate()            # the release gate of ./emlx.toml or [tool.emlx]: every model, four reports
+    print(gate.passed, [(m.name, m.verdict) for m in gate.models], gate.files.html)
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 if TYPE_CHECKING:
     from emlx.parity.gates import GateResult
+    from emlx.reports import ModelResult
     from emlx.parity.parity import ParityReport
     from emlx.reports import Int8Thresholds, ReportFiles
 
@@ -185,3 +189,43 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
                          backends=tuple(dict.fromkeys(chosen)), atol=DEFAULT_ATOL if atol is None else float(atol),
                          timeout=timeout)
     return ParityResult(run_parity(Path(bundle), opts, progress))
+
+
+@dataclass
+class GateReport:
+    """What `emlx.gate` ran: one ModelResult per configured model (verdict, parity, int8 checks, timings) and
+    the four report files (None when write=False). passed: every model passed (and there was one)."""
+
+    models: list[ModelResult]
+    files: ReportFiles | None
+    report_dir: Path
+
+    @property
+    def passed(self) -> bool:
+        from emlx.reports import overall_passed
+
+        return overall_passed(self.models)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"passed": self.passed, "report_dir": str(self.report_dir), "models": [m.to_dict() for m in self.models]}
+
+
+def gate(folder: PathLike | None = None, *, runtime: str | None = None, backend: str | None = None,
+         atol: float | None = None, report_dir: PathLike | None = None, write: bool = True,
+         progress: Progress = None) -> GateReport:
+    """The release gate of ``emlx.toml`` (or ``[tool.emlx]`` in ``pyproject.toml``) in ``folder`` (default: the
+    working folder), as `emlx gate` runs it: export, sidecars, every configured runtime:backend (restricted to
+    ``runtime`` / ``backend`` when given), the four reports in report_dir. A bad config raises EmlxInputError
+    naming the key; a failed gate is ``passed == False``."""
+    from dataclasses import replace
+
+    from emlx import configgate
+    from emlx.reports import write_reports
+
+    cfg = configgate.restrict(configgate.load_config(Path(folder) if folder is not None else None), runtime, backend)
+    if atol is not None:
+        cfg = replace(cfg, atol=float(atol))
+    out = Path(report_dir) if report_dir is not None else cfg.report_dir
+    cfg = replace(cfg, report_dir=out)
+    models = configgate.run_gate(cfg, progress)
+    return GateReport(models=models, files=write_reports(out, models) if write else None, report_dir=out)

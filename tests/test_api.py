@@ -21,7 +21,7 @@ def test_import_is_light_and_lists_the_api() -> None:
             "print(sorted(m for m in ('numpy', 'click', 'emlx.exporter', 'emlx.parity.parity') if m in sys.modules)); "
             "print(dir(emlx))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
-    assert out == ["[]", "['__version__', 'export', 'parity', 'sidecars']"]
+    assert out == ["[]", "['__version__', 'export', 'gate', 'parity', 'sidecars']"]
     import emlx.parity.parity  # noqa: F401 - the submodules stay reachable, the package stays callable
     assert callable(emlx.parity) and emlx.parity.parity.run_parity is not None
 

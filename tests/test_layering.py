@@ -16,7 +16,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.parity",),
-    ("emlx.report", "emlx.reports", "emlx.api", "emlx.demo", "emlx.cli", "emlx.__main__"),
+    ("emlx.report", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.cli", "emlx.__main__"),
 )
 
 

@@ -95,10 +95,43 @@ def _table_diffs(props: Sequence[str], node_items: Sequence[dict]) -> list[str]:
     return [d for d in (_table_diff(p, r) for p, r in zip(props, node_items)) if d]
 
 
+def tiktoken_disagreements(pat_str: str, ranks: Mapping[bytes, int], texts: Sequence[str],
+                           js_pieces: Sequence[Sequence[str]]) -> tuple[list[int], str, list[list[int]], list[list[int]]]:
+    """Where the JS split of each text, each piece run through the same BPE, gives other token ids than tiktoken
+    itself (its own regex engine and Unicode tables) on the text: (indices, tiktoken version, tiktoken ids, JS ids).
+
+    tiktoken has no public split-only API, so the split is compared through what it decides, the ids: a second
+    Encoding over the same ranks whose pattern takes a whole piece as one pre-token applies the BPE to each JS piece.
+    Raises ValueError (or tiktoken's own error) when tiktoken cannot build the encoding."""
+    import tiktoken
+
+    ranks = dict(ranks)
+    enc = tiktoken.Encoding(name="emlx-check", pat_str=pat_str, mergeable_ranks=ranks, special_tokens={})
+    whole = tiktoken.Encoding(name="emlx-check-piece", pat_str=r"[\s\S]+", mergeable_ranks=ranks, special_tokens={})
+    want = enc.encode_ordinary_batch(list(texts))
+    flat = [p for ps in js_pieces for p in ps]
+    piece_ids = whole.encode_ordinary_batch(flat) if flat else []
+    got: list[list[int]] = []
+    k = 0
+    for ps in js_pieces:
+        ids: list[int] = []
+        for _ in ps:
+            ids += piece_ids[k]
+            k += 1
+        got.append(ids)
+    bad = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
+    return bad, str(getattr(tiktoken, "__version__", "?")), want, got
+
+
 def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence[str] | None = None, *,
                       fuzz_texts: int = 2000, seed: int = 0, node: str | None = None,
-                      budget: float = CHECK_BUDGET_SECONDS) -> dict:
-    """Compare ``regex`` on ``pat_str`` with the JS translation (run by Node) over a corpus.
+                      budget: float = CHECK_BUDGET_SECONDS, ranks: Mapping[bytes, int] | None = None) -> dict:
+    """Compare the JS translation (run by Node) with the original over a corpus.
+
+    With ``ranks`` (the tokenizer's mergeable ranks) the judge is tiktoken itself: the JS split of every text, each
+    piece through the same BPE, must give tiktoken's ids (:func:`tiktoken_disagreements`). Python ``regex``, whose
+    Unicode tables move between releases, is then only reported (``regex_mismatches``), never a reason to warn.
+    Without ``ranks`` (or when tiktoken cannot build the encoding) the judge is Python ``regex``.
 
     Node also reports, for every Unicode property the translation uses, the exact set of code points its
     tables give; any difference from regex's tables makes the check fail even if no corpus text hits it.
@@ -162,6 +195,21 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
         except TimeoutError:
             return too_slow(checker)
     mismatches = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
+    if engine_checked and ranks is not None and time.monotonic() < deadline:  # past the budget: the regex judge
+        try:
+            bad, tk_version, tk_ids, js_ids = tiktoken_disagreements(pat_str, ranks, texts, got)
+        except Exception:  # noqa: BLE001 - tiktoken refusing the pattern/ranks: fall back to the regex judge
+            bad = None
+        if bad is not None:
+            first = None
+            if bad:
+                i = bad[0]
+                first = {"text": texts[i], "python": want[i], "js": got[i], "tiktoken_ids": tk_ids[i], "js_ids": js_ids[i]}
+            reason = (f"{len(bad)} of {len(texts)} texts split differently from tiktoken (the JS split gives other "
+                      "token ids)") if bad else None
+            return {"verified": not bad, "texts": len(texts), "mismatches": len(bad), "first_mismatch": first,
+                    "checker": f"{checker} vs tiktoken {tk_version}", "reason": reason,
+                    "regex_mismatches": len(mismatches), "regex_table_diffs": table_diffs}
     first = None
     if mismatches:
         i = mismatches[0]
@@ -217,7 +265,7 @@ def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) 
         raise ValueError(f"tokenizer explicit_n_vocab is {explicit} but the ranks and special tokens give {n_vocab}")
 
     js = translate(pat_str)  # ValueError for untranslatable constructs
-    check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed)
+    check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed, ranks=ranks)
     if check.get("too_slow"):
         warnings.warn(f"tokenizer pattern: {check['reason']}; {STALL_WARNING}", TokenizerTranslationWarning,
                       stacklevel=2)
