@@ -6,69 +6,17 @@
 // numbers is Python's job — and 2 with a one-line message on stderr when the job cannot run (bad arguments, bad
 // job, unreadable or invalid bundle, backend unavailable).
 
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { runJob, HarnessInputError } from './run.js';
 import { tf } from '../src/backend.js';
+import { dieWith, readJob, readBytes, runAndWrite } from './node-io.mjs';
 
-function die(msg) {
-  process.stderr.write(`emlx harness: ${String(msg).replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
-
-function isUrl(s) {
-  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s);
-}
+const die = dieWith('emlx harness');
 
 async function main(argv) {
-  if (argv.length !== 2 || argv.includes('--help') || argv.includes('-h')) {
-    die('usage: node js/harness/node.mjs job.json result.json');
-  }
-  const [jobPath, resultPath] = argv;
-  let job;
-  try {
-    job = JSON.parse(await fs.readFile(jobPath, 'utf8'));
-  } catch (e) {
-    die(`cannot read job ${jobPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-  }
-  if (job === null || typeof job !== 'object' || Array.isArray(job)) die(`job ${jobPath} must be a JSON object`);
-  const base = path.dirname(path.resolve(jobPath));
-  const resolve = (p) => (typeof p === 'string' && p !== '' && !isUrl(p) && !path.isAbsolute(p) ? path.resolve(base, p) : p);
-  job.bundle = resolve(job.bundle);
-  if (job.sidecars && typeof job.sidecars === 'object') {
-    job.sidecars = Object.fromEntries(Object.entries(job.sidecars).map(([k, v]) => [k, resolve(v)]));
-  }
+  const { job, resultPath } = await readJob(argv, 'node js/harness/node.mjs job.json result.json', ['bundle'], die);
   tf.env().set('PROD', true); // silences the "install tfjs-node" banner; no effect on numerics
-  const io = {
-    readBytes: async (loc) => {
-      if (isUrl(loc) && !loc.startsWith('file:')) {
-        const r = await fetch(loc);
-        if (!r.ok) throw new Error(`HTTP ${r.status} for ${loc}`);
-        return new Uint8Array(await r.arrayBuffer());
-      }
-      const p = loc.startsWith('file:') ? new URL(loc) : loc;
-      try {
-        return new Uint8Array(await fs.readFile(p));
-      } catch (e) {
-        throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-      }
-    },
-    runtime: { name: 'node', version: process.versions.node },
-  };
-  let result;
-  try {
-    result = await runJob(job, io);
-  } catch (e) {
-    if (e instanceof HarnessInputError) die(e.message);
-    die(`internal error: ${e && e.stack ? e.stack.split('\n').slice(0, 2).join(' | ') : e}`);
-  }
-  const tmp = `${resultPath}.tmp-${process.pid}`;
-  try {
-    await fs.writeFile(tmp, JSON.stringify(result));
-    await fs.rename(tmp, resultPath);
-  } catch (e) {
-    die(`cannot write ${resultPath}: ${e.message}`);
-  }
+  const io = { readBytes, runtime: { name: 'node', version: process.versions.node } };
+  await runAndWrite(() => runJob(job, io), resultPath, HarnessInputError, die);
 }
 
 await main(process.argv.slice(2));

@@ -7,39 +7,16 @@
 // with a one-line message on stderr when the job cannot run (bad arguments, bad job, unreadable or non-conforming
 // model, onnxruntime-node missing).
 
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
+import { dieWith, readJob, readBytes, localPathOrBytes, runAndWrite } from './node-io.mjs';
 
-function die(msg) {
-  process.stderr.write(`emlx ort harness: ${String(msg).replace(/\s+/g, ' ').trim()}\n`);
-  process.exit(2);
-}
-
-function isUrl(s) {
-  return /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//.test(s);
-}
+const die = dieWith('emlx ort harness');
 
 async function main(argv) {
-  if (argv.length !== 2 || argv.includes('--help') || argv.includes('-h')) {
-    die('usage: node js/harness/ort-node.mjs job.json result.json');
-  }
-  const [jobPath, resultPath] = argv;
-  let job;
-  try {
-    job = JSON.parse(await fs.readFile(jobPath, 'utf8'));
-  } catch (e) {
-    die(`cannot read job ${jobPath}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-  }
-  if (job === null || typeof job !== 'object' || Array.isArray(job)) die(`job ${jobPath} must be a JSON object`);
+  const { job, resultPath } = await readJob(argv, 'node js/harness/ort-node.mjs job.json result.json',
+    ['model', 'taps_model'], die);
   if ((job.backend ?? 'cpu') !== 'cpu') die(`backend ${JSON.stringify(job.backend)} is not available under onnxruntime-node here (use "cpu")`);
-  const base = path.dirname(path.resolve(jobPath));
-  const resolve = (p) => (typeof p === 'string' && p !== '' && !isUrl(p) && !path.isAbsolute(p) ? path.resolve(base, p) : p);
-  for (const k of ['model', 'taps_model']) job[k] = resolve(job[k]);
-  if (job.sidecars && typeof job.sidecars === 'object') {
-    job.sidecars = Object.fromEntries(Object.entries(job.sidecars).map(([k, v]) => [k, resolve(v)]));
-  }
   let ort;
   try {
     ort = (await import('onnxruntime-node')).default;
@@ -49,46 +26,12 @@ async function main(argv) {
   ort.env.logLevel = 'error';
   const io = {
     ort,
-    readBytes: async (loc) => {
-      if (isUrl(loc) && !loc.startsWith('file:')) {
-        const r = await fetch(loc);
-        if (!r.ok) throw new Error(`HTTP ${r.status} for ${loc}`);
-        return new Uint8Array(await r.arrayBuffer());
-      }
-      const p = loc.startsWith('file:') ? new URL(loc) : loc;
-      try {
-        return new Uint8Array(await fs.readFile(p));
-      } catch (e) {
-        throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-      }
-    },
+    readBytes,
     // a local model is handed to onnxruntime as a path: it then reads external data (<name>.onnx.data) beside it
-    modelSource: async (loc) => {
-      if (isUrl(loc) && !loc.startsWith('file:')) return io.readBytes(loc);
-      const p = loc.startsWith('file:') ? fileURLToPath(loc) : loc;
-      try {
-        await fs.access(p);
-      } catch (e) {
-        throw new Error(`cannot read ${loc}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-      }
-      return p;
-    },
+    modelSource: (loc) => localPathOrBytes(loc, fileURLToPath),
     runtime: { name: 'node', version: process.versions.node },
   };
-  let result;
-  try {
-    result = await (job.bench ? runOrtBench(job, io) : runOrtJob(job, io));
-  } catch (e) {
-    if (e instanceof HarnessInputError) die(e.message);
-    die(`internal error: ${e && e.stack ? e.stack.split('\n').slice(0, 2).join(' | ') : e}`);
-  }
-  const tmp = `${resultPath}.tmp-${process.pid}`;
-  try {
-    await fs.writeFile(tmp, JSON.stringify(result));
-    await fs.rename(tmp, resultPath);
-  } catch (e) {
-    die(`cannot write ${resultPath}: ${e.message}`);
-  }
+  await runAndWrite(() => (job.bench ? runOrtBench(job, io) : runOrtJob(job, io)), resultPath, HarnessInputError, die);
 }
 
 await main(process.argv.slice(2));

@@ -1130,7 +1130,8 @@ export function argmax(arr, offset = 0, length = arr.length - offset) {
   return best - offset;
 }
 
-function mulberry32(seed) {
+/** mulberry32: the small seeded PRNG of sampling (internal; tests use it for reproducible inputs). */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,22 +9,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBundle, computeWeightsSha256, sha256, checkFinite } from '../src/loader.js';
+import { mulberry32 } from '../src/model.js';
 import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
 
 const clone = (o) => JSON.parse(JSON.stringify(o));
 const b64 = (typed) => Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
 
-/** mulberry32: a small seeded PRNG so every run explores the same inputs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** a seeded PRNG (the sampler's mulberry32) so every run explores the same inputs. */
+const prng = mulberry32;
 
 function randomJson(rand, depth = 0) {
   const pick = Math.floor(rand() * (depth > 2 ? 7 : 9));
