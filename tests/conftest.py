@@ -50,6 +50,19 @@ def assert_clean_error(proc: subprocess.CompletedProcess[str], *needles: str) ->
         assert n in err, (n, err)
 
 
+def require_chromium():  # type: ignore[no-untyped-def]
+    """The Chromium the runners would use; skip without one, but fail under EMLX_REQUIRE_BROWSER (set by .ci/run)."""
+    from emlx.errors import EmlxInputError
+    from emlx.runners.chromium import find_chromium
+
+    try:
+        return find_chromium()
+    except EmlxInputError as e:
+        if os.environ.get("EMLX_REQUIRE_BROWSER"):
+            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
+        pytest.skip(str(e))
+
+
 def have_browser() -> bool:
     return any(Path(p).exists() for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser")) or bool(
         shutil.which("chromium") or os.environ.get("EMLX_CHROMIUM"))

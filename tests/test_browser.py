@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, require_chromium
 from emlx.errors import EmlxInputError
 from emlx.runners import chromium as br
 
@@ -31,19 +31,10 @@ PERTURB = {"tensor": "blocks.2.attn.c_v.weight", "index": 5, "delta": 0.25}
 PERTURB_FIRST_TAP = "blocks.2.attn.v"
 
 
-def _chromium_or_skip() -> br.ChromiumExecutable:
-    try:
-        return br.find_chromium()
-    except EmlxInputError as e:
-        if os.environ.get("EMLX_REQUIRE_BROWSER"):
-            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
-        pytest.skip(str(e))
-
-
 @pytest.fixture(scope="module")
 def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl/webgpu + one perturbed run in ONE Chromium session."""
-    _chromium_or_skip()
+    require_chromium()
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.runners import make_job

@@ -4,23 +4,11 @@ wasm are bit-identical to Node, which tests/test_parity_node.py gates), and WebG
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli
-from emlx.errors import EmlxInputError
-from emlx.runners.chromium import find_chromium
-
-
-def _require_chromium() -> None:
-    try:
-        find_chromium()
-    except EmlxInputError as e:
-        if os.environ.get("EMLX_REQUIRE_BROWSER"):
-            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
-        pytest.skip(str(e))
+from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli, require_chromium
 
 
 #: WebGPU (SwiftShader here) on one autoresearch case in f32 and nanochat in int8; all six are a manual run.
@@ -31,7 +19,7 @@ WEBGPU_CASES = {("autoresearch-mlx", False), ("nanochat", True)}
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_acceptance_in_chromium_every_backend(case: str, int8: bool, tmp_path: Path) -> None:
-    _require_chromium()
+    require_chromium()
     ckpt, tok = ACCEPTANCE_CASES[case]
     truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
     bundle = tmp_path / "m.json"

@@ -17,22 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT, STEP_LINE, assert_clean_error
+from conftest import FIXTURES, ROOT, STEP_LINE, assert_clean_error, require_chromium
 from emlx.errors import EmlxInputError
 
 MLX = FIXTURES / "autoresearch-mlx"
 TORCH = FIXTURES / "autoresearch-torch"
-
-
-def _chromium_or_skip() -> None:
-    from emlx.runners.chromium import find_chromium
-
-    try:
-        find_chromium()
-    except EmlxInputError as e:
-        if os.environ.get("EMLX_REQUIRE_BROWSER"):
-            pytest.fail(f"EMLX_REQUIRE_BROWSER is set but {e}")
-        pytest.skip(str(e))
 
 
 def gate_cli(cwd: Path, *args: str | os.PathLike[str], timeout: float = 600) -> subprocess.CompletedProcess[str]:
@@ -68,7 +57,7 @@ max_kl_mean = 0.05
 
 
 def test_config_gate_passes_writes_four_reports_and_logs_each_step(tmp_path: Path) -> None:
-    _chromium_or_skip()
+    require_chromium()
     (tmp_path / "emlx.toml").write_text('atol = 1e-4\nreport_dir = "out/reports"\n' + models_toml(""))
     proc = gate_cli(tmp_path, "parity")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
