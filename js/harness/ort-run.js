@@ -28,21 +28,12 @@
 import { readJson, readBytes, encodeB64Array } from '../src/loader.js';
 import { parseSpec } from '../src/spec.js';
 import { Tokenizer } from '../src/tokenizer.js';
+import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan } from './inputs.js';
 
-/** Thrown for a job the harness cannot run at all (bad job, unreadable or non-conforming model, backend unavailable). */
-export class HarnessInputError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'HarnessInputError';
-  }
-}
+export { HarnessInputError };
 
 export const ORT_BACKENDS = Object.freeze(['cpu', 'wasm', 'webgpu']);
 const SHA256_HEX = /^[0-9a-f]{64}$/;
-
-function oneLine(e) {
-  return String(e && e.message ? e.message : e).replace(/\s+/g, ' ').trim();
-}
 
 function isObject(x) {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -242,16 +233,6 @@ export async function createSession(ort, loc, options, io = {}) {
   }
 }
 
-function ms(now, t0) {
-  return Math.round((now() - t0) * 1000) / 1000;
-}
-
-function checkIds(arr, what, vocab) {
-  if (!Array.isArray(arr) || !arr.every((x) => Number.isInteger(x) && x >= 0 && x < vocab)) {
-    throw new Error(`${what} must be a list of token ids in [0, ${vocab})`);
-  }
-}
-
 function ortVersion(ort) {
   const v = ort.env && ort.env.versions;
   return v ? (v.node ?? v.web ?? v.common ?? null) : null;
@@ -344,13 +325,7 @@ export async function runOrtJob(rawJob, io = {}) {
       const t = now();
       try {
         const sc = sidecars.forward;
-        checkIds(sc.prompt_ids, 'forward.prompt_ids', spec.padded_vocab_size);
-        checkIds(sc.ids, 'forward.ids', spec.padded_vocab_size);
-        const P = sc.prompt_ids.length;
-        const N = sc.steps ?? sc.ids.length - P;
-        if (!Number.isInteger(N) || N < 1 || P + N - 1 > sc.ids.length || P === 0) {
-          throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt (at least 1 step is needed)`);
-        }
+        const { P, N } = forwardSteps(sc, spec.padded_vocab_size);
         const out = new Float32Array(N * V);
         const am = [];
         for (let s = 0; s < N; s++) {
@@ -397,11 +372,7 @@ export async function runOrtJob(rawJob, io = {}) {
       let state = null;
       try {
         const sc = sidecars.kvcache;
-        checkIds(sc.ids, 'kvcache.ids', spec.padded_vocab_size);
-        const L = sc.ids.length;
-        const prefill = sc.prefill;
-        if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
-        const rows = L - prefill + 1;
+        const { L, prefill, rows } = kvcachePlan(sc, spec.padded_vocab_size);
         const cached = new Float32Array(rows * V);
         const positions = [];
         let r = await dec.run(sc.ids.slice(0, prefill));

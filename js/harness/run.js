@@ -17,19 +17,9 @@ import { loadBundle, readJson, encodeB64Array } from '../src/loader.js';
 import { createModel, argmax } from '../src/model.js';
 import { setBackend, tf, BACKENDS } from '../src/backend.js';
 import { Tokenizer } from '../src/tokenizer.js';
+import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan } from './inputs.js';
 
-/** Thrown for a job the harness cannot run at all (bad job, unreadable bundle, backend unavailable). */
-export class HarnessInputError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'HarnessInputError';
-  }
-}
-
-
-function oneLine(e) {
-  return String(e && e.message ? e.message : e).replace(/\s+/g, ' ').trim();
-}
+export { HarnessInputError };
 
 /** Validate the shape of a job object; throws HarnessInputError naming the problem. */
 export function validateJob(job) {
@@ -44,16 +34,6 @@ export function validateJob(job) {
   if (!BACKENDS.includes(backend)) throw new HarnessInputError(`job.backend must be one of ${BACKENDS.join(', ')}, got ${JSON.stringify(job.backend)}`);
   if (job.taps !== undefined && typeof job.taps !== 'boolean') throw new HarnessInputError('job.taps must be true or false');
   return { ...job, sidecars: sc, backend, taps: job.taps !== false };
-}
-
-function ms(now, t0) {
-  return Math.round((now() - t0) * 1000) / 1000;
-}
-
-function checkIds(arr, what, vocab) {
-  if (!Array.isArray(arr) || !arr.every((x) => Number.isInteger(x) && x >= 0 && x < vocab)) {
-    throw new Error(`${what} must be a list of token ids in [0, ${vocab})`);
-  }
 }
 
 /**
@@ -185,13 +165,7 @@ async function runTokenizer(ctx, sc) {
 
 async function runForward(ctx, sc) {
   const { model, V, PV } = ctx;
-  checkIds(sc.prompt_ids, 'forward.prompt_ids', PV);
-  checkIds(sc.ids, 'forward.ids', PV);
-  const P = sc.prompt_ids.length;
-  const N = sc.steps ?? sc.ids.length - P;
-  if (!Number.isInteger(N) || N < 1 || P + N - 1 > sc.ids.length || P === 0) {
-    throw new Error(`steps ${N} does not fit ${sc.ids.length} ids with a ${P}-token prompt (at least 1 step is needed)`);
-  }
+  const { P, N } = forwardSteps(sc, PV);
   const out = new Float32Array(N * V);
   const am = [];
   for (let s = 0; s < N; s++) {
@@ -214,11 +188,7 @@ async function runKvcache(ctx, sc) {
   const { model, result, V, PV } = ctx;
   let cache = null;
   try {
-    checkIds(sc.ids, 'kvcache.ids', PV);
-    const L = sc.ids.length;
-    const prefill = sc.prefill;
-    if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
-    const rows = L - prefill + 1;
+    const { L, prefill, rows } = kvcachePlan(sc, PV);
     const cached = new Float32Array(rows * V);
     const numTensors = [];
     result.memory.before_kvcache = tf.memory().numTensors;
