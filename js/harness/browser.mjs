@@ -17,6 +17,7 @@
 import { runJob } from './run.js';
 import { runBench } from './bench.mjs';
 import { tf } from '../src/backend.js';
+import { readBytes, chromiumVersion } from './page-io.js';
 
 const WASM_DIR = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href;
 
@@ -79,22 +80,6 @@ function flags(names) {
     }
   }
   return out;
-}
-
-async function readBytes(loc) {
-  let resp;
-  try {
-    resp = await fetch(loc);
-  } catch (e) {
-    throw new Error(`cannot fetch ${loc}: ${e.message}`);
-  }
-  if (!resp.ok) throw new Error(`cannot fetch ${loc}: HTTP ${resp.status}`);
-  return new Uint8Array(await resp.arrayBuffer());
-}
-
-function chromiumVersion() {
-  const m = /(?:HeadlessChrome|Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent);
-  return m ? m[1] : null;
 }
 
 async function emlxRun(job) {

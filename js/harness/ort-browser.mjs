@@ -15,24 +15,9 @@
 
 import * as ort from 'onnxruntime-web';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
+import { readBytes, chromiumVersion } from './page-io.js';
 
 const ORT_DIST = new URL('../node_modules/onnxruntime-web/dist/', import.meta.url).href;
-
-async function readBytes(loc) {
-  let resp;
-  try {
-    resp = await fetch(loc);
-  } catch (e) {
-    throw new Error(`cannot fetch ${loc}: ${e.message}`);
-  }
-  if (!resp.ok) throw new Error(`cannot fetch ${loc}: HTTP ${resp.status}`);
-  return new Uint8Array(await resp.arrayBuffer());
-}
-
-function chromiumVersion() {
-  const m = /(?:HeadlessChrome|Chrome|Chromium)\/([\d.]+)/.exec(navigator.userAgent);
-  return m ? m[1] : null;
-}
 
 /** The WebGPU adapter's description, or a HarnessInputError when the page has none. */
 async function webgpuAdapter() {
