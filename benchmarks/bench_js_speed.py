@@ -30,7 +30,15 @@ ROOT = Path(__file__).resolve().parent.parent
 JS = ROOT / "js"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SRC_FILES = ("backend.js", "index.js", "loader.js", "model.js", "spec.js", "tokenizer.js")
+
+
+def src_files(rev: str | None) -> list[str]:
+    """The .js modules of js/src at `rev` (None: the working tree): the library grows modules over time."""
+    if rev is None:
+        return sorted(p.name for p in (JS / "src").glob("*.js"))
+    out = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:js/src"], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    return sorted(n for n in out.split() if n.endswith(".js"))
 
 
 def stage_libs(work: Path, old_rev: str) -> dict[str, str]:
@@ -38,7 +46,7 @@ def stage_libs(work: Path, old_rev: str) -> dict[str, str]:
     for name in ("old", "new"):
         d = work / name
         (d / "src").mkdir(parents=True, exist_ok=True)
-        for f in SRC_FILES:
+        for f in src_files(old_rev if name == "old" else None):
             if name == "old":
                 text = subprocess.run(["git", "show", f"{old_rev}:js/src/{f}"], cwd=ROOT, check=True,
                                       capture_output=True, text=True).stdout
