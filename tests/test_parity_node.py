@@ -167,7 +167,7 @@ def test_version_1_sidecar_refused_as_stale(mlx_fixture: tuple[Path, Path], tmp_
     good, sidecars = mlx_fixture
     old = _edited_sidecars(sidecars, tmp_path / "sc", "forward", lambda d: d.update(version=1))
     proc = run_cli("parity", good, "--sidecars", old)
-    assert_clean_error(proc, "stale sidecar: format version 1, expected 2")
+    assert_clean_error(proc, "stale sidecar: format version 1, expected 3")
     assert "regenerate with `emlx sidecars BUNDLE`" in proc.stderr
 
 
@@ -284,3 +284,34 @@ def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
     finally:
         runtime.source_js_dir = orig  # type: ignore[assignment]
         os.environ.pop("EMLX_CACHE_DIR", None)
+
+
+def test_bounded_tap_positions_still_localise_a_window_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large models keep layer taps only at a bounded set of positions (sidecars.tap_positions): the first 8, every
+    64th, the smallest window's edge and the last 4. Forced here on the fixture: the JS port is judged at exactly
+    those rows, and a window off-by-one is still pinned to its first tap."""
+    from emlx.bundle import load_bundle
+    from emlx.parity import sidecars as S
+
+    good = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "good.json")
+    monkeypatch.setattr(S, "LAYERS_ALL_POSITIONS_VALUES", 1)
+    b = load_bundle(good)
+    out = tmp_path / "bounded.sidecars"
+    S.build_sidecars(b, out, S.SidecarOptions(tokens=8, bundle_path=good))
+    layers = json.loads((out / "layers.json").read_text())
+    T, w = len(layers["ids"]), min(x for x in b.spec.window if x is not None)
+    assert T == w + 8 and layers["positions"] == sorted({*range(8), *range(0, T, 64), *range(w - 3, w + 4), *range(T - 4, T)})
+    assert layers["taps"]["embed"]["shape"] == [len(layers["positions"]), b.spec.n_embd]
+    ok = run_cli("parity", good, "--sidecars", out, "--backend", "wasm", "--json", tmp_path / "ok.json")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    bad = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "bad.json", "--set", "window=[17,17,17,33]")
+    proc = run_cli("parity", bad, "--sidecars", out, "--backend", "wasm", "--json", tmp_path / "r.json")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert _gates(tmp_path / "r.json")["node/wasm"]["layers"]["data"]["first_divergent"] == "blocks.0.attn_out"
+    # a sidecar whose positions skip the window's edge is refused before any runtime starts
+    layers["positions"] = [p for p in layers["positions"] if p != w]
+    for name in layers["taps"]:
+        layers["taps"][name] = {"shape": [0], "data": ""}
+    (out / "layers.json").write_text(json.dumps(layers))
+    proc = run_cli("parity", good, "--sidecars", out, "--backend", "wasm")
+    assert_clean_error(proc, "stale or incomplete sidecars", f"positions miss [{w}]")

@@ -84,12 +84,14 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
     identity = {"weights_sha256": header["weights_sha256"], "config_sha256": sha(header["config"]),
                 "tokenizer_sha256": sha(header.get("tokenizer"))}
     for kind, doc in docs.items():
-        assert doc["kind"] == kind and doc["version"] == 2 and doc["weights_sha256"] == b.weights_sha256
+        assert doc["kind"] == kind and doc["version"] == 3 and doc["weights_sha256"] == b.weights_sha256
         assert "tolerances" in doc and doc["emlx_version"]
         assert doc["bundle_identity"] == identity
     # coverage says what each sidecar holds, and it matches the payload
     assert docs["forward"]["coverage"] == {"steps": 6, "rows": 6}
-    assert docs["layers"]["coverage"] == {"taps": tap_names(b.spec.n_layer), "positions": len(docs["layers"]["ids"])}
+    T = len(docs["layers"]["ids"])
+    assert docs["layers"]["coverage"] == {"taps": tap_names(b.spec.n_layer), "positions": T, "ids": T}
+    assert docs["layers"]["positions"] == list(range(T))  # a fixture is small enough for every position
     kvc = docs["kvcache"]["coverage"]
     assert kvc == {"ids": len(docs["kvcache"]["ids"]), "prefill": docs["kvcache"]["prefill"],
                    "cached_rows": len(docs["kvcache"]["ids"]) - docs["kvcache"]["prefill"] + 1,

@@ -13,7 +13,7 @@ import numpy as np
 
 from emlx.bundle import Bundle
 from emlx.parity.gates import GateResult, compare_greedy, compare_logits, compare_taps, compare_tokenizer
-from emlx.parity.reference import ForwardOutput, Reference
+from emlx.parity.reference import ForwardOutput, GreedyOutput, Reference
 from emlx.parity.sidecars import (
     SidecarOptions,
     _f32_reference,
@@ -37,9 +37,12 @@ class BuildContext:
     ref: Reference
     opts: SidecarOptions
     prompt_ids: list[int]
-    long_ids: list[int]  # the prompt continued through the KV cache past the smallest window
-    cached: np.ndarray  # cached logits over long_ids (after the prefill, then per step)
-    long_fwd: ForwardOutput  # one stateless forward with taps over long_ids
+    greedy: GreedyOutput  # the forward sidecar's greedy steps
+    long_ids: list[int]  # the greedy ids repeated past the smallest window (sidecars.long_sequence)
+    positions: list[int]  # positions of long_ids whose taps layers.json keeps (sidecars.tap_positions)
+    prefill: int  # kvcache prefill (sidecars.kvcache_prefill)
+    cached: np.ndarray  # the reference's cached logits over long_ids (after the prefill, then per step)
+    long_fwd: ForwardOutput  # one stateless forward over long_ids, taps at `positions`
     built: dict[str, dict[str, Any]] = field(default_factory=dict)  # sidecars built so far, by kind
     warnings: list[str] = field(default_factory=list)
 
@@ -111,7 +114,7 @@ def _judge_tokenizer(result: Mapping[str, Any], doc: Mapping[str, Any], atol: fl
 
 def _build_forward(ctx: BuildContext) -> dict[str, Any]:
     o = ctx.opts
-    return forward_sidecar(ctx.bundle, ctx.ref, o.prompt, ctx.prompt_ids, o.bos, o.tokens, o.atol)
+    return forward_sidecar(ctx.bundle, ctx.greedy, o.prompt, ctx.prompt_ids, o.bos, o.tokens, o.atol)
 
 
 def _requires_forward(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
@@ -135,7 +138,18 @@ def _judge_forward(result: Mapping[str, Any], doc: Mapping[str, Any], atol: floa
 
 
 def _build_layers(ctx: BuildContext) -> dict[str, Any]:
-    return layers_sidecar(ctx.bundle, ctx.long_fwd, ctx.long_ids, ctx.opts.atol)
+    return layers_sidecar(ctx.bundle, ctx.long_fwd, ctx.long_ids, ctx.positions, ctx.opts.atol)
+
+
+def _positions(doc: Mapping[str, Any]) -> list[int] | None:
+    """layers.json ``positions``: sorted distinct ints inside ``ids``, else None."""
+    T = _length(doc, "ids") or 0
+    pos = doc.get("positions")
+    if not isinstance(pos, list) or not pos or not all(isinstance(p, int) and not isinstance(p, bool) for p in pos):
+        return None
+    if pos != sorted(set(pos)) or pos[0] < 0 or pos[-1] >= T:
+        return None
+    return pos
 
 
 def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
@@ -143,6 +157,15 @@ def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
     taps: Mapping[str, Any] = raw_taps if isinstance(raw_taps, Mapping) else {}
     order: list[Any] = raw_order if isinstance(raw_order, list) else []
     T = _length(doc, "ids") or 0
+    pos = _positions(doc)
+    if pos is None:
+        return [f"positions {str(doc.get('positions'))[:60]} are not sorted distinct positions of the {T} ids"]
+    out: list[str] = []
+    w = min_finite_window(bundle.spec)
+    edge = [p for p in (w - 1, w, w + 1) if p < T] if w is not None else []
+    lost = [p for p in [0, T - 1, *edge] if p not in pos]
+    if lost:
+        out.append(f"positions miss {lost} (the first and last position and the smallest window's edge are needed)")
     missing: list[str] = []
     wrong: list[str] = []
     for name, width in tap_widths(bundle.spec).items():
@@ -152,9 +175,8 @@ def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
         tap = taps[name]
         shape = tap.get("shape") if isinstance(tap, Mapping) else None
         n = int(np.prod(shape)) if isinstance(shape, list) and all(isinstance(d, int) for d in shape) else None
-        if T < 1 or n != T * width:
-            wrong.append(f"{name} has {n} elements, expected {T} positions x {width}")
-    out = []
+        if T < 1 or n != len(pos) * width:
+            wrong.append(f"{name} has {n} elements, expected {len(pos)} positions x {width}")
     if missing:
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
         out.append(f"{len(missing)} taps of the spec missing ({shown})")
@@ -164,8 +186,18 @@ def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
 
 
 def _judge_layers(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
+    pos: list[int] | None = None
+    if "positions" in doc:  # (requires() has checked a real sidecar has them; hand-made ones may not)
+        pos = _positions(doc)
+        if pos is None:
+            raise ValueError("layers.json positions are not sorted distinct positions of its ids")
+    T = _length(doc, "ids")
     ref = {n: from_b64_array(a, f"layers.json {n}") for n, a in doc["taps"].items()}
-    got = {n: from_b64_array(a, f"harness tap {n}") for n, a in (result.get("layers") or {}).items()}
+    got = {}
+    for n, a in (result.get("layers") or {}).items():
+        arr = from_b64_array(a, f"harness tap {n}")
+        # a runtime may return every position (onnxruntime's taps model): keep the sidecar's rows
+        got[n] = arr[pos] if pos is not None and arr.ndim and arr.shape[0] == T and len(pos) != T else arr
     return [compare_taps("layers", ref, got, doc["order"], atol)]
 
 
@@ -174,7 +206,7 @@ def _judge_layers(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float
 
 
 def _build_kvcache(ctx: BuildContext) -> dict[str, Any]:
-    return kvcache_sidecar(ctx.bundle, ctx.long_ids, len(ctx.prompt_ids), ctx.cached, ctx.long_fwd.logits, ctx.opts.atol)
+    return kvcache_sidecar(ctx.bundle, ctx.long_ids, ctx.prefill, ctx.cached, ctx.long_fwd.logits, ctx.opts.atol)
 
 
 def _requires_kvcache(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:

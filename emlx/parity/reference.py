@@ -13,14 +13,17 @@ Two paths compute the same thing:
 * :meth:`Reference.step` with a :class:`KVCache` — feeds new tokens only; cached keys/values are kept per
   layer and old keys outside a layer's window are never attended (nor even sliced into the computation).
 
-Weights are the canonical tensors (``emlx/families/``, shapes in ``emlx/spec_schema.py``) in any float dtype; they are converted to
-float64 once, in the constructor.
+Weights are the canonical tensors (``emlx/families/``, shapes in ``emlx/spec_schema.py``) in any float dtype, or a
+:class:`LazyWeights` mapping that produces each one when it is used (an int8 bundle dequantised tensor by tensor).
+They are never all converted to float64 at once: every product widens its weight into a reusable float64 buffer of
+that shape just before the float64 matmul, so the arithmetic is exactly the all-float64 path's (the widening is
+exact) while the resident memory stays at the stored weights plus one float64 buffer per distinct weight shape.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -32,6 +35,7 @@ __all__ = [
     "ForwardOutput",
     "GreedyOutput",
     "KVCache",
+    "LazyWeights",
     "Reference",
     "activation",
     "apply_rope",
@@ -200,6 +204,29 @@ def softcap(logits: np.ndarray, cap: float | None) -> np.ndarray:
 # model
 
 
+class LazyWeights(Mapping[str, np.ndarray]):
+    """Weights produced on access: ``load(name)`` runs every time the tensor is read, and nothing is kept.
+
+    ``shapes`` gives every tensor's shape without loading it. Used for int8 bundles, whose dequantised float32
+    copy of every weight would otherwise be resident beside the int8 data for the whole sidecar build.
+    """
+
+    def __init__(self, shapes: Mapping[str, tuple[int, ...]], load: Callable[[str], np.ndarray]) -> None:
+        self.shapes = {k: tuple(int(d) for d in v) for k, v in shapes.items()}
+        self._load = load
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in self.shapes:
+            raise KeyError(name)
+        return self._load(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.shapes)
+
+    def __len__(self) -> int:
+        return len(self.shapes)
+
+
 @dataclass
 class ForwardOutput:
     logits: np.ndarray  # [T, vocab_size] float64
@@ -238,27 +265,58 @@ class Reference:
 
     def __init__(self, spec: ModelSpec, weights: Mapping[str, np.ndarray]) -> None:
         self.spec = spec
-        shapes = {name: tuple(np.shape(w)) for name, w in weights.items()}
+        if isinstance(weights, LazyWeights):
+            shapes = dict(weights.shapes)
+        else:
+            shapes = {name: tuple(np.shape(w)) for name, w in weights.items()}
         problems = check_tensors(spec, shapes)
         if problems:
             raise ValueError("weights do not match the model spec: " + "; ".join(problems))
-        self.w: dict[str, np.ndarray] = {}
-        for name, w in weights.items():
-            arr = np.asarray(w)
-            try:
-                self.w[name] = arr.astype(np.float64)
-            except (TypeError, ValueError) as e:
-                raise ValueError(f"weight {name!r} has dtype {arr.dtype}, which is not a float type ({e}); "
-                                 "widen raw bfloat16 bytes (e.g. MLX '<V2') to float32 first") from None
+        if isinstance(weights, LazyWeights):
+            self.w: Mapping[str, np.ndarray] = weights
+        else:
+            held: dict[str, np.ndarray] = {}
+            for name, w in weights.items():
+                arr = np.asarray(w)
+                if arr.dtype.kind != "f":
+                    raise ValueError(f"weight {name!r} has dtype {arr.dtype}, which is not a float type; "
+                                     "widen raw bfloat16 bytes (e.g. MLX '<V2') to float32 first")
+                held[name] = arr
+            self.w = held
+        self._buffers: dict[tuple[int, ...], np.ndarray] = {}
         self._ve_layers = set(spec.value_embed.layers) if spec.value_embed is not None else set()
         self._eml_k = [
-            float(self.w[f"blocks.{i}.mlp.eml_k"].reshape(-1)[0]) if spec.activation.kind == "eml" else None
+            float(np.asarray(self.w[f"blocks.{i}.mlp.eml_k"]).reshape(-1)[0]) if spec.activation.kind == "eml" else None
             for i in range(spec.n_layer)
         ]
 
+    def _f64(self, name: str, rows: int | None = None) -> np.ndarray:
+        """Weight ``name`` (its first ``rows`` rows) widened to float64 in the reusable buffer of its shape.
+
+        The buffer is overwritten by the next weight of the same shape: use the result before asking for another.
+        """
+        w = self.w[name]
+        if rows is not None:
+            w = w[:rows]
+        if w.dtype == np.float64:
+            return w
+        buf = self._buffers.get(w.shape)
+        if buf is None:
+            buf = self._buffers[w.shape] = np.empty(w.shape, dtype=np.float64)
+        np.copyto(buf, w)
+        return buf
+
+    def _mm(self, x: np.ndarray, name: str, rows: int | None = None) -> np.ndarray:
+        """``x @ W.T`` in float64 for a stored ``[out, in]`` weight."""
+        return x @ self._f64(name, rows).T
+
+    def _rows(self, name: str, ids: np.ndarray) -> np.ndarray:
+        """Rows ``ids`` of a table (embeddings), float64."""
+        return np.asarray(self.w[name][ids], dtype=np.float64)
+
     # ----------------------------------------------------------------------------------------------
     def _scalar(self, name: str) -> float:
-        return float(self.w[name].reshape(-1)[0])
+        return float(np.asarray(self.w[name]).reshape(-1)[0])
 
     def _check_ids(self, ids: Sequence[int]) -> np.ndarray:
         arr = np.asarray(list(ids), dtype=np.int64).reshape(-1)
@@ -266,15 +324,23 @@ class Reference:
             raise ValueError(f"token ids must be in [0, {self.spec.vocab_size}), got min {arr.min()} max {arr.max()}")
         return arr
 
-    def _run(self, ids: np.ndarray, cache: KVCache | None, taps: dict[str, np.ndarray] | None) -> np.ndarray:
-        """Shared body of forward and step: process ``ids`` at positions ``cache.length ...`` (0 if no cache)."""
+    def _run(self, ids: np.ndarray, cache: KVCache | None, taps: dict[str, np.ndarray] | None,
+             tap_rows: np.ndarray | None = None) -> np.ndarray:
+        """Shared body of forward and step: process ``ids`` at positions ``cache.length ...`` (0 if no cache).
+
+        With ``tap_rows``, taps keep only those rows (positions), so a long sequence's taps stay small."""
         spec, w = self.spec, self.w
+
+        def keep(name: str, a: np.ndarray) -> None:
+            if taps is not None:
+                taps[name] = a[tap_rows].copy() if tap_rows is not None else a.copy()
+
         T = ids.shape[0]
         start = cache.length if cache is not None else 0
         H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
         eps = spec.norm_eps
 
-        x = rms_norm(w["wte.weight"][ids], eps)
+        x = rms_norm(self._rows("wte.weight", ids), eps)
         if spec.smear is not None:
             prev = cache.prev_embed if cache is not None else None
             pre_smear_last = x[-1].copy()
@@ -282,22 +348,21 @@ class Reference:
             if cache is not None:
                 cache.prev_embed = pre_smear_last
         x0 = x
-        if taps is not None:
-            taps["embed"] = x0.copy()
+        keep("embed", x0)
 
         cos, sin = rope_tables(spec, np.arange(start, start + T))
         x_backout = None
         for i in range(spec.n_layer):
             b = f"blocks.{i}"
-            x = w["resid_lambdas"][i] * x + w["x0_lambdas"][i] * x0
+            x = float(w["resid_lambdas"][i]) * x + float(w["x0_lambdas"][i]) * x0
             h = rms_norm(x, eps)
-            q = (h @ w[f"{b}.attn.c_q.weight"].T).reshape(T, H, hd)
-            k = (h @ w[f"{b}.attn.c_k.weight"].T).reshape(T, KV, hd)
-            v = (h @ w[f"{b}.attn.c_v.weight"].T).reshape(T, KV, hd)
+            q = self._mm(h, f"{b}.attn.c_q.weight").reshape(T, H, hd)
+            k = self._mm(h, f"{b}.attn.c_k.weight").reshape(T, KV, hd)
+            v = self._mm(h, f"{b}.attn.c_v.weight").reshape(T, KV, hd)
             if i in self._ve_layers:
                 assert spec.value_embed is not None
                 gate = value_embed_gate(h, w[f"{b}.attn.ve_gate.weight"], spec.value_embed.gate_scale)
-                v = v + gate[:, :, None] * w[f"value_embeds.{i}.weight"][ids].reshape(T, KV, hd)
+                v = v + gate[:, :, None] * self._rows(f"value_embeds.{i}.weight", ids).reshape(T, KV, hd)
             q = rms_norm(apply_rope(q, cos, sin, spec), eps) * spec.qk_scale
             k = rms_norm(apply_rope(k, cos, sin, spec), eps) * spec.qk_scale
 
@@ -311,18 +376,17 @@ class Reference:
                 k_first = 0 if window is None else max(0, start - window + 1)
                 k_all, v_all = cache.k[i][k_first:], cache.v[i][k_first:]
             y = attention(q, k_all, v_all, window, offset=start - k_first)
-            attn_out = y.reshape(T, H * hd) @ w[f"{b}.attn.c_proj.weight"].T
+            attn_out = self._mm(y.reshape(T, H * hd), f"{b}.attn.c_proj.weight")
             x = x + attn_out
-            z = rms_norm(x, eps) @ w[f"{b}.mlp.c_fc.weight"].T
-            mlp_out = activation(z, spec, self._eml_k[i]) @ w[f"{b}.mlp.c_proj.weight"].T
+            z = self._mm(rms_norm(x, eps), f"{b}.mlp.c_fc.weight")
+            mlp_out = self._mm(activation(z, spec, self._eml_k[i]), f"{b}.mlp.c_proj.weight")
             x = x + mlp_out
-            if taps is not None:
-                taps[f"{b}.attn.q"] = q
-                taps[f"{b}.attn.k"] = k
-                taps[f"{b}.attn.v"] = v
-                taps[f"{b}.attn_out"] = attn_out
-                taps[f"{b}.mlp_out"] = mlp_out
-                taps[f"{b}.out"] = x.copy()
+            keep(f"{b}.attn.q", q)
+            keep(f"{b}.attn.k", k)
+            keep(f"{b}.attn.v", v)
+            keep(f"{b}.attn_out", attn_out)
+            keep(f"{b}.mlp_out", mlp_out)
+            keep(f"{b}.out", x)
             if spec.backout is not None and i == spec.backout.layer:
                 x_backout = x.copy()
 
@@ -330,22 +394,23 @@ class Reference:
             assert x_backout is not None
             x = x - self._scalar("backout_lambda") * x_backout
         xf = rms_norm(x, eps)
-        logits = softcap(xf @ w["lm_head.weight"][: spec.vocab_size].T, spec.softcap)
-        if taps is not None:
-            taps["final_norm"] = xf
-            taps["logits"] = logits
+        logits = softcap(self._mm(xf, "lm_head.weight", spec.vocab_size), spec.softcap)
+        keep("final_norm", xf)
+        keep("logits", logits)
         if cache is not None:
             cache.length += T
         return logits
 
     # ----------------------------------------------------------------------------------------------
-    def forward(self, ids: Sequence[int], taps: bool = False) -> ForwardOutput:
-        """Stateless forward over ``ids``: logits ``[T, vocab_size]`` (+ taps when asked)."""
+    def forward(self, ids: Sequence[int], taps: bool = False, tap_rows: Sequence[int] | None = None) -> ForwardOutput:
+        """Stateless forward over ``ids``: logits ``[T, vocab_size]`` (+ taps when asked, only at ``tap_rows``
+        when given)."""
         arr = self._check_ids(ids)
         if arr.size == 0:
             raise ValueError("forward needs at least one token id")
         tap_dict: dict[str, np.ndarray] | None = {} if taps else None
-        logits = self._run(arr, None, tap_dict)
+        rows = None if tap_rows is None else np.asarray(list(tap_rows), dtype=np.int64)
+        logits = self._run(arr, None, tap_dict, rows)
         return ForwardOutput(logits=logits, taps=tap_dict or {})
 
     def new_cache(self) -> KVCache:
@@ -361,17 +426,37 @@ class Reference:
         return self._run(arr, cache, None)
 
     def greedy(self, prompt_ids: Sequence[int], n: int) -> GreedyOutput:
-        """``n`` greedy steps, each a stateless forward over everything so far (the sidecar definition)."""
+        """``n`` greedy steps; step ``s``'s logits are the last position of the stateless forward over the prompt
+        and the ``s`` tokens chosen before it (the sidecar definition).
+
+        The tokens are chosen through the KV cache (one token of work per step), then one stateless forward over
+        the whole sequence gives every step's row at once (causal attention: row ``P-1+s`` of the forward over
+        ``ids[:P+n-1]`` is the last row of the forward over ``ids[:P+s]``). Should the two paths ever pick
+        different tokens (a top-1/top-2 tie within float64 rounding), the steps from there on are redone one
+        stateless forward at a time, so the ids are always the stateless argmax."""
         ids = [int(t) for t in self._check_ids(prompt_ids)]
         if not ids:
             raise ValueError("greedy needs a non-empty prompt")
-        rows, margins = [], []
-        for _ in range(n):
-            last = self.forward(ids).logits[-1]
-            top2 = np.partition(last, -2)[-2:] if last.size > 1 else np.array([-np.inf, last[0]])
-            rows.append(last)
-            margins.append(float(top2.max() - top2.min()))
-            ids.append(int(np.argmax(last)))
+        P = len(ids)
         V = self.spec.vocab_size
-        step_logits = np.stack(rows) if rows else np.zeros((0, V))
+        if n <= 0:
+            return GreedyOutput(step_logits=np.zeros((0, V)), ids=ids, margins=np.zeros(0))
+        cache = self.new_cache()
+        last = self.step(cache, ids)[-1]
+        for s in range(n):
+            ids.append(int(np.argmax(last)))
+            if s < n - 1:
+                last = self.step(cache, [ids[-1]])[-1]
+        del cache
+        rows = list(self.forward(ids[:-1]).logits[P - 1:])
+        agree = [int(np.argmax(r)) == t for r, t in zip(rows, ids[P:])]
+        if not all(agree):
+            k = agree.index(False)
+            ids, rows = ids[:P + k], rows[:k]
+            for _ in range(k, n):
+                rows.append(self.forward(ids).logits[-1])
+                ids.append(int(np.argmax(rows[-1])))
+        step_logits = np.stack(rows)
+        top2 = np.sort(np.partition(step_logits, -2, axis=1)[:, -2:], axis=1) if V > 1 else None
+        margins = (top2[:, 1] - top2[:, 0]) if top2 is not None else np.full(n, np.inf)
         return GreedyOutput(step_logits=step_logits, ids=ids, margins=np.asarray(margins, dtype=np.float64))

@@ -14,10 +14,17 @@ from emlx.atomic import write_bytes_atomic
 from emlx.bundle import Bundle, b64, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
-from emlx.parity.reference import ForwardOutput, Reference
+from emlx.parity.reference import ForwardOutput, GreedyOutput, LazyWeights, Reference
 from emlx.spec_schema import tap_names
 
-SIDECAR_VERSION = 2  # 2: every sidecar records ``coverage`` and ``bundle_identity``
+SIDECAR_VERSION = 3  # 2: every sidecar records ``coverage`` and ``bundle_identity``; 3: layer taps at ``positions``,
+#                       the kvcache prefill reaches close to the smallest window
+#: layers.json keeps every position while positions x tap widths stay within this many values (64 MB of float32)
+LAYERS_ALL_POSITIONS_VALUES = 16 * 2**20
+#: cached single-token steps after the kvcache prefill (they cross the smallest window)
+KV_DECODE_STEPS = 16
+#: the largest sidecar JSON a browser can parse: V8 strings hold at most 2**29 - 24 characters
+MAX_SIDECAR_JSON_BYTES = 2**29 - 24
 REGENERATE = "regenerate with `emlx sidecars BUNDLE`"
 DEFAULT_PROMPT = "The EML operator"
 DEFAULT_TOKENS = 40
@@ -120,39 +127,66 @@ def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
     return {**_header("tokenizer", bundle, {}, coverage), "cases": cases}
 
 
-def forward_sidecar(bundle: Bundle, ref: Reference, prompt: str, prompt_ids: list[int], bos: bool, steps: int,
+def forward_sidecar(bundle: Bundle, g: GreedyOutput, prompt: str, prompt_ids: list[int], bos: bool, steps: int,
                     atol: float) -> dict[str, Any]:
-    g = ref.greedy(prompt_ids, steps)
     coverage = {"steps": steps, "rows": int(g.step_logits.shape[0])}
     return {**_header("forward", bundle, {"logits_atol": atol}, coverage), "prompt": prompt, "bos": bos,
             "prompt_ids": prompt_ids, "ids": g.ids, "steps": steps, "step_logits": b64_array(g.step_logits),
             "argmax": [int(i) for i in g.generated], "margins": [float(m) for m in g.margins]}
 
 
-def layers_sidecar(bundle: Bundle, out: ForwardOutput, ids: list[int], atol: float) -> dict[str, Any]:
+def layers_sidecar(bundle: Bundle, out: ForwardOutput, ids: list[int], positions: list[int], atol: float) -> dict[str, Any]:
+    """Every tap of the spec over ``ids``, at ``positions`` (the rows ``out.taps`` holds)."""
     names = tap_names(bundle.spec.n_layer)
     missing = [n for n in names if n not in out.taps]
     if missing:
         raise RuntimeError(f"reference did not produce taps {missing}")
-    coverage = {"taps": names, "positions": len(ids)}
-    return {**_header("layers", bundle, {"atol": atol}, coverage), "ids": ids, "order": names,
+    coverage = {"taps": names, "positions": len(positions), "ids": len(ids)}
+    return {**_header("layers", bundle, {"atol": atol}, coverage), "ids": ids, "positions": positions, "order": names,
             "taps": {n: b64_array(out.taps[n]) for n in names}}
 
 
-def continue_cached(bundle: Bundle, ref: Reference, prompt_ids: list[int]) -> tuple[list[int], np.ndarray]:
-    """The prompt continued greedily through the KV cache until it is longer than the smallest window by 8
-    tokens: the ids, and the cached logits after the prefill and after each single-token step."""
-    spec = bundle.spec
-    finite = [w for w in spec.window if w is not None]
-    target = max(len(prompt_ids) + 8, (min(finite) + 8) if finite else 48)
-    ids = list(prompt_ids)
+def long_sequence(spec: Any, ids: list[int], prompt_len: int, repeat_from: int = 0) -> list[int]:
+    """The sequence the layers and kvcache sidecars run over: ``ids`` (the forward sidecar's prompt and greedy
+    tokens) repeated from ``repeat_from`` until it is longer than the smallest window by 8 tokens (at least the
+    prompt + 8, and 48 tokens when no window is finite). Real text rather than random ids: random ids drive some
+    activations (EML's exp) far past what a float32 port reproduces within the gate."""
+    w = min_finite_window(spec)
+    target = max(prompt_len + 8, (w + 8) if w is not None else 48)
+    body = ids[repeat_from:] or ids
+    out = list(ids[:target])
+    while len(out) < target:
+        out.extend(body[:target - len(out)])
+    return out
+
+
+def tap_positions(spec: Any, length: int) -> list[int]:
+    """Positions of the long sequence whose taps layers.json keeps: all of them while that stays within
+    LAYERS_ALL_POSITIONS_VALUES values; otherwise the first 8, every 64th, the smallest window's edge (w-3 .. w+3:
+    the first query that loses a key is at w, or w+1 with FA3's w+1 keys, so a window off-by-one still shows at
+    its first tap, blocks.0.attn_out) and the last 4."""
+    if length * sum(tap_widths(spec).values()) <= LAYERS_ALL_POSITIONS_VALUES:
+        return list(range(length))
+    pos = set(range(min(8, length))) | set(range(0, length, 64)) | set(range(max(0, length - 4), length))
+    w = min_finite_window(spec)
+    if w is not None:
+        pos |= {p for p in range(w - 3, w + 4) if 0 <= p < length}
+    return sorted(pos)
+
+
+def kvcache_prefill(prompt_len: int, length: int) -> int:
+    """Tokens fed at once before the single-token steps: all but the last KV_DECODE_STEPS (at least the prompt,
+    and at least one single step)."""
+    return max(1, min(length - 1, max(prompt_len, length - KV_DECODE_STEPS)))
+
+
+def cached_rows(ref: Reference, ids: list[int], prefill: int) -> np.ndarray:
+    """The reference's KV-cache path over ``ids``: the last logits of the prefill, then of each single step."""
     cache = ref.new_cache()
-    rows = [ref.step(cache, ids)[-1]]
-    while len(ids) < target:
-        nxt = int(np.argmax(rows[-1]))
-        ids.append(nxt)
-        rows.append(ref.step(cache, [nxt])[-1])
-    return ids, np.stack(rows)
+    rows = [ref.step(cache, ids[:prefill])[-1]]
+    for t in ids[prefill:]:
+        rows.append(ref.step(cache, [t])[-1])
+    return np.stack(rows)
 
 
 def kvcache_sidecar(bundle: Bundle, ids: list[int], prefill: int, cached: np.ndarray, stateless_logits: np.ndarray,
@@ -165,6 +199,27 @@ def kvcache_sidecar(bundle: Bundle, ids: list[int], prefill: int, cached: np.nda
     return {**_header("kvcache", bundle, {"logits_atol": atol}, coverage), "ids": ids, "prefill": prefill,
             "cached_logits": b64_array(cached),
             "max_abs_cached_vs_stateless": diff}
+
+
+def _b64_json_bytes(values: int) -> int:
+    return 4 * ((4 * values + 2) // 3)
+
+
+def check_sidecar_sizes(spec: Any, prompt_len: int, steps: int) -> None:
+    """Refuse, before any reference work, sidecars a browser could not parse (one JSON string over V8's limit)."""
+    V = spec.vocab_size
+    L = len(long_sequence(spec, [0] * (prompt_len + steps), prompt_len))
+    sizes = {
+        "forward.json": (_b64_json_bytes(steps * V), f"{steps} steps x {V} logits"),
+        "layers.json": (_b64_json_bytes(len(tap_positions(spec, L)) * sum(tap_widths(spec).values())),
+                        f"{len(tap_positions(spec, L))} positions x {sum(tap_widths(spec).values())} tap values"),
+        "kvcache.json": (_b64_json_bytes((L - kvcache_prefill(prompt_len, L) + 1) * V), f"cached rows x {V} logits"),
+    }
+    for name, (size, what) in sizes.items():
+        if size > MAX_SIDECAR_JSON_BYTES:
+            fix = "pass fewer --tokens" if name == "forward.json" else "the model is too wide for a JSON sidecar"
+            raise EmlxInputError(f"{name} would be {size / 2**20:.0f} MiB ({what}, float32 as base64), over the "
+                                 f"{MAX_SIDECAR_JSON_BYTES / 2**20:.0f} MiB a browser can parse as one string; {fix}")
 
 
 def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[int]) -> dict[str, Any]:
@@ -287,7 +342,15 @@ def _f32_reference(path: Path, bundle: Bundle) -> Reference:
     theirs = {k: v.shape for k, v in other.weights.items()}
     if mine != theirs:
         raise EmlxInputError(f"--f32 {path}: its tensors differ from the int8 bundle's; give the checkpoint it was exported from")
-    return Reference(bundle.spec, other.float_weights())
+    return Reference(bundle.spec, reference_weights(other))
+
+
+def reference_weights(bundle: Bundle) -> Any:
+    """The bundle's weights for the reference: float32 tensors as stored (no copy), int8 ones dequantised each time
+    they are used (LazyWeights), so an int8 bundle never holds a float32 copy of every weight."""
+    if not bundle.is_int8:
+        return bundle.float_weights()
+    return LazyWeights({k: t.shape for k, t in bundle.weights.items()}, lambda k: bundle.weights[k].to_float32())
 
 
 def write_sidecar(path: Path, doc: Mapping[str, Any]) -> None:
@@ -300,21 +363,30 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
                    progress: Callable[[str], None] | None = None) -> SidecarResult:
     say = progress or (lambda _m: None)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    ref = Reference(bundle.spec, bundle.float_weights())
-    warnings: list[str] = []
     prompt_ids = list(opts.prompt_ids) if opts.prompt_ids is not None else encode_prompt(bundle, opts.prompt, opts.bos)
     if opts.tokens < 1:
         raise EmlxInputError(f"--tokens must be >= 1, got {opts.tokens}")
+    check_sidecar_sizes(bundle.spec, len(prompt_ids), opts.tokens)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ref = Reference(bundle.spec, reference_weights(bundle))
+    warnings: list[str] = []
     files: dict[str, Path] = {}
-    say("continuing the prompt past the smallest window")
-    long_ids, cached = continue_cached(bundle, ref, prompt_ids)
-    long_fwd = ref.forward(long_ids, taps=True)  # serves both the layer taps and the stateless KV check
+    say(f"greedy decoding {opts.tokens} tokens")
+    greedy = ref.greedy(prompt_ids, opts.tokens)
+    bos_id = bundle.tokenizer.get("bos_id") if bundle.tokenizer else None
+    repeat_from = 1 if len(greedy.ids) > 1 and bos_id is not None and greedy.ids[0] == bos_id else 0
+    long_ids = long_sequence(bundle.spec, greedy.ids, len(prompt_ids), repeat_from)
+    positions = tap_positions(bundle.spec, len(long_ids))
+    say(f"stateless forward with taps over {len(long_ids)} tokens")
+    long_fwd = ref.forward(long_ids, taps=True, tap_rows=positions)  # the layer taps and the stateless KV check
+    prefill = kvcache_prefill(len(prompt_ids), len(long_ids))
+    say(f"KV-cache run: prefill {prefill}, then {len(long_ids) - prefill} single tokens")
+    cached = cached_rows(ref, long_ids, prefill)
 
     from emlx.parity.kinds import KINDS, BuildContext
 
-    ctx = BuildContext(bundle=bundle, ref=ref, opts=opts, prompt_ids=prompt_ids, long_ids=long_ids, cached=cached,
-                       long_fwd=long_fwd, warnings=warnings)
+    ctx = BuildContext(bundle=bundle, ref=ref, opts=opts, prompt_ids=prompt_ids, greedy=greedy, long_ids=long_ids,
+                       positions=positions, prefill=prefill, cached=cached, long_fwd=long_fwd, warnings=warnings)
     for name, kind in KINDS.items():
         if not kind.applies(bundle):
             continue
@@ -341,7 +413,7 @@ def load_sidecar(path: Path, kind: str, weights_sha256: str) -> dict[str, Any]:
         raise EmlxInputError(f"{path}: kind {doc.get('kind') if isinstance(doc, dict) else None!r}, expected {kind!r}")
     if doc.get("version") != SIDECAR_VERSION:
         raise EmlxInputError(f"{path}: stale sidecar: format version {doc.get('version')!r}, expected {SIDECAR_VERSION} "
-                             f"(which records coverage and bundle identity); {REGENERATE}")
+                             f"(which records coverage, bundle identity and the layer positions); {REGENERATE}")
     if doc.get("weights_sha256") != weights_sha256:
         raise EmlxInputError(f"{path}: stale sidecar: made for weights {str(doc.get('weights_sha256'))[:12]}…, the bundle has "
                              f"{weights_sha256[:12]}…; {REGENERATE}")

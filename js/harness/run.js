@@ -168,19 +168,46 @@ async function runForward(ctx, sc) {
   const { P, N } = forwardSteps(sc, PV);
   const out = new Float32Array(N * V);
   const am = [];
-  for (let s = 0; s < N; s++) {
-    const r = await model.forward(sc.ids.slice(0, P + s), { lastOnly: true });
-    out.set(r.logits, s * V);
-    am.push(argmax(r.logits));
+  // Step s is the last position of the stateless forward over ids[:P+s]. Causal attention makes that row P-1+s
+  // of one forward over ids[:P+N-1], so steps 0..N-2 come from that pass (its all-positions path); the last step
+  // is a forward of its own with lastOnly (the path a page's stateless call takes).
+  if (N > 1) {
+    const all = await model.forward(sc.ids.slice(0, P + N - 2), {});
+    out.set(all.logits.subarray((P - 1) * V, (P + N - 2) * V), 0);
   }
+  const last = await model.forward(sc.ids.slice(0, P + N - 1), { lastOnly: true });
+  out.set(last.logits, (N - 1) * V);
+  for (let s = 0; s < N; s++) am.push(argmax(out, s * V, V));
   return { step_logits: encodeB64Array(out, [N, V]), argmax: am };
+}
+
+/** layers.json positions (sorted distinct rows of its ids; absent = every position). */
+function tapPositions(sc) {
+  const T = sc.ids.length;
+  const pos = sc.positions ?? Array.from({ length: T }, (_, i) => i);
+  if (!Array.isArray(pos) || pos.length === 0 || !pos.every((p, i) => Number.isInteger(p) && p >= 0 && p < T && (i === 0 || p > pos[i - 1]))) {
+    throw new Error(`layers.positions must be sorted distinct positions of the ${T} ids`);
+  }
+  return pos;
 }
 
 async function runLayers(ctx, sc) {
   checkIds(sc.ids, 'layers.ids', ctx.PV);
-  const r = await ctx.model.forward(sc.ids, { taps: true });
+  const pos = tapPositions(sc);
+  const r = await ctx.model.forward(sc.ids, { taps: true, tapRows: pos });
   const layers = {};
-  for (const [name, tap] of Object.entries(r.taps)) layers[name] = encodeB64Array(tap.data, tap.shape);
+  for (const [name, tap] of Object.entries(r.taps)) {
+    let { data, shape } = tap;
+    if (shape[0] === sc.ids.length && pos.length !== sc.ids.length) {
+      // a port that returned every position: keep the sidecar's rows
+      const width = data.length / shape[0];
+      const rows = new Float32Array(pos.length * width);
+      pos.forEach((p, i) => rows.set(data.subarray(p * width, (p + 1) * width), i * width));
+      data = rows;
+      shape = [pos.length, ...shape.slice(1)];
+    }
+    layers[name] = encodeB64Array(data, shape);
+  }
   return layers;
 }
 
