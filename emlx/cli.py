@@ -339,19 +339,27 @@ def _gate_options(fn: F) -> F:
         click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report (with times)"),
         click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
                      help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading"),
+        click.option("--self-test-fault", "fault", metavar="PHASE:NAME:MESSAGE", hidden=True,
+                     help="fault injection proving a runtime abort is an ERROR: PHASE throws NAME: MESSAGE as it starts"),
     )):
         fn = dec(fn)
     return fn
 
 
-def _perturb_extra(perturb: str | None) -> dict[str, Any] | None:
-    if not perturb:
-        return None
-    try:
-        tensor, index, delta = perturb.rsplit(":", 2)
-        return {"perturb": {"tensor": tensor, "index": int(index), "delta": float(delta)}}
-    except ValueError:
-        raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
+def _perturb_extra(perturb: str | None, fault: str | None = None) -> dict[str, Any] | None:
+    extra: dict[str, Any] = {}
+    if perturb:
+        try:
+            tensor, index, delta = perturb.rsplit(":", 2)
+            extra["perturb"] = {"tensor": tensor, "index": int(index), "delta": float(delta)}
+        except ValueError:
+            raise EmlxInputError(f"--self-test-perturb expects TENSOR:INDEX:DELTA, got {perturb!r}") from None
+    if fault:
+        parts = fault.split(":", 2)
+        if len(parts) != 3:
+            raise EmlxInputError(f"--self-test-fault expects PHASE:NAME:MESSAGE, got {fault!r}")
+        extra["fault"] = {"phase": parts[0], "name": parts[1], "message": parts[2]}
+    return extra or None
 
 
 def _int8_doc(sidecar_dir: Path) -> dict[str, Any] | None:
@@ -415,7 +423,8 @@ def _print_gate(models: list[Any]) -> None:
 
 def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: str | None, browser: str | None,
                   backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
-                  report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None) -> None:
+                  report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None,
+                  fault: str | None = None) -> None:
     from emlx import configgate as gate
     from emlx.reports import ModelResult, overall_passed
 
@@ -425,7 +434,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
         check_positive("--timeout", timeout)
     if runtime is not None and browser is not None and runtime != browser:
         raise EmlxInputError(f"--runtime {runtime} and --browser {browser} disagree; --browser {browser} means --runtime {browser}")
-    extra = _perturb_extra(perturb)
+    extra = _perturb_extra(perturb, fault)
     legacy_json = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`: the parity report
     json_out = "-" if json_out == "-" else None
     if len(bundles) == 1:  # one bundle: its default sidecar folder (or --sidecars), tables on stdout
@@ -469,6 +478,11 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             if json_out is None:
                 _print_gate(models)
             _emit_reports(models, json_out, report_json, out_dir, junit_out, say)
+    fatal = [(m.name, r) for m in models for r in ((m.parity or {}).get("runs") or []) if r.get("fatal")]
+    if fatal:  # an out-of-memory or abort is an ERROR (exit 2), not a failed gate
+        from emlx.parity.parity import fatal_line
+
+        raise EmlxInputError(fatal_line(fatal[0][1], fatal[0][0]))
     if not overall_passed(models):
         raise GateFailed()
 

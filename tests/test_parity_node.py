@@ -315,3 +315,38 @@ def test_bounded_tap_positions_still_localise_a_window_bug(tmp_path: Path, monke
     (out / "layers.json").write_text(json.dumps(layers))
     proc = run_cli("parity", good, "--sidecars", out, "--backend", "wasm")
     assert_clean_error(proc, "stale or incomplete sidecars", f"positions miss [{w}]")
+
+
+@pytest.mark.parametrize("phase", ["load", "layers"])
+def test_runtime_abort_is_an_error_naming_the_phase_not_a_divergence(mlx_fixture: tuple[Path, Path], phase: str,
+                                                                      tmp_path: Path) -> None:
+    """The error TF.js's wasm build throws when its heap cannot grow (measured: 'RuntimeError: Aborted(). Build with
+    -sASSERTIONS for more info.' once 48 x 256 MB tensors filled the 4 GiB heap) makes the run an ERROR, exit 2,
+    one line naming the phase, the backend and the memory: never a numeric FAIL at a tap."""
+    good, sidecars = mlx_fixture
+    fault = f"{phase}:RuntimeError:Aborted(). Build with -sASSERTIONS for more info."
+    proc = run_cli("parity", good, "--sidecars", sidecars, "--backend", "wasm", "--self-test-fault", fault,
+                   "--json", tmp_path / "r.json")
+    assert_clean_error(proc, f"node/wasm aborted during {phase}", "wasm heap", "MiB of 4096 MiB", "Aborted()")
+    assert "first divergent" not in proc.stdout + proc.stderr
+    if phase == "layers":  # what ran before the abort was judged; nothing after it ran
+        run = json.loads((tmp_path / "r.json").read_text())["runs"][0]
+        assert run["fatal"]["phase"] == "layers" and run["fatal"]["kind"] == "abort"
+        names = {g["name"] for g in run["gates"]}
+        assert {"forward.logits", "forward.greedy"} <= names and not names & {"layers", "kvcache.logits"}
+        assert all(g["passed"] for g in run["gates"]) and not run["passed"]
+
+
+def test_node_out_of_memory_crash_names_the_phase() -> None:
+    """A JS heap exhausted by a real V8 (its own fatal message) is reported as out of memory in the last phase."""
+    from emlx.runners.node import crash_message
+
+    node = find_node().executable
+    proc = subprocess.run([str(node), "--max-old-space-size=16", "-e",
+                           "const a = []; for (;;) a.push(new Array(1e5).fill(1.5));"], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode != 0
+    msg = crash_message("the Node harness", proc.returncode, proc.stderr.splitlines(),
+                        [{"phase": "load"}, {"phase": "kvcache", "rss_bytes": 3 * 2**30}], "wasm")
+    assert msg.startswith("the Node harness ran out of memory during kvcache on backend wasm (process RSS 3.00 GiB"), msg
+    assert "--int8" in msg and "\n" not in msg

@@ -27,6 +27,7 @@ class RunReport:
     gates: list[GateResult] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)  # versions, renderer, timings
     errors: list[str] = field(default_factory=list)
+    fatal: dict[str, Any] | None = None  # the runtime ran out of memory or aborted: {phase, kind, message, memory}
 
     @property
     def passed(self) -> bool:
@@ -38,7 +39,7 @@ class RunReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"runtime": self.runtime, "backend": self.backend, "passed": self.passed, "info": self.info,
-                "errors": self.errors, "gates": [g.to_dict() for g in self.gates]}
+                "errors": self.errors, "fatal": self.fatal, "gates": [g.to_dict() for g in self.gates]}
 
 
 @dataclass
@@ -275,8 +276,34 @@ def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapp
     rep = RunReport(runtime=runtime, backend=backend, info=info, errors=errs)
     if result.get("backend") and result.get("backend") != backend:
         rep.errors.append(f"asked for backend {backend!r}, the harness ran on {result.get('backend')!r}")
+    fatal = result.get("fatal")
+    if isinstance(fatal, Mapping):
+        # an out-of-memory or abort is the run's ERROR: the kinds that never ran are not "nothing compared" FAILs,
+        # and no numeric gate is judged on what a dying runtime produced
+        rep.fatal = dict(fatal)
+        docs = {k: d for k, d in docs.items() if result.get(k) is not None}
     rep.gates = [*(pre or []), *judge(result, docs, atol)]
     return rep
+
+
+def fatal_line(run: Mapping[str, Any], bundle: str = "") -> str:
+    """One line for a run whose runtime ran out of memory or aborted: the phase, the backend, the memory it had,
+    what to try."""
+    f = run.get("fatal") or {}
+    mem = f.get("memory") or {}
+    had = []
+    if isinstance(mem.get("wasm_heap_bytes"), (int, float)):
+        had.append(f"wasm heap {mem['wasm_heap_bytes'] / 2**20:.0f} MiB of {mem.get('wasm_heap_limit', 2**32) / 2**20:.0f} MiB")
+    if isinstance(mem.get("tf_bytes"), (int, float)):
+        had.append(f"TF.js tensors {mem['tf_bytes'] / 2**20:.0f} MiB")
+    if isinstance(mem.get("rss_bytes"), (int, float)):
+        had.append(f"process RSS {mem['rss_bytes'] / 2**20:.0f} MiB")
+    what = "ran out of memory" if f.get("kind") == "out-of-memory" else "aborted"
+    hint = ("export --int8 (int8 weights stay int8 on wasm) or gate fewer --tokens"
+            if f.get("kind") == "out-of-memory" else "rerun with EMLX_DEBUG=1 and report the message")
+    where = f"{run.get('runtime')}/{run.get('backend')}"
+    return (f"{bundle + ': ' if bundle else ''}{where} {what} during {f.get('phase')}"
+            f"{' (' + ', '.join(had) + ')' if had else ''}: {f.get('message')}; {hint}")
 
 
 def _strict(obj: Any) -> Any:

@@ -412,10 +412,19 @@ def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
               log: Callable[[str], None], page_path: str = PAGE) -> dict[str, Any]:
     errors: list[str] = []
     console: list[str] = []
+    phases: list[dict[str, Any]] = []
+    crashed: list[bool] = []
     page = context.new_page()
 
     def on_console(msg: Any) -> None:
         text = f"console.{msg.type}: {msg.text}"
+        if msg.type == "log" and msg.text.startswith("emlx-phase "):  # the harness's progress, one per phase
+            try:
+                phases.append(json.loads(msg.text[len("emlx-phase "):]))
+                log(f"{job.get('backend')}: {phases[-1].get('phase')}")
+            except ValueError:
+                pass
+            return
         if msg.type == "error":
             errors.append(text)
         elif msg.type in ("warning", "assert"):
@@ -423,7 +432,12 @@ def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
 
     page.on("console", on_console)
     page.on("pageerror", lambda exc: errors.append(f"uncaught exception in page: {exc}"))
-    page.on("crash", lambda _p: errors.append("the page crashed (renderer process died; out of memory?)"))
+    def on_crash(_p: Any) -> None:
+        crashed.append(True)
+        where = f" during {phases[-1].get('phase')}" if phases else ""
+        errors.append(f"the page crashed{where} (renderer process died; out of memory?)")
+
+    page.on("crash", on_crash)
     page.on("requestfailed", lambda req: errors.append(f"request failed: {req.url} ({req.failure})"))
     try:
         t0 = time.perf_counter()
@@ -443,7 +457,14 @@ def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
         msg = str(e).strip().splitlines()[0] if str(e).strip() else name
         if "Timeout" in name:
             msg = f"the browser harness did not finish within {timeout:.0f} s (backend {job.get('backend')}): {msg}"
-        return _fail(job, errors + [f"{name}: {msg}"])
+        res = _fail(job, errors + [f"{name}: {msg}"])
+        if crashed:  # the renderer died (in practice: out of memory): the run's ERROR, naming the phase
+            last = phases[-1] if phases else {}
+            res["fatal"] = {"phase": last.get("phase", "start"), "kind": "out-of-memory",
+                            "message": "the renderer process died (Chromium kills a tab that runs out of memory)",
+                            "backend": job.get("backend"),
+                            "memory": {k: v for k, v in last.items() if k.endswith("_bytes")}}
+        return res
     finally:
         try:
             page.close()
@@ -456,6 +477,7 @@ def _run_page(context: Any, origin: str, job: Mapping[str, Any], timeout: float,
         return _fail(job, errors + [f"the harness threw: {out.get('error')}"])
     result: dict[str, Any] = dict(out["result"] or {})
     result["errors"] = [str(e) for e in (result.get("errors") or [])] + errors
+    result["phases"] = phases
     if console:
         result["console"] = console
     result.setdefault("timings_ms", {})

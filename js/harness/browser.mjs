@@ -82,6 +82,12 @@ function flags(names) {
   return out;
 }
 
+/** The page's JS heap where Chromium tells it (performance.memory), in bytes. */
+function pageMemory() {
+  const m = globalThis.performance && performance.memory;
+  return m ? { js_heap_bytes: m.usedJSHeapSize, js_heap_limit: m.jsHeapSizeLimit } : {};
+}
+
 async function emlxRun(job) {
   if (job === null || typeof job !== 'object') throw new Error('emlxRun(job): job must be an object');
   if (job.backend === 'webgl') tf.env().set('WEBGL_FORCE_F16_TEXTURES', false);
@@ -89,6 +95,9 @@ async function emlxRun(job) {
     readBytes,
     wasmPaths: job.wasm_paths ?? WASM_DIR,
     runtime: { name: 'chromium', version: chromiumVersion() },
+    // progress, one console line per phase (read by the Python runner: a crash then names its phase)
+    phase: (name, info) => console.log(`emlx-phase ${JSON.stringify({ phase: name, ...info, ...pageMemory() })}`),
+    memory: pageMemory,
   };
   // {bench: {lengths, tokens, repeat, int8}}: the speed/memory benchmark (js/harness/bench.mjs) instead of parity
   const result = job.bench

@@ -44,3 +44,24 @@ export function kvcachePlan(sc, vocab) {
   if (!Number.isInteger(prefill) || prefill < 1 || prefill > L) throw new Error(`prefill ${prefill} must be in [1, ${L}]`);
   return { L, prefill, rows: L - prefill + 1 };
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// Fatal runtime failures: after these the runtime itself is unusable (a wasm abort leaves the module dead; an
+// allocation failure leaves it without memory), so the harness stops, and the run is an ERROR naming the phase,
+// never a numeric divergence of whatever ran afterwards.
+
+const OOM_PATTERNS = [
+  /out of memory/i, /Array buffer allocation failed/i, /Cannot enlarge memory/i, /Maximum memory size exceeded/i,
+  /WebAssembly\.Memory\.grow/i, /Invalid typed array length/i, /Allocation failed/i, /could not allocate/i,
+  /Failed to allocate/i, /OOM/,
+];
+const ABORT_PATTERNS = [/\bAborted\(/, /\babort\(/i, /RuntimeError: (unreachable|memory access out of bounds)/i,
+  /memory access out of bounds/i, /unreachable executed/i];
+
+/** 'out-of-memory' | 'abort' | null: whether an error leaves the runtime unusable. */
+export function fatalKind(e) {
+  const text = `${e && e.name ? e.name + ': ' : ''}${e && e.message ? e.message : e}`;
+  if (OOM_PATTERNS.some((re) => re.test(text))) return 'out-of-memory';
+  if (ABORT_PATTERNS.some((re) => re.test(text))) return 'abort';
+  return null;
+}

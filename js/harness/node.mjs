@@ -15,7 +15,13 @@ const die = dieWith('emlx harness');
 async function main(argv) {
   const { job, resultPath } = await readJob(argv, 'node js/harness/node.mjs job.json result.json', ['bundle'], die);
   tf.env().set('PROD', true); // silences the "install tfjs-node" banner; no effect on numerics
-  const io = { readBytes, runtime: { name: 'node', version: process.versions.node } };
+  const io = {
+    readBytes,
+    runtime: { name: 'node', version: process.versions.node },
+    // one line per phase on stderr, read live by the Python runner (progress, and the phase a crash happened in)
+    phase: (name, info) => process.stderr.write(`emlx-phase ${JSON.stringify({ phase: name, ...info, rss_bytes: process.memoryUsage().rss })}\n`),
+    memory: () => ({ rss_bytes: process.memoryUsage().rss }),
+  };
   await runAndWrite(() => runJob(job, io), resultPath, HarnessInputError, die);
 }
 

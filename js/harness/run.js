@@ -8,7 +8,8 @@
 // job:    {"bundle": loc, "sidecars": {kind: loc}, "backend": "cpu"|"wasm"|"webgl", "taps": true,
 //          optional: "tokenizer_engine": "js-tiktoken"|"tiktoken", "wasm_paths": base URL}
 // io:     {readBytes(loc) -> Promise<Uint8Array>} or {fetch}; optional runtime: {name, version}, now() -> ms,
-//          tiktokenModule (browser, for the WASM tokenizer engine)
+//          tiktokenModule (browser, for the WASM tokenizer engine), phase(name, info) (progress: called as each
+//          phase starts), memory() -> {rss_bytes, ...} (the process's memory, where the runtime can tell)
 // result: {backend, tfjs_version, runtime, load_ms, tokenizer, forward, layers, kvcache, memory, errors, ...}
 
 // The harness drives internals too (hashing, base64 arrays), so it imports each module by path rather than the
@@ -17,7 +18,7 @@ import { loadBundle, readJson, encodeB64Array } from '../src/loader.js';
 import { createModel, argmax } from '../src/model.js';
 import { setBackend, tf, BACKENDS } from '../src/backend.js';
 import { Tokenizer } from '../src/tokenizer.js';
-import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan } from './inputs.js';
+import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan, fatalKind } from './inputs.js';
 
 export { HarnessInputError };
 
@@ -83,16 +84,32 @@ export async function runJob(rawJob, io = {}) {
     throw new HarnessInputError(`backend ${job.backend}: ${oneLine(e)}`);
   }
 
+  const phase = (name, info = {}) => {
+    if (typeof io.phase === 'function') io.phase(name, info);
+    // TEST-ONLY (job.fault = {phase, name, message}): the phase throws this error as it starts, e.g. the
+    // "RuntimeError: Aborted()" TF.js's wasm build throws when its heap cannot grow, so the tests can prove an
+    // abort becomes the run's ERROR; never set it in a real run
+    if (job.fault && job.fault.phase === name) throw Object.assign(new Error(String(job.fault.message)), { name: String(job.fault.name ?? 'Error') });
+  };
+  const fatal = (name, e) => {
+    result.fatal = { phase: name, kind: fatalKind(e), message: oneLine(e), backend: job.backend, memory: memorySnapshot(io) };
+  };
+
   const t0 = now();
   let bundle;
   let model;
   try {
+    phase('load', { bundle: job.bundle });
     bundle = await loadBundle(job.bundle, readOpts);
     if (job.perturb !== undefined) result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
     model = await createModel(bundle);
   } catch (e) {
-    throw new HarnessInputError(`bundle ${job.bundle}: ${oneLine(e)}`);
+    if (!fatalKind(e)) throw new HarnessInputError(`bundle ${job.bundle}: ${oneLine(e)}`);
+    fatal('load', e);
+    errors.push(`load: ${oneLine(e)}`);
+    return result;
   }
+  bundle = bundle.weights ? { ...bundle, weights: null } : bundle; // the model holds the weights now
   result.load_ms = ms(now, t0);
   const timings = {};
   result.timings_ms = timings;
@@ -124,18 +141,51 @@ export async function runJob(rawJob, io = {}) {
       if (kind === 'layers' && !job.taps) continue;
       const t = now();
       try {
+        phase(kind);
         result[kind] = await run(ctx, sidecars[kind]);
       } catch (e) {
         errors.push(`${kind}: ${oneLine(e)}`);
+        if (fatalKind(e)) {
+          fatal(kind, e); // the runtime is unusable from here on: nothing after this phase runs
+          break;
+        }
       }
       timings[kind] = ms(now, t);
     }
   } finally {
-    model.dispose();
+    try {
+      model.dispose();
+    } catch (e) {
+      if (!result.fatal) throw e;
+    }
   }
-  result.memory.after_dispose = tf.memory().numTensors;
+  if (!result.fatal) result.memory.after_dispose = tf.memory().numTensors;
   return result;
 }
+
+/** What the runtime can tell about its memory: TF.js's bytes, the wasm heap's size and limit, the process RSS. */
+export function memorySnapshot(io) {
+  const snap = {};
+  try {
+    snap.tf_bytes = tf.memory().numBytes;
+  } catch {
+    // a dead backend cannot say
+  }
+  try {
+    const be = tf.getBackend() === 'wasm' ? tf.backend() : null;
+    if (be && be.wasm && be.wasm.HEAPU8) {
+      snap.wasm_heap_bytes = be.wasm.HEAPU8.byteLength;
+      snap.wasm_heap_limit = WASM_HEAP_LIMIT;
+    }
+  } catch {
+    // idem
+  }
+  if (typeof io.memory === 'function') Object.assign(snap, io.memory());
+  return snap;
+}
+
+/** The wasm32 heap's hard limit (65536 pages of 64 KiB), which TF.js's wasm build may grow to. */
+export const WASM_HEAP_LIMIT = 4 * 2 ** 30;
 
 // ------------------------------------------------------------------------------------------------------------
 // One function per sidecar kind: run(ctx, sidecar) -> the result's entry for that kind (raw numbers, never a
