@@ -60,7 +60,7 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
     say = progress or (lambda _m: None)
     with tempfile.TemporaryDirectory(prefix="emlx-node-") as tmp:
         job_path, out_path = Path(tmp) / "job.json", Path(tmp) / "result.json"
-        job_path.write_text(dumps(job, "node job"))  # JSON.parse rejects NaN/Infinity
+        job_path.write_text(dumps({**job, "phases": True}, "node job"))  # JSON.parse rejects NaN/Infinity
         phases: list[dict[str, Any]] = []
         other: list[str] = []
         proc = subprocess.Popen([str(node.executable), str(js / script), str(job_path), str(out_path)],

@@ -18,8 +18,9 @@ async function main(argv) {
   const io = {
     readBytes,
     runtime: { name: 'node', version: process.versions.node },
-    // one line per phase on stderr, read live by the Python runner (progress, and the phase a crash happened in)
-    phase: (name, info) => process.stderr.write(`emlx-phase ${JSON.stringify({ phase: name, ...info, rss_bytes: process.memoryUsage().rss })}\n`),
+    // with job.phases: one line per phase on stderr, read live by the Python runner (progress, and the phase a
+    // crash happened in); without it stderr keeps its contract of one line on exit 2
+    phase: (name, info) => job.phases && process.stderr.write(`emlx-phase ${JSON.stringify({ phase: name, ...info, rss_bytes: process.memoryUsage().rss })}\n`),
     memory: () => ({ rss_bytes: process.memoryUsage().rss }),
   };
   await runAndWrite(() => runJob(job, io), resultPath, HarnessInputError, die);
