@@ -44,10 +44,11 @@
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
 //       out: f32 [N, K]; must not overlap q.
 //   rmsnorm_rows(x, y, rows, C, eps, mul)
-//       per row of C values: y = x * f32(mul / sqrt(sum(x^2) / C + eps)); eps and mul are f32 scalars
-//       (mul = 1 for a plain norm). The sum of squares is accumulated in f64 (each square of an f32 is exact in
-//       f64) and the factor computed in f64, rounded once to f32; then one f32 multiply per element, so each
-//       output is within ~1 ulp of the float64 result. y may equal x (in place); otherwise no overlap.
+//       per row of C values: y = x * mul / sqrt(sum(x^2) / C + eps); eps and mul are f32 scalars (mul = 1 for a
+//       plain norm). The sum of squares is accumulated in f64 (each square of an f32 is exact in f64), the
+//       factor and each product x * factor computed in f64 and rounded once to f32: every output is the
+//       correctly rounded float64 result (<= 0.5 ulp; measured in the tests). y may equal x (in place);
+//       otherwise no overlap.
 //   attention(q, k, v, out, scratch, nq, nk, D, qpos0, kpos0, window, scale)
 //       one head. q: f32 [nq, D]; k, v: f32 [nk, D] (contiguous rows: a cache, or the new rows); out: f32
 //       [nq, D]; scratch: f32 space for nk values (the scores of one query row), not overlapping anything.

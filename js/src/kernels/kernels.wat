@@ -654,13 +654,14 @@
               (local.get $r) (i32.const 0) (i32.const 4)))))
 
   ;; ---------------------------------------------------------------------------------------------------------------
-  ;; rmsnorm_rows(x, y, rows, C, eps, mul): per row of C values, y = x * f32(mul / sqrt(mean(x^2) + eps)).
+  ;; rmsnorm_rows(x, y, rows, C, eps, mul): per row of C values, y = x * mul / sqrt(mean(x^2) + eps).
   ;; The sum of squares is accumulated in f64 (squares of f32 are exact in f64), the factor computed in f64 and
-  ;; rounded once to f32, then one f32 multiply per element. y may equal x.
+  ;; each output is f32(x * factor) computed in f64: one rounding (<= 0.5 ulp + the f64 sum's tiny error).
+  ;; y may equal x.
   ;; ---------------------------------------------------------------------------------------------------------------
   (func (export "rmsnorm_rows") (param $x i32) (param $y i32) (param $rows i32) (param $C i32) (param $eps f32) (param $mul f32)
     (local $i i32) (local $p i32) (local $end i32) (local $rend i32) (local $v v128) (local $lo v128) (local $hi v128)
-    (local $s0 v128) (local $s1 v128) (local $ss f64) (local $f f32) (local $fv v128) (local $q i32)
+    (local $s0 v128) (local $s1 v128) (local $ss f64) (local $fd f64) (local $fv v128) (local $q i32)
     (block $done
       (loop $row
         (br_if $done (i32.ge_u (local.get $i) (local.get $rows)))
@@ -689,24 +690,30 @@
               (f64.mul (f64.promote_f32 (f32.load align=4 (local.get $p))) (f64.promote_f32 (f32.load align=4 (local.get $p))))))
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (br $l1)))
-        (local.set $f (f32.demote_f64
-          (f64.div (f64.promote_f32 (local.get $mul))
-            (f64.sqrt (f64.add (f64.div (local.get $ss) (f64.convert_i32_u (local.get $C))) (f64.promote_f32 (local.get $eps)))))))
-        (local.set $fv (f32x4.splat (local.get $f)))
-        ;; scale the row
+        ;; factor = mul / sqrt(mean + eps), kept in f64
+        (local.set $fd (f64.div (f64.promote_f32 (local.get $mul))
+          (f64.sqrt (f64.add (f64.div (local.get $ss) (f64.convert_i32_u (local.get $C))) (f64.promote_f32 (local.get $eps))))))
+        (local.set $fv (f64x2.splat (local.get $fd)))
+        ;; y = f32(x * factor): f64 products, one rounding each
         (local.set $p (local.get $x))
         (local.set $q (local.get $y))
         (block $e4
           (loop $m4
             (br_if $e4 (i32.ge_u (local.get $p) (local.get $end)))
-            (v128.store align=4 (local.get $q) (f32x4.mul (v128.load align=4 (local.get $p)) (local.get $fv)))
+            (local.set $v (v128.load align=4 (local.get $p)))
+            (local.set $lo (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (local.get $fv))))
+            (local.set $hi (f32x4.demote_f64x2_zero (f64x2.mul (local.get $fv) (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))))
+            (v128.store align=4 (local.get $q)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lo) (local.get $hi)))
             (local.set $p (i32.add (local.get $p) (i32.const 16)))
             (local.set $q (i32.add (local.get $q) (i32.const 16)))
             (br $m4)))
         (block $e1
           (loop $m1
             (br_if $e1 (i32.ge_u (local.get $p) (local.get $rend)))
-            (f32.store align=4 (local.get $q) (f32.mul (f32.load align=4 (local.get $p)) (local.get $f)))
+            (f32.store align=4 (local.get $q)
+              (f32.demote_f64 (f64.mul (f64.promote_f32 (f32.load align=4 (local.get $p))) (local.get $fd))))
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (local.set $q (i32.add (local.get $q) (i32.const 4)))
             (br $m1)))
