@@ -76,6 +76,17 @@
           (then (local.set $v (f32x4.add (local.get $v) (v128.load align=4 (local.get $p))))))
         (v128.store align=4 (local.get $p) (local.get $v))
         (return)))
+    ;; the decode case (4 outputs a segment apart, plain store) without further calls
+    (if (i32.and (i32.eq (local.get $nv) (i32.const 4)) (i32.eqz (local.get $acc)))
+      (then
+        (v128.store32_lane align=4 0 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 1 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 2 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 3 (local.get $p) (local.get $v))
+        (return)))
     (call $st1 (local.get $p) (f32x4.extract_lane 0 (local.get $v)) (local.get $acc))
     (if (i32.gt_u (local.get $nv) (i32.const 1))
       (then (call $st1 (i32.add (local.get $p) (local.get $step)) (f32x4.extract_lane 1 (local.get $v)) (local.get $acc))))
@@ -100,6 +111,7 @@
   ;; products as a tree before the single add into its accumulator, so the add chains stay short.
   (func $t1x4 (param $x i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32)
               (param $y i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+    (local $h0 v128) (local $h1 v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128)
     (local $end i32) (local $r i32)
@@ -166,8 +178,11 @@
         (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w1) (local.get $r)))))
         (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w2) (local.get $r)))))
         (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w3) (local.get $r)))))))
+    ;; horizontal sums [sum a0, sum a1, sum a2, sum a3] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a0) (local.get $a1)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a0) (local.get $a1))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a2) (local.get $a3)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a2) (local.get $a3))))
     (call $st_part (local.get $y)
-      (call $hsum4 (local.get $a0) (local.get $a1) (local.get $a2) (local.get $a3))
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
       (local.get $nv) (local.get $acc) (local.get $ystep)))
 
   ;; y0[j*ystep] (+)= x0.wj, y1[j*ystep] (+)= x1.wj for j < nv
@@ -175,6 +190,7 @@
   ;; each weight vector loaded is used twice, each x vector four times.
   (func $t2x4 (param $x0 i32) (param $x1 i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32)
               (param $y0 i32) (param $y1 i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+    (local $h0 v128) (local $h1 v128)
     (local $a00 v128) (local $a01 v128) (local $a02 v128) (local $a03 v128)
     (local $a10 v128) (local $a11 v128) (local $a12 v128) (local $a13 v128)
     (local $u v128) (local $v v128) (local $b v128)
@@ -261,11 +277,17 @@
         (local.set $b (call $ld_tail (local.get $w3) (local.get $r)))
         (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
         (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))))
+    ;; horizontal sums [sum a00, sum a01, sum a02, sum a03] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a00) (local.get $a01)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a00) (local.get $a01))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a02) (local.get $a03)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a02) (local.get $a03))))
     (call $st_part (local.get $y0)
-      (call $hsum4 (local.get $a00) (local.get $a01) (local.get $a02) (local.get $a03))
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
       (local.get $nv) (local.get $acc) (local.get $ystep))
+    ;; horizontal sums [sum a10, sum a11, sum a12, sum a13] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a10) (local.get $a11)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a10) (local.get $a11))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a12) (local.get $a13)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a12) (local.get $a13))))
     (call $st_part (local.get $y1)
-      (call $hsum4 (local.get $a10) (local.get $a11) (local.get $a12) (local.get $a13))
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
       (local.get $nv) (local.get $acc) (local.get $ystep)))
 
   ;; ---------------------------------------------------------------------------------------------------------------
@@ -408,24 +430,16 @@
         (br $l)))
     (local.get $s))
 
-  ;; acc_j += x[0..16) . f32(q_j[0..16)) for one int8 row: returns the tree-summed products of a 16-value step.
-  (func $dot16_i8 (param $x0 v128) (param $x1 v128) (param $x2 v128) (param $x3 v128) (param $q v128) (result v128)
-    (local $lo v128) (local $hi v128)
-    (local.set $lo (i16x8.extend_low_i8x16_s (local.get $q)))
-    (local.set $hi (i16x8.extend_high_i8x16_s (local.get $q)))
-    (f32x4.add
-      (f32x4.add
-        (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $lo))))
-        (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $lo)))))
-      (f32x4.add
-        (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $hi))))
-        (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $hi)))))))
-
   ;; y[j*ystep] (+)= sc[j] * x.qj for j < nv  (sc: the 4 row scales)
+  ;; Each 16-byte group of an int8 row becomes four f32x4 by byte shuffles that put each int8 in the top byte of an
+  ;; i32 lane (i8x16.swizzle with zero fill: the lane holds q * 2^24 exactly) and one i32 -> f32 conversion; the
+  ;; sums carry the exact factor 2^24, removed by one exact multiply by 2^-24 at the end. The 4 x vectors of a
+  ;; 16-value step are loaded once for the 4 rows; each row's 4 products are tree-summed before its accumulator.
   (func $t1x4_i8 (param $x i32) (param $q0 i32) (param $q1 i32) (param $q2 i32) (param $q3 i32)
                  (param $y i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32) (param $sc v128)
+    (local $h0 v128) (local $h1 v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128) (local $qv v128) (local $lo v128) (local $hi v128)
     (local $end i32)
     (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $kl) (i32.const -16)) (i32.const 2))))
     (block $done
@@ -435,25 +449,48 @@
         (local.set $x1 (v128.load offset=16 align=4 (local.get $x)))
         (local.set $x2 (v128.load offset=32 align=4 (local.get $x)))
         (local.set $x3 (v128.load offset=48 align=4 (local.get $x)))
-        (local.set $a0 (f32x4.add (local.get $a0) (call $dot16_i8 (local.get $x0) (local.get $x1) (local.get $x2) (local.get $x3)
-          (v128.load align=1 (local.get $q0)))))
-        (local.set $a1 (f32x4.add (local.get $a1) (call $dot16_i8 (local.get $x0) (local.get $x1) (local.get $x2) (local.get $x3)
-          (v128.load align=1 (local.get $q1)))))
-        (local.set $a2 (f32x4.add (local.get $a2) (call $dot16_i8 (local.get $x0) (local.get $x1) (local.get $x2) (local.get $x3)
-          (v128.load align=1 (local.get $q2)))))
-        (local.set $a3 (f32x4.add (local.get $a3) (call $dot16_i8 (local.get $x0) (local.get $x1) (local.get $x2) (local.get $x3)
-          (v128.load align=1 (local.get $q3)))))
+        (local.set $qv (v128.load align=1 (local.get $q0)))
+        (local.set $a0 (f32x4.add (local.get $a0)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q1)))
+        (local.set $a1 (f32x4.add (local.get $a1)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q2)))
+        (local.set $a2 (f32x4.add (local.get $a2)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q3)))
+        (local.set $a3 (f32x4.add (local.get $a3)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
         (local.set $x (i32.add (local.get $x) (i32.const 64)))
         (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
         (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
         (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
         (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
         (br $l)))
+    ;; horizontal sums [sum a0, sum a1, sum a2, sum a3] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a0) (local.get $a1)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a0) (local.get $a1))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a2) (local.get $a3)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a2) (local.get $a3))))
     (call $st_part (local.get $y)
       (f32x4.mul (local.get $sc)
         (call $i8_tail1 (local.get $x) (local.get $q0) (local.get $q1) (local.get $q2) (local.get $q3)
           (i32.and (local.get $kl) (i32.const 15))
-          (call $hsum4 (local.get $a0) (local.get $a1) (local.get $a2) (local.get $a3))))
+          (f32x4.mul (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1))) (v128.const f32x4 0x1p-24 0x1p-24 0x1p-24 0x1p-24))))
       (local.get $nv) (local.get $acc) (local.get $ystep)))
 
   ;; n <= 4 (decode): like $mm_f32_few, 4 sequential int8 streams (row i of each quarter of the rows).
