@@ -34,12 +34,20 @@
 //       y: f32 [n, N]. y must not overlap x or w. Any n, K, N (K = 0 writes zeros).
 //       fp order: per output, 4-lane partial sums over k (lane = k mod 4) in blocks of 512 values (when n > 2),
 //       then the 4 lanes pairwise, blocks added in order. Error vs a float64 dot product is bounded by
-//       ~K * 2^-24 * sum_k |x_k w_k| (far smaller in practice).
+//       ~K * 2^-24 * sum_k |x_k w_k| (far smaller in practice: < 0.5 of that bound in the tests).
+//       n <= 4 (decode) reads the weights as 4 sequential streams, one per quarter of the rows (4 adjacent rows
+//       at a time measured 2-3x slower from DRAM: the prefetcher does not follow them); n > 4 (prefill) is a
+//       blocked GEMM with a 2x4 register tile.
 //   matmul_i8(x, q, scale, y, n, K, N)
 //       y[t*N + o] = scale[o] * sum_k x[t*K + k] * q[o*K + k].
 //       q: int8 [N, K] row-major (any alignment); scale: f32 [N]; x, y as in matmul_f32. Products use the exact
-//       f32 value of q; the scale multiplies each 512-value block's sum once (one block when n = 1). For large
-//       n, dequant_i8 into a scratch f32 [N, K] once and call matmul_f32 (see the crossover in the benchmarks).
+//       f32 value of q (converted in registers as q * 2^24, the power of two removed exactly at the end); the
+//       scale multiplies each sum once (once per 512-value K block when n > 4). Decode kernel: reads 4x fewer
+//       bytes than f32, but converting costs instructions, so it wins where f32 is memory-bound (matrices beyond
+//       L3, e.g. 1.2-1.4x at 1280x5120 / 5120x1280 from DRAM) and loses on cache-resident ones (0.3-0.6x).
+//       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.05x,
+//       n = 4 0.82x vs matmul_f32; dequant_i8 costs ~1.6 ms there) dequantise once into an f32 scratch tensor
+//       with dequant_i8 and call matmul_f32 instead.
 //   dequant_i8(q, scale, out, N, K)
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
 //       out: f32 [N, K]; must not overlap q.

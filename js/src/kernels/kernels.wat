@@ -188,13 +188,29 @@
   ;; y0[j*ystep] (+)= x0.wj, y1[j*ystep] (+)= x1.wj for j < nv
   ;; GEMM shape (compute-bound): 8 accumulators + 2 x vectors + 1 weight vector live (11 of the 16 xmm registers);
   ;; each weight vector loaded is used twice, each x vector four times.
-  (func $t2x4 (param $x0 i32) (param $x1 i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32)
-              (param $y0 i32) (param $y1 i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+  (func $t2x4 (param $px i32) (param $pw0 i32) (param $pw1 i32) (param $pw2 i32) (param $pw3 i32)
+              (param $py i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+              (param $npairs i32) (param $ks i32) (param $ns i32)
+    (local $x0 i32) (local $x1 i32) (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+    (local $y0 i32) (local $y1 i32)
     (local $h0 v128) (local $h1 v128)
     (local $a00 v128) (local $a01 v128) (local $a02 v128) (local $a03 v128)
     (local $a10 v128) (local $a11 v128) (local $a12 v128) (local $a13 v128)
     (local $u v128) (local $v v128) (local $b v128)
     (local $end i32) (local $r i32)
+    (loop $pairs
+    (local.set $x0 (local.get $px)) (local.set $x1 (i32.add (local.get $px) (local.get $ks)))
+    (local.set $w0 (local.get $pw0)) (local.set $w1 (local.get $pw1))
+    (local.set $w2 (local.get $pw2)) (local.set $w3 (local.get $pw3))
+    (local.set $y0 (local.get $py)) (local.set $y1 (i32.add (local.get $py) (local.get $ns)))
+    (local.set $a00 (v128.const i64x2 0 0))
+    (local.set $a01 (v128.const i64x2 0 0))
+    (local.set $a02 (v128.const i64x2 0 0))
+    (local.set $a03 (v128.const i64x2 0 0))
+    (local.set $a10 (v128.const i64x2 0 0))
+    (local.set $a11 (v128.const i64x2 0 0))
+    (local.set $a12 (v128.const i64x2 0 0))
+    (local.set $a13 (v128.const i64x2 0 0))
     (local.set $end (i32.add (local.get $x0) (i32.shl (i32.and (local.get $kl) (i32.const -8)) (i32.const 2))))
     (block $done8
       (loop $l8
@@ -288,7 +304,11 @@
     (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a12) (local.get $a13)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a12) (local.get $a13))))
     (call $st_part (local.get $y1)
       (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
-      (local.get $nv) (local.get $acc) (local.get $ystep)))
+      (local.get $nv) (local.get $acc) (local.get $ystep))
+    (local.set $px (i32.add (local.get $px) (i32.shl (local.get $ks) (i32.const 1))))
+    (local.set $py (i32.add (local.get $py) (i32.shl (local.get $ns) (i32.const 1))))
+    (local.set $npairs (i32.sub (local.get $npairs) (i32.const 1)))
+    (br_if $pairs (local.get $npairs))))
 
   ;; ---------------------------------------------------------------------------------------------------------------
   ;; matmul_f32(x, w, y, n, K, N): y[t*N + o] = sum_k x[t*K + k] * w[o*K + k]   (W stored [N, K], out x in)
@@ -322,17 +342,14 @@
       (local.set $t (i32.const 0))
       (local.set $xp (local.get $x))
       (local.set $yp (i32.add (local.get $y) (i32.shl (local.get $i) (i32.const 2))))
-      (block $pairs_done
-        (loop $pairs
-          (br_if $pairs_done (i32.gt_u (i32.add (local.get $t) (i32.const 2)) (local.get $n)))
-          (call $t2x4 (local.get $xp) (i32.add (local.get $xp) (local.get $ks))
-            (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
-            (local.get $yp) (i32.add (local.get $yp) (local.get $ns))
-            (local.get $K) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2)))
-          (local.set $xp (i32.add (local.get $xp) (i32.shl (local.get $ks) (i32.const 1))))
-          (local.set $yp (i32.add (local.get $yp) (i32.shl (local.get $ns) (i32.const 1))))
-          (local.set $t (i32.add (local.get $t) (i32.const 2)))
-          (br $pairs)))
+      (if (i32.ge_u (local.get $n) (i32.const 2))
+        (then
+          (call $t2x4 (local.get $xp) (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
+            (local.get $yp) (local.get $K) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2))
+            (i32.shr_u (local.get $n) (i32.const 1)) (local.get $ks) (local.get $ns))
+          (local.set $t (i32.and (local.get $n) (i32.const -2)))
+          (local.set $xp (i32.add (local.get $xp) (i32.mul (local.get $t) (local.get $ks))))
+          (local.set $yp (i32.add (local.get $yp) (i32.mul (local.get $t) (local.get $ns))))))
       (if (i32.lt_u (local.get $t) (local.get $n))
         (then
           (call $t1x4 (local.get $xp) (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
@@ -372,19 +389,19 @@
           (local.set $wp3 (select (i32.add (local.get $wp0) (i32.mul (local.get $ks) (i32.const 3))) (local.get $wp0)
             (i32.gt_u (local.get $nv) (i32.const 3))))
           (local.set $t (local.get $t0))
-          (block $pairs_done
-            (loop $pairs
-              (br_if $pairs_done (i32.gt_u (i32.add (local.get $t) (i32.const 2)) (local.get $tend)))
-              (local.set $xp (i32.add (local.get $x)
-                (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2)))))
-              (local.set $yp (i32.add (local.get $y)
-                (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2)))))
-              (call $t2x4 (local.get $xp) (i32.add (local.get $xp) (local.get $ks))
+          ;; all the pairs of x rows of the block against these 4 weight rows (in L1)
+          (if (i32.ge_u (i32.sub (local.get $tend) (local.get $t)) (i32.const 2))
+            (then
+              (call $t2x4
+                (i32.add (local.get $x)
+                  (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
                 (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
-                (local.get $yp) (i32.add (local.get $yp) (local.get $ns))
-                (local.get $kl) (local.get $acc) (local.get $nv) (i32.const 4))
-              (local.set $t (i32.add (local.get $t) (i32.const 2)))
-              (br $pairs)))
+                (i32.add (local.get $y)
+                  (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2))))
+                (local.get $kl) (local.get $acc) (local.get $nv) (i32.const 4)
+                (i32.shr_u (i32.sub (local.get $tend) (local.get $t)) (i32.const 1)) (local.get $ks) (local.get $ns))
+              (local.set $t (i32.add (local.get $t)
+                (i32.and (i32.sub (local.get $tend) (local.get $t)) (i32.const -2))))))
           (if (i32.lt_u (local.get $t) (local.get $tend))
             (then
               (call $t1x4
@@ -402,7 +419,7 @@
       (br_if $kblocks (i32.lt_u (local.get $k0) (local.get $K)))))
 
   ;; ---------------------------------------------------------------------------------------------------------------
-  ;; int8 weights. 16 int8 values become four f32x4 of exact integers by sign extension (i8 -> i16 -> i32 -> f32).
+  ;; int8 weights, converted to exact f32 values on the fly (see $t1x4_i8).
   ;; ---------------------------------------------------------------------------------------------------------------
 
   ;; The K tail (kl % 16 values) of one x row against 4 int8 rows, added to s = [x.q0 .. x.q3] lane-wise.
@@ -636,7 +653,7 @@
 
   ;; ---------------------------------------------------------------------------------------------------------------
   ;; exp for f32x4. Range reduction x = n*ln2 + r, |r| <= ln2/2 (n = nearest(x*log2(e)), ln2 split in a 9-bit
-  ;; head, exact times any |n| <= 150, and a tail), degree-7 Taylor-like polynomial 1 + r + r^2*P(r) with the
+  ;; head, exact times any |n| <= 150, and a tail), polynomial 1 + r + r^2*P(r), P of degree 5 with the
   ;; classic float minimax coefficients for P, then 2^n applied as two exact powers of two 2^(n>>1) * 2^(n-(n>>1))
   ;; so that results in the subnormal range are rounded once. x is clamped to [-104, 89]; exp(-104) is below
   ;; half the smallest subnormal, so everything below rounds to +0 as it should; above 89 the result is +inf as
