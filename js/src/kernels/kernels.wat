@@ -1,0 +1,1007 @@
+;; emlx wasm kernels: matmuls (f32 and int8-resident weights), attention, RMS norm and a few element-wise helpers,
+;; written in WebAssembly SIMD128 (no relaxed SIMD, no threads operations) to run on the memory of TF.js's wasm
+;; backend. The module imports that memory as env.memory; js/build/build-kernels.mjs assembles this text twice, as
+;; written (non-shared memory) and with the MEMORY line below made `shared` (the threaded TF.js build).
+;;
+;; Conventions for every export:
+;;   - pointers are i32 byte offsets into env.memory; f32 arrays need 4-byte alignment only (all loads are
+;;     unaligned-safe; the align= hints say 4), int8 arrays any alignment;
+;;   - every read and write stays inside the arrays the contract names: tails use narrow loads (load32_zero,
+;;     load64_zero, load32_lane) and lane stores, never a 16-byte access that would run past an array's end;
+;;   - counts are unsigned i32; a count of 0 does nothing (a matmul with K = 0 writes zeros).
+;; The contracts (layouts, aliasing, numerics) are documented in js/src/kernels/index.js.
+(module
+  (import "env" "memory" (memory 1 65536)) ;; MEMORY
+
+  ;; Row blocking of the matmuls: the K range is cut into blocks of KC (f32: 512 values, int8: 512 values) and the
+  ;; rows of x into blocks of MC = 128, so that one block of x rows (MC x KC x 4 bytes = 256 KiB) stays in L2 while
+  ;; each group of 4 weight rows (4 x KC values, 8 KiB as f32) stays in L1 for all the x rows of the block.
+  (global $KC_F32 i32 (i32.const 512))
+  (global $KC_I8 i32 (i32.const 512))
+  (global $MC i32 (i32.const 128))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; Small helpers
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; [sum(a), sum(b), sum(c), sum(d)] of four f32x4 vectors (pairwise adds, 6 shuffles).
+  (func $hsum4 (param $a v128) (param $b v128) (param $c v128) (param $d v128) (result v128)
+    (local $ab v128) (local $cd v128)
+    ;; ab = [a0+a2, a1+a3, b0+b2, b1+b3]
+    (local.set $ab
+      (f32x4.add
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a) (local.get $b))
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a) (local.get $b))))
+    (local.set $cd
+      (f32x4.add
+        (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $c) (local.get $d))
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $c) (local.get $d))))
+    ;; [ab0+ab1, ab2+ab3, cd0+cd1, cd2+cd3]
+    (f32x4.add
+      (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $ab) (local.get $cd))
+      (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $ab) (local.get $cd))))
+
+  ;; sum of the four lanes of one f32x4.
+  (func $hsum1 (param $a v128) (result f32)
+    (local.set $a
+      (f32x4.add (local.get $a) (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a))))
+    (f32.add (f32x4.extract_lane 0 (local.get $a)) (f32x4.extract_lane 1 (local.get $a))))
+
+  ;; max of the four lanes of one f32x4.
+  (func $hmax1 (param $a v128) (result f32)
+    (local.set $a
+      (f32x4.max (local.get $a) (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a))))
+    (f32.max (f32x4.extract_lane 0 (local.get $a)) (f32x4.extract_lane 1 (local.get $a))))
+
+  ;; The first r (1, 2 or 3) f32 at p, zeros in the other lanes; reads exactly 4*r bytes.
+  (func $ld_tail (param $p i32) (param $r i32) (result v128)
+    (if (result v128) (i32.eq (local.get $r) (i32.const 1))
+      (then (v128.load32_zero align=4 (local.get $p)))
+      (else
+        (if (result v128) (i32.eq (local.get $r) (i32.const 2))
+          (then (v128.load64_zero align=4 (local.get $p)))
+          (else (v128.load32_lane offset=8 align=4 2 (local.get $p) (v128.load64_zero align=4 (local.get $p))))))))
+
+  ;; Store (acc = 0) or add into (acc != 0) one f32 at p.
+  (func $st1 (param $p i32) (param $v f32) (param $acc i32)
+    (if (local.get $acc) (then (local.set $v (f32.add (local.get $v) (f32.load align=4 (local.get $p))))))
+    (f32.store align=4 (local.get $p) (local.get $v)))
+
+  ;; Store (acc = 0) or add into (acc != 0) the first nv (1..4) lanes of v at p, p + step, p + 2*step,
+  ;; p + 3*step; touches exactly those nv floats (one 16-byte access when they are contiguous and nv = 4).
+  (func $st_part (param $p i32) (param $v v128) (param $nv i32) (param $acc i32) (param $step i32)
+    (if (i32.and (i32.eq (local.get $nv) (i32.const 4)) (i32.eq (local.get $step) (i32.const 4)))
+      (then
+        (if (local.get $acc)
+          (then (local.set $v (f32x4.add (local.get $v) (v128.load align=4 (local.get $p))))))
+        (v128.store align=4 (local.get $p) (local.get $v))
+        (return)))
+    ;; the decode case (4 outputs a segment apart, plain store) without further calls
+    (if (i32.and (i32.eq (local.get $nv) (i32.const 4)) (i32.eqz (local.get $acc)))
+      (then
+        (v128.store32_lane align=4 0 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 1 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 2 (local.get $p) (local.get $v))
+        (local.set $p (i32.add (local.get $p) (local.get $step)))
+        (v128.store32_lane align=4 3 (local.get $p) (local.get $v))
+        (return)))
+    (call $st1 (local.get $p) (f32x4.extract_lane 0 (local.get $v)) (local.get $acc))
+    (if (i32.gt_u (local.get $nv) (i32.const 1))
+      (then (call $st1 (i32.add (local.get $p) (local.get $step)) (f32x4.extract_lane 1 (local.get $v)) (local.get $acc))))
+    (if (i32.gt_u (local.get $nv) (i32.const 2))
+      (then (call $st1 (i32.add (local.get $p) (i32.shl (local.get $step) (i32.const 1)))
+              (f32x4.extract_lane 2 (local.get $v)) (local.get $acc))))
+    (if (i32.gt_u (local.get $nv) (i32.const 3))
+      (then (call $st1 (i32.add (local.get $p) (i32.mul (local.get $step) (i32.const 3)))
+              (f32x4.extract_lane 3 (local.get $v)) (local.get $acc)))))
+
+  ;; min/max of unsigned i32
+  (func $minu (param $a i32) (param $b i32) (result i32)
+    (select (local.get $a) (local.get $b) (i32.lt_u (local.get $a) (local.get $b))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; f32 micro-kernels: dot products of 1 or 2 x rows with 4 weight rows over kl values.
+  ;; Weight rows w1..w3 may repeat w0 (N tail); only the first nv outputs are written.
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; y[j*ystep] (+)= x.wj for j < nv   (ystep: byte distance between the 4 outputs)
+  ;; Decode shape (memory-bound): each 16-value step loads the 4 x vectors once and reduces every weight row's 4
+  ;; products as a tree before the single add into its accumulator, so the add chains stay short.
+  (func $t1x4 (param $x i32) (param $w0 i32) (param $w1 i32) (param $w2 i32) (param $w3 i32)
+              (param $y i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+    (local $h0 v128) (local $h1 v128)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128)
+    (local $end i32) (local $r i32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $kl) (i32.const -16)) (i32.const 2))))
+    (block $done16
+      (loop $l16
+        (br_if $done16 (i32.ge_u (local.get $x) (local.get $end)))
+        (local.set $x0 (v128.load align=4 (local.get $x)))
+        (local.set $x1 (v128.load offset=16 align=4 (local.get $x)))
+        (local.set $x2 (v128.load offset=32 align=4 (local.get $x)))
+        (local.set $x3 (v128.load offset=48 align=4 (local.get $x)))
+        (local.set $a0 (f32x4.add (local.get $a0)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w0)))
+                       (f32x4.mul (local.get $x1) (v128.load offset=16 align=4 (local.get $w0))))
+            (f32x4.add (f32x4.mul (local.get $x2) (v128.load offset=32 align=4 (local.get $w0)))
+                       (f32x4.mul (local.get $x3) (v128.load offset=48 align=4 (local.get $w0)))))))
+        (local.set $a1 (f32x4.add (local.get $a1)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w1)))
+                       (f32x4.mul (local.get $x1) (v128.load offset=16 align=4 (local.get $w1))))
+            (f32x4.add (f32x4.mul (local.get $x2) (v128.load offset=32 align=4 (local.get $w1)))
+                       (f32x4.mul (local.get $x3) (v128.load offset=48 align=4 (local.get $w1)))))))
+        (local.set $a2 (f32x4.add (local.get $a2)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w2)))
+                       (f32x4.mul (local.get $x1) (v128.load offset=16 align=4 (local.get $w2))))
+            (f32x4.add (f32x4.mul (local.get $x2) (v128.load offset=32 align=4 (local.get $w2)))
+                       (f32x4.mul (local.get $x3) (v128.load offset=48 align=4 (local.get $w2)))))))
+        (local.set $a3 (f32x4.add (local.get $a3)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w3)))
+                       (f32x4.mul (local.get $x1) (v128.load offset=16 align=4 (local.get $w3))))
+            (f32x4.add (f32x4.mul (local.get $x2) (v128.load offset=32 align=4 (local.get $w3)))
+                       (f32x4.mul (local.get $x3) (v128.load offset=48 align=4 (local.get $w3)))))))
+        (local.set $x (i32.add (local.get $x) (i32.const 64)))
+        (local.set $w0 (i32.add (local.get $w0) (i32.const 64)))
+        (local.set $w1 (i32.add (local.get $w1) (i32.const 64)))
+        (local.set $w2 (i32.add (local.get $w2) (i32.const 64)))
+        (local.set $w3 (i32.add (local.get $w3) (i32.const 64)))
+        (br $l16)))
+    ;; remaining groups of 4
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $kl) (i32.const 12)) (i32.const 2))))
+    (block $done4
+      (loop $l4
+        (br_if $done4 (i32.ge_u (local.get $x) (local.get $end)))
+        (local.set $x0 (v128.load align=4 (local.get $x)))
+        (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w0)))))
+        (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w1)))))
+        (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w2)))))
+        (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $x0) (v128.load align=4 (local.get $w3)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $w0 (i32.add (local.get $w0) (i32.const 16)))
+        (local.set $w1 (i32.add (local.get $w1) (i32.const 16)))
+        (local.set $w2 (i32.add (local.get $w2) (i32.const 16)))
+        (local.set $w3 (i32.add (local.get $w3) (i32.const 16)))
+        (br $l4)))
+    ;; last 1..3 values: narrow loads, zeros in the unused lanes of both operands
+    (local.set $r (i32.and (local.get $kl) (i32.const 3)))
+    (if (local.get $r)
+      (then
+        (local.set $x0 (call $ld_tail (local.get $x) (local.get $r)))
+        (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w0) (local.get $r)))))
+        (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w1) (local.get $r)))))
+        (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w2) (local.get $r)))))
+        (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $x0) (call $ld_tail (local.get $w3) (local.get $r)))))))
+    ;; horizontal sums [sum a0, sum a1, sum a2, sum a3] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a0) (local.get $a1)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a0) (local.get $a1))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a2) (local.get $a3)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a2) (local.get $a3))))
+    (call $st_part (local.get $y)
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
+      (local.get $nv) (local.get $acc) (local.get $ystep)))
+
+  ;; y0[j*ystep] (+)= x0.wj, y1[j*ystep] (+)= x1.wj for j < nv
+  ;; GEMM shape (compute-bound): 8 accumulators + 2 x vectors + 1 weight vector live (11 of the 16 xmm registers);
+  ;; each weight vector loaded is used twice, each x vector four times.
+  (func $t2x4 (param $px i32) (param $pw0 i32) (param $pw1 i32) (param $pw2 i32) (param $pw3 i32)
+              (param $py i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
+              (param $npairs i32) (param $ks i32) (param $ns i32)
+    (local $x0 i32) (local $x1 i32) (local $w0 i32) (local $w1 i32) (local $w2 i32) (local $w3 i32)
+    (local $y0 i32) (local $y1 i32)
+    (local $h0 v128) (local $h1 v128)
+    (local $a00 v128) (local $a01 v128) (local $a02 v128) (local $a03 v128)
+    (local $a10 v128) (local $a11 v128) (local $a12 v128) (local $a13 v128)
+    (local $u v128) (local $v v128) (local $b v128)
+    (local $end i32) (local $r i32)
+    (loop $pairs
+    (local.set $x0 (local.get $px)) (local.set $x1 (i32.add (local.get $px) (local.get $ks)))
+    (local.set $w0 (local.get $pw0)) (local.set $w1 (local.get $pw1))
+    (local.set $w2 (local.get $pw2)) (local.set $w3 (local.get $pw3))
+    (local.set $y0 (local.get $py)) (local.set $y1 (i32.add (local.get $py) (local.get $ns)))
+    (local.set $a00 (v128.const i64x2 0 0))
+    (local.set $a01 (v128.const i64x2 0 0))
+    (local.set $a02 (v128.const i64x2 0 0))
+    (local.set $a03 (v128.const i64x2 0 0))
+    (local.set $a10 (v128.const i64x2 0 0))
+    (local.set $a11 (v128.const i64x2 0 0))
+    (local.set $a12 (v128.const i64x2 0 0))
+    (local.set $a13 (v128.const i64x2 0 0))
+    (local.set $end (i32.add (local.get $x0) (i32.shl (i32.and (local.get $kl) (i32.const -8)) (i32.const 2))))
+    (block $done8
+      (loop $l8
+        (br_if $done8 (i32.ge_u (local.get $x0) (local.get $end)))
+        (local.set $u (v128.load align=4 (local.get $x0)))
+        (local.set $v (v128.load align=4 (local.get $x1)))
+        (local.set $b (v128.load align=4 (local.get $w0)))
+        (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load align=4 (local.get $w1)))
+        (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load align=4 (local.get $w2)))
+        (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load align=4 (local.get $w3)))
+        (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $u (v128.load offset=16 align=4 (local.get $x0)))
+        (local.set $v (v128.load offset=16 align=4 (local.get $x1)))
+        (local.set $b (v128.load offset=16 align=4 (local.get $w0)))
+        (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load offset=16 align=4 (local.get $w1)))
+        (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load offset=16 align=4 (local.get $w2)))
+        (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (v128.load offset=16 align=4 (local.get $w3)))
+        (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $x0 (i32.add (local.get $x0) (i32.const 32)))
+        (local.set $x1 (i32.add (local.get $x1) (i32.const 32)))
+        (local.set $w0 (i32.add (local.get $w0) (i32.const 32)))
+        (local.set $w1 (i32.add (local.get $w1) (i32.const 32)))
+        (local.set $w2 (i32.add (local.get $w2) (i32.const 32)))
+        (local.set $w3 (i32.add (local.get $w3) (i32.const 32)))
+        (br $l8)))
+    ;; then one group of 4 (kl & 4), then 1..3 values (narrow loads)
+    (local.set $r (i32.and (local.get $kl) (i32.const 7)))
+    (block $tail
+      (loop $lt
+        (br_if $tail (i32.eqz (local.get $r)))
+        (if (i32.ge_u (local.get $r) (i32.const 4))
+          (then
+            (local.set $u (v128.load align=4 (local.get $x0)))
+            (local.set $v (v128.load align=4 (local.get $x1)))
+            (local.set $b (v128.load align=4 (local.get $w0)))
+            (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
+            (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
+            (local.set $b (v128.load align=4 (local.get $w1)))
+            (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
+            (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
+            (local.set $b (v128.load align=4 (local.get $w2)))
+            (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
+            (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
+            (local.set $b (v128.load align=4 (local.get $w3)))
+            (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
+            (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
+            (local.set $x0 (i32.add (local.get $x0) (i32.const 16)))
+            (local.set $x1 (i32.add (local.get $x1) (i32.const 16)))
+            (local.set $w0 (i32.add (local.get $w0) (i32.const 16)))
+            (local.set $w1 (i32.add (local.get $w1) (i32.const 16)))
+            (local.set $w2 (i32.add (local.get $w2) (i32.const 16)))
+            (local.set $w3 (i32.add (local.get $w3) (i32.const 16)))
+            (local.set $r (i32.sub (local.get $r) (i32.const 4)))
+            (br $lt)))
+        (local.set $u (call $ld_tail (local.get $x0) (local.get $r)))
+        (local.set $v (call $ld_tail (local.get $x1) (local.get $r)))
+        (local.set $b (call $ld_tail (local.get $w0) (local.get $r)))
+        (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (call $ld_tail (local.get $w1) (local.get $r)))
+        (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (call $ld_tail (local.get $w2) (local.get $r)))
+        (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
+        (local.set $b (call $ld_tail (local.get $w3) (local.get $r)))
+        (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
+        (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))))
+    ;; horizontal sums [sum a00, sum a01, sum a02, sum a03] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a00) (local.get $a01)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a00) (local.get $a01))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a02) (local.get $a03)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a02) (local.get $a03))))
+    (call $st_part (local.get $y0)
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
+      (local.get $nv) (local.get $acc) (local.get $ystep))
+    ;; horizontal sums [sum a10, sum a11, sum a12, sum a13] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a10) (local.get $a11)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a10) (local.get $a11))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a12) (local.get $a13)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a12) (local.get $a13))))
+    (call $st_part (local.get $y1)
+      (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1)))
+      (local.get $nv) (local.get $acc) (local.get $ystep))
+    (local.set $px (i32.add (local.get $px) (i32.shl (local.get $ks) (i32.const 1))))
+    (local.set $py (i32.add (local.get $py) (i32.shl (local.get $ns) (i32.const 1))))
+    (local.set $npairs (i32.sub (local.get $npairs) (i32.const 1)))
+    (br_if $pairs (local.get $npairs))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; matmul_f32(x, w, y, n, K, N): y[t*N + o] = sum_k x[t*K + k] * w[o*K + k]   (W stored [N, K], out x in)
+  ;; n > 4 (GEMM): blocks of KC values x MC rows; in each, every group of 4 consecutive weight rows (in L1) meets
+  ;; every pair of x rows of the block (in L2), 2x4 outputs per micro-kernel call.
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; n <= 4 (decode): memory-bound. The N weight rows are cut into 4 segments of seg = ceil(N/4) rows, and pass i
+  ;; takes row i of each segment, so the 4 weight streams are each perfectly sequential through memory (4
+  ;; interleaved adjacent rows defeat the hardware prefetcher: measured 2-3x slower from DRAM for K = 256..1280).
+  ;; Every x row is run against the 4 rows while they are in L1/L2; no K blocking.
+  (func $mm_f32_few (param $x i32) (param $w i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+    (local $ks i32) (local $ns i32) (local $seg i32) (local $sb i32) (local $i i32) (local $nv i32) (local $t i32)
+    (local $wp0 i32) (local $wp1 i32) (local $wp2 i32) (local $wp3 i32) (local $xp i32) (local $yp i32)
+    (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $seg (i32.shr_u (i32.add (local.get $N) (i32.const 3)) (i32.const 2)))
+    (local.set $sb (i32.mul (local.get $seg) (local.get $ks)))
+    (loop $pass
+      ;; rows i, i + seg, i + 2 seg, i + 3 seg; the ones >= N (only ever at the end) repeat row i, not stored
+      (local.set $nv (i32.add (i32.const 1)
+        (i32.add (i32.lt_u (i32.add (local.get $i) (local.get $seg)) (local.get $N))
+          (i32.add (i32.lt_u (i32.add (local.get $i) (i32.shl (local.get $seg) (i32.const 1))) (local.get $N))
+                   (i32.lt_u (i32.add (local.get $i) (i32.mul (local.get $seg) (i32.const 3))) (local.get $N))))))
+      (local.set $wp0 (i32.add (local.get $w) (i32.mul (local.get $i) (local.get $ks))))
+      (local.set $wp1 (select (i32.add (local.get $wp0) (local.get $sb)) (local.get $wp0)
+        (i32.gt_u (local.get $nv) (i32.const 1))))
+      (local.set $wp2 (select (i32.add (local.get $wp0) (i32.shl (local.get $sb) (i32.const 1))) (local.get $wp0)
+        (i32.gt_u (local.get $nv) (i32.const 2))))
+      (local.set $wp3 (select (i32.add (local.get $wp0) (i32.mul (local.get $sb) (i32.const 3))) (local.get $wp0)
+        (i32.gt_u (local.get $nv) (i32.const 3))))
+      (local.set $t (i32.const 0))
+      (local.set $xp (local.get $x))
+      (local.set $yp (i32.add (local.get $y) (i32.shl (local.get $i) (i32.const 2))))
+      (if (i32.ge_u (local.get $n) (i32.const 2))
+        (then
+          (call $t2x4 (local.get $xp) (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
+            (local.get $yp) (local.get $K) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2))
+            (i32.shr_u (local.get $n) (i32.const 1)) (local.get $ks) (local.get $ns))
+          (local.set $t (i32.and (local.get $n) (i32.const -2)))
+          (local.set $xp (i32.add (local.get $xp) (i32.mul (local.get $t) (local.get $ks))))
+          (local.set $yp (i32.add (local.get $yp) (i32.mul (local.get $t) (local.get $ns))))))
+      (if (i32.lt_u (local.get $t) (local.get $n))
+        (then
+          (call $t1x4 (local.get $xp) (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
+            (local.get $yp) (local.get $K) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $pass (i32.lt_u (local.get $i) (local.get $seg)))))
+
+  (func (export "matmul_f32") (param $x i32) (param $w i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+    (local $ks i32) (local $ns i32) (local $kc i32) (local $k0 i32) (local $kl i32) (local $acc i32)
+    (local $t0 i32) (local $tend i32) (local $t i32) (local $o i32) (local $nv i32)
+    (local $wp0 i32) (local $wp1 i32) (local $wp2 i32) (local $wp3 i32) (local $xp i32) (local $yp i32)
+    (if (i32.or (i32.eqz (local.get $n)) (i32.eqz (local.get $N))) (then (return)))
+    (if (i32.le_u (local.get $n) (i32.const 4))
+      (then
+        (call $mm_f32_few (local.get $x) (local.get $w) (local.get $y) (local.get $n) (local.get $K) (local.get $N))
+        (return)))
+    (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $kc (call $minu (local.get $K) (global.get $KC_F32)))
+    (local.set $k0 (i32.const 0))
+    (loop $kblocks
+      (local.set $kl (call $minu (local.get $kc) (i32.sub (local.get $K) (local.get $k0))))
+      (local.set $acc (i32.ne (local.get $k0) (i32.const 0)))
+      (local.set $t0 (i32.const 0))
+      (loop $tblocks
+        (local.set $tend (call $minu (i32.add (local.get $t0) (global.get $MC)) (local.get $n)))
+        (local.set $o (i32.const 0))
+        (loop $oquads
+          (local.set $nv (call $minu (i32.sub (local.get $N) (local.get $o)) (i32.const 4)))
+          (local.set $wp0 (i32.add (local.get $w)
+            (i32.add (i32.mul (local.get $o) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2)))))
+          ;; missing rows of an N tail repeat row 0 (computed, not stored)
+          (local.set $wp1 (select (i32.add (local.get $wp0) (local.get $ks)) (local.get $wp0)
+            (i32.gt_u (local.get $nv) (i32.const 1))))
+          (local.set $wp2 (select (i32.add (local.get $wp0) (i32.shl (local.get $ks) (i32.const 1))) (local.get $wp0)
+            (i32.gt_u (local.get $nv) (i32.const 2))))
+          (local.set $wp3 (select (i32.add (local.get $wp0) (i32.mul (local.get $ks) (i32.const 3))) (local.get $wp0)
+            (i32.gt_u (local.get $nv) (i32.const 3))))
+          (local.set $t (local.get $t0))
+          ;; all the pairs of x rows of the block against these 4 weight rows (in L1)
+          (if (i32.ge_u (i32.sub (local.get $tend) (local.get $t)) (i32.const 2))
+            (then
+              (call $t2x4
+                (i32.add (local.get $x)
+                  (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
+                (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
+                (i32.add (local.get $y)
+                  (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2))))
+                (local.get $kl) (local.get $acc) (local.get $nv) (i32.const 4)
+                (i32.shr_u (i32.sub (local.get $tend) (local.get $t)) (i32.const 1)) (local.get $ks) (local.get $ns))
+              (local.set $t (i32.add (local.get $t)
+                (i32.and (i32.sub (local.get $tend) (local.get $t)) (i32.const -2))))))
+          (if (i32.lt_u (local.get $t) (local.get $tend))
+            (then
+              (call $t1x4
+                (i32.add (local.get $x)
+                  (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
+                (local.get $wp0) (local.get $wp1) (local.get $wp2) (local.get $wp3)
+                (i32.add (local.get $y)
+                  (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2))))
+                (local.get $kl) (local.get $acc) (local.get $nv) (i32.const 4))))
+          (local.set $o (i32.add (local.get $o) (i32.const 4)))
+          (br_if $oquads (i32.lt_u (local.get $o) (local.get $N))))
+        (local.set $t0 (local.get $tend))
+        (br_if $tblocks (i32.lt_u (local.get $t0) (local.get $n))))
+      (local.set $k0 (i32.add (local.get $k0) (local.get $kc)))
+      (br_if $kblocks (i32.lt_u (local.get $k0) (local.get $K)))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; int8 weights, converted to exact f32 values on the fly (see $t1x4_i8).
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; The K tail (kl % 16 values) of one x row against 4 int8 rows, added to s = [x.q0 .. x.q3] lane-wise.
+  (func $i8_tail1 (param $x i32) (param $q0 i32) (param $q1 i32) (param $q2 i32) (param $q3 i32) (param $r i32)
+                  (param $s v128) (result v128)
+    (block $done
+      (loop $l
+        (br_if $done (i32.eqz (local.get $r)))
+        (local.set $s (f32x4.add (local.get $s)
+          (f32x4.mul (v128.load32_splat align=4 (local.get $x))
+            (f32x4.convert_i32x4_s
+              (i32x4.replace_lane 3
+                (i32x4.replace_lane 2
+                  (i32x4.replace_lane 1
+                    (i32x4.splat (i32.load8_s (local.get $q0)))
+                    (i32.load8_s (local.get $q1)))
+                  (i32.load8_s (local.get $q2)))
+                (i32.load8_s (local.get $q3)))))))
+        (local.set $x (i32.add (local.get $x) (i32.const 4)))
+        (local.set $q0 (i32.add (local.get $q0) (i32.const 1)))
+        (local.set $q1 (i32.add (local.get $q1) (i32.const 1)))
+        (local.set $q2 (i32.add (local.get $q2) (i32.const 1)))
+        (local.set $q3 (i32.add (local.get $q3) (i32.const 1)))
+        (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+        (br $l)))
+    (local.get $s))
+
+  ;; y[j*ystep] (+)= sc[j] * x.qj for j < nv  (sc: the 4 row scales)
+  ;; Each 16-byte group of an int8 row becomes four f32x4 by byte shuffles that put each int8 in the top byte of an
+  ;; i32 lane (i8x16.swizzle with zero fill: the lane holds q * 2^24 exactly) and one i32 -> f32 conversion; the
+  ;; sums carry the exact factor 2^24, removed by one exact multiply by 2^-24 at the end. The 4 x vectors of a
+  ;; 16-value step are loaded once for the 4 rows; each row's 4 products are tree-summed before its accumulator.
+  (func $t1x4_i8 (param $x i32) (param $q0 i32) (param $q1 i32) (param $q2 i32) (param $q3 i32)
+                 (param $y i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32) (param $sc v128)
+    (local $h0 v128) (local $h1 v128)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128) (local $qv v128) (local $lo v128) (local $hi v128)
+    (local $end i32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $kl) (i32.const -16)) (i32.const 2))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+        (local.set $x0 (v128.load align=4 (local.get $x)))
+        (local.set $x1 (v128.load offset=16 align=4 (local.get $x)))
+        (local.set $x2 (v128.load offset=32 align=4 (local.get $x)))
+        (local.set $x3 (v128.load offset=48 align=4 (local.get $x)))
+        (local.set $qv (v128.load align=1 (local.get $q0)))
+        (local.set $a0 (f32x4.add (local.get $a0)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q1)))
+        (local.set $a1 (f32x4.add (local.get $a1)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q2)))
+        (local.set $a2 (f32x4.add (local.get $a2)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $qv (v128.load align=1 (local.get $q3)))
+        (local.set $a3 (f32x4.add (local.get $a3)
+          (f32x4.add
+            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
+                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
+            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
+                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
+        (local.set $x (i32.add (local.get $x) (i32.const 64)))
+        (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
+        (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
+        (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
+        (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
+        (br $l)))
+    ;; horizontal sums [sum a0, sum a1, sum a2, sum a3] (inline: calls are not inlined by V8)
+    (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a0) (local.get $a1)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a0) (local.get $a1))))
+    (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a2) (local.get $a3)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a2) (local.get $a3))))
+    (call $st_part (local.get $y)
+      (f32x4.mul (local.get $sc)
+        (call $i8_tail1 (local.get $x) (local.get $q0) (local.get $q1) (local.get $q2) (local.get $q3)
+          (i32.and (local.get $kl) (i32.const 15))
+          (f32x4.mul (f32x4.add (i8x16.shuffle 0 1 2 3 8 9 10 11 16 17 18 19 24 25 26 27 (local.get $h0) (local.get $h1)) (i8x16.shuffle 4 5 6 7 12 13 14 15 20 21 22 23 28 29 30 31 (local.get $h0) (local.get $h1))) (v128.const f32x4 0x1p-24 0x1p-24 0x1p-24 0x1p-24))))
+      (local.get $nv) (local.get $acc) (local.get $ystep)))
+
+  ;; n <= 4 (decode): like $mm_f32_few, 4 sequential int8 streams (row i of each quarter of the rows).
+  (func $mm_i8_few (param $x i32) (param $q i32) (param $scale i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+    (local $ks i32) (local $ns i32) (local $seg i32) (local $sb i32) (local $i i32) (local $nv i32) (local $t i32)
+    (local $qp0 i32) (local $qp1 i32) (local $qp2 i32) (local $qp3 i32) (local $sp i32) (local $sc v128)
+    (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $seg (i32.shr_u (i32.add (local.get $N) (i32.const 3)) (i32.const 2)))
+    (local.set $sb (i32.mul (local.get $seg) (local.get $K)))
+    (loop $pass
+      (local.set $nv (i32.add (i32.const 1)
+        (i32.add (i32.lt_u (i32.add (local.get $i) (local.get $seg)) (local.get $N))
+          (i32.add (i32.lt_u (i32.add (local.get $i) (i32.shl (local.get $seg) (i32.const 1))) (local.get $N))
+                   (i32.lt_u (i32.add (local.get $i) (i32.mul (local.get $seg) (i32.const 3))) (local.get $N))))))
+      (local.set $qp0 (i32.add (local.get $q) (i32.mul (local.get $i) (local.get $K))))
+      (local.set $qp1 (select (i32.add (local.get $qp0) (local.get $sb)) (local.get $qp0)
+        (i32.gt_u (local.get $nv) (i32.const 1))))
+      (local.set $qp2 (select (i32.add (local.get $qp0) (i32.shl (local.get $sb) (i32.const 1))) (local.get $qp0)
+        (i32.gt_u (local.get $nv) (i32.const 2))))
+      (local.set $qp3 (select (i32.add (local.get $qp0) (i32.mul (local.get $sb) (i32.const 3))) (local.get $qp0)
+        (i32.gt_u (local.get $nv) (i32.const 3))))
+      ;; the 4 scales (lanes past nv repeat scale[i])
+      (local.set $sp (i32.add (local.get $scale) (i32.shl (local.get $i) (i32.const 2))))
+      (local.set $sc (v128.load32_splat align=4 (local.get $sp)))
+      (if (i32.gt_u (local.get $nv) (i32.const 1))
+        (then (local.set $sc (f32x4.replace_lane 1 (local.get $sc)
+          (f32.load align=4 (i32.add (local.get $sp) (i32.shl (local.get $seg) (i32.const 2))))))))
+      (if (i32.gt_u (local.get $nv) (i32.const 2))
+        (then (local.set $sc (f32x4.replace_lane 2 (local.get $sc)
+          (f32.load align=4 (i32.add (local.get $sp) (i32.shl (local.get $seg) (i32.const 3))))))))
+      (if (i32.gt_u (local.get $nv) (i32.const 3))
+        (then (local.set $sc (f32x4.replace_lane 3 (local.get $sc)
+          (f32.load align=4 (i32.add (local.get $sp) (i32.mul (local.get $seg) (i32.const 12))))))))
+      (local.set $t (i32.const 0))
+      (loop $rows
+        (call $t1x4_i8 (i32.add (local.get $x) (i32.mul (local.get $t) (local.get $ks)))
+          (local.get $qp0) (local.get $qp1) (local.get $qp2) (local.get $qp3)
+          (i32.add (local.get $y) (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $i) (i32.const 2))))
+          (local.get $K) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2)) (local.get $sc))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br_if $rows (i32.lt_u (local.get $t) (local.get $n))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $pass (i32.lt_u (local.get $i) (local.get $seg)))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; matmul_i8(x, q, scale, y, n, K, N): y[t*N + o] = scale[o] * sum_k x[t*K + k] * q[o*K + k]  (q int8 [N, K])
+  ;; Every x row is run against each group of 4 int8 rows (converted on the fly); the int8 group (4 x KC bytes)
+  ;; stays in L1 for all the x rows of a block.
+  ;; ---------------------------------------------------------------------------------------------------------------
+  (func (export "matmul_i8") (param $x i32) (param $q i32) (param $scale i32) (param $y i32)
+                              (param $n i32) (param $K i32) (param $N i32)
+    (local $ks i32) (local $ns i32) (local $kc i32) (local $k0 i32) (local $kl i32) (local $acc i32)
+    (local $t0 i32) (local $tend i32) (local $t i32) (local $o i32) (local $nv i32)
+    (local $qp0 i32) (local $qp1 i32) (local $qp2 i32) (local $qp3 i32) (local $sc v128)
+    (if (i32.or (i32.eqz (local.get $n)) (i32.eqz (local.get $N))) (then (return)))
+    (if (i32.le_u (local.get $n) (i32.const 4))
+      (then
+        (call $mm_i8_few (local.get $x) (local.get $q) (local.get $scale) (local.get $y)
+          (local.get $n) (local.get $K) (local.get $N))
+        (return)))
+    (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $kc (call $minu (local.get $K) (global.get $KC_I8)))
+    (local.set $k0 (i32.const 0))
+    (loop $kblocks
+      (local.set $kl (call $minu (local.get $kc) (i32.sub (local.get $K) (local.get $k0))))
+      (local.set $acc (i32.ne (local.get $k0) (i32.const 0)))
+      (local.set $t0 (i32.const 0))
+      (loop $tblocks
+        (local.set $tend (call $minu (i32.add (local.get $t0) (global.get $MC)) (local.get $n)))
+        (local.set $o (i32.const 0))
+        (loop $oquads
+          (local.set $nv (call $minu (i32.sub (local.get $N) (local.get $o)) (i32.const 4)))
+          (local.set $qp0 (i32.add (local.get $q) (i32.add (i32.mul (local.get $o) (local.get $K)) (local.get $k0))))
+          (local.set $qp1 (select (i32.add (local.get $qp0) (local.get $K)) (local.get $qp0)
+            (i32.gt_u (local.get $nv) (i32.const 1))))
+          (local.set $qp2 (select (i32.add (local.get $qp0) (i32.shl (local.get $K) (i32.const 1))) (local.get $qp0)
+            (i32.gt_u (local.get $nv) (i32.const 2))))
+          (local.set $qp3 (select (i32.add (local.get $qp0) (i32.mul (local.get $K) (i32.const 3))) (local.get $qp0)
+            (i32.gt_u (local.get $nv) (i32.const 3))))
+          (local.set $sc
+            (if (result v128) (i32.eq (local.get $nv) (i32.const 4))
+              (then (v128.load align=4 (i32.add (local.get $scale) (i32.shl (local.get $o) (i32.const 2)))))
+              (else (call $ld_tail (i32.add (local.get $scale) (i32.shl (local.get $o) (i32.const 2))) (local.get $nv)))))
+          (local.set $t (local.get $t0))
+          (loop $rows
+            (call $t1x4_i8
+              (i32.add (local.get $x)
+                (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
+              (local.get $qp0) (local.get $qp1) (local.get $qp2) (local.get $qp3)
+              (i32.add (local.get $y)
+                (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2))))
+              (local.get $kl) (local.get $acc) (local.get $nv) (i32.const 4) (local.get $sc))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br_if $rows (i32.lt_u (local.get $t) (local.get $tend))))
+          (local.set $o (i32.add (local.get $o) (i32.const 4)))
+          (br_if $oquads (i32.lt_u (local.get $o) (local.get $N))))
+        (local.set $t0 (local.get $tend))
+        (br_if $tblocks (i32.lt_u (local.get $t0) (local.get $n))))
+      (local.set $k0 (i32.add (local.get $k0) (local.get $kc)))
+      (br_if $kblocks (i32.lt_u (local.get $k0) (local.get $K)))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; dequant_i8(q, scale, out, N, K): out[o*K + k] = f32(q[o*K + k]) * scale[o]   (one f32 multiply: exact
+  ;; float32(q * scale))
+  ;; ---------------------------------------------------------------------------------------------------------------
+  (func (export "dequant_i8") (param $q i32) (param $scale i32) (param $out i32) (param $N i32) (param $K i32)
+    (local $o i32) (local $s v128) (local $qv v128) (local $lo v128) (local $hi v128) (local $end i32) (local $rend i32)
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_u (local.get $o) (local.get $N)))
+        (local.set $s (v128.load32_splat align=4 (i32.add (local.get $scale) (i32.shl (local.get $o) (i32.const 2)))))
+        (local.set $rend (i32.add (local.get $q) (local.get $K)))
+        (local.set $end (i32.add (local.get $q) (i32.and (local.get $K) (i32.const -16))))
+        (block $d16
+          (loop $l16
+            (br_if $d16 (i32.ge_u (local.get $q) (local.get $end)))
+            (local.set $qv (v128.load align=1 (local.get $q)))
+            (local.set $lo (i16x8.extend_low_i8x16_s (local.get $qv)))
+            (local.set $hi (i16x8.extend_high_i8x16_s (local.get $qv)))
+            (v128.store align=4 (local.get $out)
+              (f32x4.mul (local.get $s) (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $lo)))))
+            (v128.store offset=16 align=4 (local.get $out)
+              (f32x4.mul (local.get $s) (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $lo)))))
+            (v128.store offset=32 align=4 (local.get $out)
+              (f32x4.mul (local.get $s) (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $hi)))))
+            (v128.store offset=48 align=4 (local.get $out)
+              (f32x4.mul (local.get $s) (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $hi)))))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 64)))
+            (br $l16)))
+        (block $d1
+          (loop $l1
+            (br_if $d1 (i32.ge_u (local.get $q) (local.get $rend)))
+            (f32.store align=4 (local.get $out)
+              (f32.mul (f32x4.extract_lane 0 (local.get $s)) (f32.convert_i32_s (i32.load8_s (local.get $q)))))
+            (local.set $q (i32.add (local.get $q) (i32.const 1)))
+            (local.set $out (i32.add (local.get $out) (i32.const 4)))
+            (br $l1)))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (br $rows))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; exp for f32x4. Range reduction x = n*ln2 + r, |r| <= ln2/2 (n = nearest(x*log2(e)), ln2 split in a 9-bit
+  ;; head, exact times any |n| <= 150, and a tail), polynomial 1 + r + r^2*P(r), P of degree 5 with the
+  ;; classic float minimax coefficients for P, then 2^n applied as two exact powers of two 2^(n>>1) * 2^(n-(n>>1))
+  ;; so that results in the subnormal range are rounded once. x is clamped to [-104, 89]; exp(-104) is below
+  ;; half the smallest subnormal, so everything below rounds to +0 as it should; above 89 the result is +inf as
+  ;; it should (exp(88.73) already overflows). NaN in, NaN out.
+  ;; ---------------------------------------------------------------------------------------------------------------
+  (func $exp4 (param $x v128) (result v128)
+    (local $n v128) (local $r v128) (local $p v128) (local $ni v128) (local $k1 v128)
+    (local.set $x (f32x4.min (f32x4.max (local.get $x) (v128.const f32x4 -104 -104 -104 -104))
+                             (v128.const f32x4 89 89 89 89)))
+    (local.set $n (f32x4.nearest (f32x4.mul (local.get $x)
+      (v128.const f32x4 1.44269504088896341 1.44269504088896341 1.44269504088896341 1.44269504088896341))))
+    (local.set $r (f32x4.sub (local.get $x)
+      (f32x4.mul (local.get $n) (v128.const f32x4 0.693359375 0.693359375 0.693359375 0.693359375))))
+    (local.set $r (f32x4.sub (local.get $r)
+      (f32x4.mul (local.get $n) (v128.const f32x4 -2.12194440e-4 -2.12194440e-4 -2.12194440e-4 -2.12194440e-4))))
+    ;; P(r) = P0 + r*(P1 + r*(P2 + r*(P3 + r*(P4 + r*P5))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $r) (v128.const f32x4 1.9875691500e-4 1.9875691500e-4 1.9875691500e-4 1.9875691500e-4))
+                             (v128.const f32x4 1.3981999507e-3 1.3981999507e-3 1.3981999507e-3 1.3981999507e-3)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $r) (local.get $p))
+                             (v128.const f32x4 8.3334519073e-3 8.3334519073e-3 8.3334519073e-3 8.3334519073e-3)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $r) (local.get $p))
+                             (v128.const f32x4 4.1665795894e-2 4.1665795894e-2 4.1665795894e-2 4.1665795894e-2)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $r) (local.get $p))
+                             (v128.const f32x4 1.6666665459e-1 1.6666665459e-1 1.6666665459e-1 1.6666665459e-1)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $r) (local.get $p))
+                             (v128.const f32x4 5.0000001201e-1 5.0000001201e-1 5.0000001201e-1 5.0000001201e-1)))
+    ;; exp(r) ~ 1 + (r + r^2 * P(r))
+    (local.set $p (f32x4.add (v128.const f32x4 1 1 1 1)
+      (f32x4.add (local.get $r) (f32x4.mul (f32x4.mul (local.get $r) (local.get $r)) (local.get $p)))))
+    ;; 2^n = 2^k1 * 2^(n-k1), k1 = n >> 1; both factors are normal floats for n in [-150, 128]
+    (local.set $ni (i32x4.trunc_sat_f32x4_s (local.get $n)))
+    (local.set $k1 (i32x4.shr_s (local.get $ni) (i32.const 1)))
+    (f32x4.mul
+      (f32x4.mul (local.get $p)
+        (i32x4.shl (i32x4.add (local.get $k1) (v128.const i32x4 127 127 127 127)) (i32.const 23)))
+      (i32x4.shl (i32x4.add (i32x4.sub (local.get $ni) (local.get $k1)) (v128.const i32x4 127 127 127 127)) (i32.const 23))))
+
+  ;; exp_f32(x, y, n): y[i] = exp(x[i]) for i < n  (y may equal x)
+  (func (export "exp_f32") (param $x i32) (param $y i32) (param $n i32)
+    (local $end i32) (local $r i32) (local $v v128)
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+        (v128.store align=4 (local.get $y) (call $exp4 (v128.load align=4 (local.get $x))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $y (i32.add (local.get $y) (i32.const 16)))
+        (br $l)))
+    (local.set $r (i32.and (local.get $n) (i32.const 3)))
+    (if (local.get $r)
+      (then (call $st_part (local.get $y) (call $exp4 (call $ld_tail (local.get $x) (local.get $r)))
+              (local.get $r) (i32.const 0) (i32.const 4)))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; rmsnorm_rows(x, y, rows, C, eps, mul): per row of C values, y = x * mul / sqrt(mean(x^2) + eps).
+  ;; The sum of squares is accumulated in f64 (squares of f32 are exact in f64), the factor computed in f64 and
+  ;; each output is f32(x * factor) computed in f64: one rounding (<= 0.5 ulp + the f64 sum's tiny error).
+  ;; y may equal x.
+  ;; ---------------------------------------------------------------------------------------------------------------
+  (func (export "rmsnorm_rows") (param $x i32) (param $y i32) (param $rows i32) (param $C i32) (param $eps f32) (param $mul f32)
+    (local $i i32) (local $p i32) (local $end i32) (local $rend i32) (local $v v128) (local $lo v128) (local $hi v128)
+    (local $s0 v128) (local $s1 v128) (local $ss f64) (local $fd f64) (local $fv v128) (local $q i32)
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $i) (local.get $rows)))
+        (local.set $s0 (v128.const f64x2 0 0))
+        (local.set $s1 (v128.const f64x2 0 0))
+        (local.set $p (local.get $x))
+        (local.set $rend (i32.add (local.get $x) (i32.shl (local.get $C) (i32.const 2))))
+        (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $C) (i32.const -4)) (i32.const 2))))
+        (block $d4
+          (loop $l4
+            (br_if $d4 (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $v (v128.load align=4 (local.get $p)))
+            (local.set $lo (f64x2.promote_low_f32x4 (local.get $v)))
+            (local.set $hi (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))
+            (local.set $s0 (f64x2.add (local.get $s0) (f64x2.mul (local.get $lo) (local.get $lo))))
+            (local.set $s1 (f64x2.add (local.get $s1) (f64x2.mul (local.get $hi) (local.get $hi))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (br $l4)))
+        (local.set $s0 (f64x2.add (local.get $s0) (local.get $s1)))
+        (local.set $ss (f64.add (f64x2.extract_lane 0 (local.get $s0)) (f64x2.extract_lane 1 (local.get $s0))))
+        (block $d1
+          (loop $l1
+            (br_if $d1 (i32.ge_u (local.get $p) (local.get $rend)))
+            (local.set $ss (f64.add (local.get $ss)
+              (f64.mul (f64.promote_f32 (f32.load align=4 (local.get $p))) (f64.promote_f32 (f32.load align=4 (local.get $p))))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br $l1)))
+        ;; factor = mul / sqrt(mean + eps), kept in f64
+        (local.set $fd (f64.div (f64.promote_f32 (local.get $mul))
+          (f64.sqrt (f64.add (f64.div (local.get $ss) (f64.convert_i32_u (local.get $C))) (f64.promote_f32 (local.get $eps))))))
+        (local.set $fv (f64x2.splat (local.get $fd)))
+        ;; y = f32(x * factor): f64 products, one rounding each
+        (local.set $p (local.get $x))
+        (local.set $q (local.get $y))
+        (block $e4
+          (loop $m4
+            (br_if $e4 (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $v (v128.load align=4 (local.get $p)))
+            (local.set $lo (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.promote_low_f32x4 (local.get $v)) (local.get $fv))))
+            (local.set $hi (f32x4.demote_f64x2_zero (f64x2.mul (local.get $fv) (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))))))
+            (v128.store align=4 (local.get $q)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lo) (local.get $hi)))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (br $m4)))
+        (block $e1
+          (loop $m1
+            (br_if $e1 (i32.ge_u (local.get $p) (local.get $rend)))
+            (f32.store align=4 (local.get $q)
+              (f32.demote_f64 (f64.mul (f64.promote_f32 (f32.load align=4 (local.get $p))) (local.get $fd))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (local.set $q (i32.add (local.get $q) (i32.const 4)))
+            (br $m1)))
+        (local.set $x (local.get $rend))
+        (local.set $y (local.get $q))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; attention(q, k, v, out, scratch, nq, nk, D, qpos0, kpos0, window, scale): one head, softmax((q.k)*scale) v
+  ;; over the visible keys. Query r (absolute position qpos0 + r) sees key j (position kpos0 + j) iff
+  ;; kpos0 + j <= qpos0 + r and (window <= 0 or (qpos0 + r) - (kpos0 + j) < window); the visible keys of a row
+  ;; are one contiguous range [jlo, jhi], and only those are read. scratch: nk f32 (the scores of one row).
+  ;; ---------------------------------------------------------------------------------------------------------------
+  (func (export "attention") (param $q i32) (param $k i32) (param $v i32) (param $out i32) (param $scratch i32)
+        (param $nq i32) (param $nk i32) (param $D i32) (param $qpos0 i32) (param $kpos0 i32) (param $window i32)
+        (param $scale f32)
+    (local $ds i32) (local $row i32) (local $rel i32) (local $jlo i32) (local $jhi i32) (local $m i32)
+    (local $i i32) (local $nv i32) (local $kp i32) (local $p i32) (local $end i32) (local $sv v128) (local $s v128)
+    (local $mx f32) (local $mxv v128) (local $sumv v128) (local $sum f32) (local $e f32) (local $inv f32)
+    (local $d i32) (local $vp i32) (local $op i32) (local $seg i32) (local $sb i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $a4 v128) (local $a5 v128) (local $a6 v128) (local $a7 v128) (local $pv v128)
+    (local.set $ds (i32.shl (local.get $D) (i32.const 2)))
+    (local.set $sv (f32x4.splat (local.get $scale)))
+    (block $rows_done
+      (loop $rows
+        (br_if $rows_done (i32.ge_u (local.get $row) (local.get $nq)))
+        (local.set $rel (i32.sub (i32.add (local.get $qpos0) (local.get $row)) (local.get $kpos0)))
+        (local.set $jhi (select (local.get $rel) (i32.sub (local.get $nk) (i32.const 1))
+          (i32.lt_s (local.get $rel) (i32.sub (local.get $nk) (i32.const 1)))))
+        (local.set $jlo (i32.const 0))
+        (if (i32.gt_s (local.get $window) (i32.const 0))
+          (then
+            (local.set $jlo (i32.add (i32.sub (local.get $rel) (local.get $window)) (i32.const 1)))
+            (if (i32.lt_s (local.get $jlo) (i32.const 0)) (then (local.set $jlo (i32.const 0))))))
+        (local.set $op (i32.add (local.get $out) (i32.mul (local.get $row) (local.get $ds))))
+        (if (i32.lt_s (local.get $jhi) (local.get $jlo))
+          (then
+            ;; no visible key: zeros
+            (memory.fill (local.get $op) (i32.const 0) (local.get $ds)))
+          (else
+            (local.set $m (i32.add (i32.sub (local.get $jhi) (local.get $jlo)) (i32.const 1)))
+            ;; scores into scratch[0..m), 4 keys at a time: keys i, i + seg, i + 2 seg, i + 3 seg (seg = ceil(m/4)),
+            ;; so that the 4 key streams are sequential (see $mm_f32_few)
+            (local.set $seg (i32.shr_u (i32.add (local.get $m) (i32.const 3)) (i32.const 2)))
+            (local.set $sb (i32.mul (local.get $seg) (local.get $ds)))
+            (local.set $i (i32.const 0))
+            (loop $sc4
+              (local.set $nv (i32.add (i32.const 1)
+                (i32.add (i32.lt_u (i32.add (local.get $i) (local.get $seg)) (local.get $m))
+                  (i32.add (i32.lt_u (i32.add (local.get $i) (i32.shl (local.get $seg) (i32.const 1))) (local.get $m))
+                           (i32.lt_u (i32.add (local.get $i) (i32.mul (local.get $seg) (i32.const 3))) (local.get $m))))))
+              (local.set $kp (i32.add (local.get $k) (i32.mul (i32.add (local.get $jlo) (local.get $i)) (local.get $ds))))
+              (call $t1x4 (i32.add (local.get $q) (i32.mul (local.get $row) (local.get $ds)))
+                (local.get $kp)
+                (select (i32.add (local.get $kp) (local.get $sb)) (local.get $kp) (i32.gt_u (local.get $nv) (i32.const 1)))
+                (select (i32.add (local.get $kp) (i32.shl (local.get $sb) (i32.const 1))) (local.get $kp)
+                  (i32.gt_u (local.get $nv) (i32.const 2)))
+                (select (i32.add (local.get $kp) (i32.mul (local.get $sb) (i32.const 3))) (local.get $kp)
+                  (i32.gt_u (local.get $nv) (i32.const 3)))
+                (i32.add (local.get $scratch) (i32.shl (local.get $i) (i32.const 2)))
+                (local.get $D) (i32.const 0) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2)))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $sc4 (i32.lt_u (local.get $i) (local.get $seg))))
+            ;; scale and max
+            (local.set $mxv (v128.const f32x4 -inf -inf -inf -inf))
+            (local.set $mx (f32.const -inf))
+            (local.set $p (local.get $scratch))
+            (local.set $end (i32.add (local.get $scratch) (i32.shl (i32.and (local.get $m) (i32.const -4)) (i32.const 2))))
+            (block $mx4d
+              (loop $mx4
+                (br_if $mx4d (i32.ge_u (local.get $p) (local.get $end)))
+                (local.set $s (f32x4.mul (v128.load align=4 (local.get $p)) (local.get $sv)))
+                (v128.store align=4 (local.get $p) (local.get $s))
+                (local.set $mxv (f32x4.max (local.get $mxv) (local.get $s)))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (br $mx4)))
+            (local.set $end (i32.add (local.get $scratch) (i32.shl (local.get $m) (i32.const 2))))
+            (block $mx1d
+              (loop $mx1
+                (br_if $mx1d (i32.ge_u (local.get $p) (local.get $end)))
+                (local.set $e (f32.mul (f32.load align=4 (local.get $p)) (local.get $scale)))
+                (f32.store align=4 (local.get $p) (local.get $e))
+                (local.set $mx (f32.max (local.get $mx) (local.get $e)))
+                (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                (br $mx1)))
+            (local.set $mx (f32.max (local.get $mx) (call $hmax1 (local.get $mxv))))
+            (local.set $mxv (f32x4.splat (local.get $mx)))
+            ;; p = exp(s - max), summed
+            (local.set $sumv (v128.const f32x4 0 0 0 0))
+            (local.set $sum (f32.const 0))
+            (local.set $p (local.get $scratch))
+            (local.set $end (i32.add (local.get $scratch) (i32.shl (i32.and (local.get $m) (i32.const -4)) (i32.const 2))))
+            (block $ex4d
+              (loop $ex4
+                (br_if $ex4d (i32.ge_u (local.get $p) (local.get $end)))
+                (local.set $s (call $exp4 (f32x4.sub (v128.load align=4 (local.get $p)) (local.get $mxv))))
+                (v128.store align=4 (local.get $p) (local.get $s))
+                (local.set $sumv (f32x4.add (local.get $sumv) (local.get $s)))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (br $ex4)))
+            (local.set $end (i32.add (local.get $scratch) (i32.shl (local.get $m) (i32.const 2))))
+            (block $ex1d
+              (loop $ex1
+                (br_if $ex1d (i32.ge_u (local.get $p) (local.get $end)))
+                (local.set $e (f32x4.extract_lane 0
+                  (call $exp4 (f32x4.splat (f32.sub (f32.load align=4 (local.get $p)) (local.get $mx))))))
+                (f32.store align=4 (local.get $p) (local.get $e))
+                (local.set $sum (f32.add (local.get $sum) (local.get $e)))
+                (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                (br $ex1)))
+            (local.set $sum (f32.add (local.get $sum) (call $hsum1 (local.get $sumv))))
+            (local.set $inv (f32.div (f32.const 1) (local.get $sum)))
+            ;; out = inv * sum_i p_i v[jlo + i], in column chunks of 32, then 4, then 1
+            (local.set $d (i32.const 0))
+            (block $c32d
+              (loop $c32
+                (br_if $c32d (i32.gt_u (i32.add (local.get $d) (i32.const 32)) (local.get $D)))
+                (local.set $a0 (v128.const f32x4 0 0 0 0)) (local.set $a1 (v128.const f32x4 0 0 0 0))
+                (local.set $a2 (v128.const f32x4 0 0 0 0)) (local.set $a3 (v128.const f32x4 0 0 0 0))
+                (local.set $a4 (v128.const f32x4 0 0 0 0)) (local.set $a5 (v128.const f32x4 0 0 0 0))
+                (local.set $a6 (v128.const f32x4 0 0 0 0)) (local.set $a7 (v128.const f32x4 0 0 0 0))
+                (local.set $vp (i32.add (local.get $v)
+                  (i32.add (i32.mul (local.get $jlo) (local.get $ds)) (i32.shl (local.get $d) (i32.const 2)))))
+                (local.set $p (local.get $scratch))
+                (local.set $end (i32.add (local.get $scratch) (i32.shl (local.get $m) (i32.const 2))))
+                (loop $j32
+                  (local.set $pv (v128.load32_splat align=4 (local.get $p)))
+                  (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (local.get $pv) (v128.load align=4 (local.get $vp)))))
+                  (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (local.get $pv) (v128.load offset=16 align=4 (local.get $vp)))))
+                  (local.set $a2 (f32x4.add (local.get $a2) (f32x4.mul (local.get $pv) (v128.load offset=32 align=4 (local.get $vp)))))
+                  (local.set $a3 (f32x4.add (local.get $a3) (f32x4.mul (local.get $pv) (v128.load offset=48 align=4 (local.get $vp)))))
+                  (local.set $a4 (f32x4.add (local.get $a4) (f32x4.mul (local.get $pv) (v128.load offset=64 align=4 (local.get $vp)))))
+                  (local.set $a5 (f32x4.add (local.get $a5) (f32x4.mul (local.get $pv) (v128.load offset=80 align=4 (local.get $vp)))))
+                  (local.set $a6 (f32x4.add (local.get $a6) (f32x4.mul (local.get $pv) (v128.load offset=96 align=4 (local.get $vp)))))
+                  (local.set $a7 (f32x4.add (local.get $a7) (f32x4.mul (local.get $pv) (v128.load offset=112 align=4 (local.get $vp)))))
+                  (local.set $vp (i32.add (local.get $vp) (local.get $ds)))
+                  (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                  (br_if $j32 (i32.lt_u (local.get $p) (local.get $end))))
+                (local.set $pv (f32x4.splat (local.get $inv)))
+                (local.set $vp (i32.add (local.get $op) (i32.shl (local.get $d) (i32.const 2))))
+                (v128.store align=4 (local.get $vp) (f32x4.mul (local.get $a0) (local.get $pv)))
+                (v128.store offset=16 align=4 (local.get $vp) (f32x4.mul (local.get $a1) (local.get $pv)))
+                (v128.store offset=32 align=4 (local.get $vp) (f32x4.mul (local.get $a2) (local.get $pv)))
+                (v128.store offset=48 align=4 (local.get $vp) (f32x4.mul (local.get $a3) (local.get $pv)))
+                (v128.store offset=64 align=4 (local.get $vp) (f32x4.mul (local.get $a4) (local.get $pv)))
+                (v128.store offset=80 align=4 (local.get $vp) (f32x4.mul (local.get $a5) (local.get $pv)))
+                (v128.store offset=96 align=4 (local.get $vp) (f32x4.mul (local.get $a6) (local.get $pv)))
+                (v128.store offset=112 align=4 (local.get $vp) (f32x4.mul (local.get $a7) (local.get $pv)))
+                (local.set $d (i32.add (local.get $d) (i32.const 32)))
+                (br $c32)))
+            (block $c4d
+              (loop $c4
+                (br_if $c4d (i32.gt_u (i32.add (local.get $d) (i32.const 4)) (local.get $D)))
+                (local.set $a0 (v128.const f32x4 0 0 0 0))
+                (local.set $vp (i32.add (local.get $v)
+                  (i32.add (i32.mul (local.get $jlo) (local.get $ds)) (i32.shl (local.get $d) (i32.const 2)))))
+                (local.set $p (local.get $scratch))
+                (loop $j4
+                  (local.set $a0 (f32x4.add (local.get $a0)
+                    (f32x4.mul (v128.load32_splat align=4 (local.get $p)) (v128.load align=4 (local.get $vp)))))
+                  (local.set $vp (i32.add (local.get $vp) (local.get $ds)))
+                  (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                  (br_if $j4 (i32.lt_u (local.get $p) (local.get $end))))
+                (v128.store align=4 (i32.add (local.get $op) (i32.shl (local.get $d) (i32.const 2)))
+                  (f32x4.mul (local.get $a0) (f32x4.splat (local.get $inv))))
+                (local.set $d (i32.add (local.get $d) (i32.const 4)))
+                (br $c4)))
+            (block $c1d
+              (loop $c1
+                (br_if $c1d (i32.ge_u (local.get $d) (local.get $D)))
+                (local.set $e (f32.const 0))
+                (local.set $vp (i32.add (local.get $v)
+                  (i32.add (i32.mul (local.get $jlo) (local.get $ds)) (i32.shl (local.get $d) (i32.const 2)))))
+                (local.set $p (local.get $scratch))
+                (loop $j1
+                  (local.set $e (f32.add (local.get $e)
+                    (f32.mul (f32.load align=4 (local.get $p)) (f32.load align=4 (local.get $vp)))))
+                  (local.set $vp (i32.add (local.get $vp) (local.get $ds)))
+                  (local.set $p (i32.add (local.get $p) (i32.const 4)))
+                  (br_if $j1 (i32.lt_u (local.get $p) (local.get $end))))
+                (f32.store align=4 (i32.add (local.get $op) (i32.shl (local.get $d) (i32.const 2)))
+                  (f32.mul (local.get $e) (local.get $inv)))
+                (local.set $d (i32.add (local.get $d) (i32.const 1)))
+                (br $c1)))))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $rows))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; Element-wise helpers (n f32 values; out may equal either input)
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; add_rows(a, b, out, n): out[i] = a[i] + b[i]
+  (func (export "add_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32)
+    (local $end i32) (local $rend i32)
+    (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (local.set $rend (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
+    (block $d4
+      (loop $l4
+        (br_if $d4 (i32.ge_u (local.get $a) (local.get $end)))
+        (v128.store align=4 (local.get $out) (f32x4.add (v128.load align=4 (local.get $a)) (v128.load align=4 (local.get $b))))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 16)))
+        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (br $l4)))
+    (block $d1
+      (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $a) (local.get $rend)))
+        (f32.store align=4 (local.get $out) (f32.add (f32.load align=4 (local.get $a)) (f32.load align=4 (local.get $b))))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (local.set $b (i32.add (local.get $b) (i32.const 4)))
+        (local.set $out (i32.add (local.get $out) (i32.const 4)))
+        (br $l1))))
+
+  ;; relu2(x, y, n): y[i] = max(x[i], 0)^2
+  (func (export "relu2") (param $x i32) (param $y i32) (param $n i32)
+    (local $end i32) (local $rend i32) (local $v v128) (local $s f32)
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (local.set $rend (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 2))))
+    (block $d4
+      (loop $l4
+        (br_if $d4 (i32.ge_u (local.get $x) (local.get $end)))
+        (local.set $v (f32x4.pmax (v128.load align=4 (local.get $x)) (v128.const f32x4 0 0 0 0)))
+        (v128.store align=4 (local.get $y) (f32x4.mul (local.get $v) (local.get $v)))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $y (i32.add (local.get $y) (i32.const 16)))
+        (br $l4)))
+    (block $d1
+      (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $x) (local.get $rend)))
+        (local.set $s (f32.max (f32.load align=4 (local.get $x)) (f32.const 0)))
+        (f32.store align=4 (local.get $y) (f32.mul (local.get $s) (local.get $s)))
+        (local.set $x (i32.add (local.get $x) (i32.const 4)))
+        (local.set $y (i32.add (local.get $y) (i32.const 4)))
+        (br $l1))))
+)

@@ -1,0 +1,549 @@
+// The wasm SIMD kernels (src/kernels) against float64 naive loops on seeded random data, at sizes that exercise
+// every tail (K, N, n not multiples of 4/8/16, several K blocks), plus: the committed generated module is what
+// build/build-kernels.mjs makes from kernels.wat, the shared-memory variant works, no kernel writes outside its
+// output, the comparisons catch a one-off pointer or a dropped column, and the kernels work on TF.js tensors
+// inside the TF.js wasm backend's memory (pointers from dataIdMap, outputs from a registered kernel's makeOutput).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { instantiateKernels, kernelsFor, simdSupported, KERNEL_NAMES } from '../src/kernels/index.js';
+import { generate, WAT_PATH, OUT_PATH } from '../build/build-kernels.mjs';
+import { setBackend, tf } from '../src/backend.js';
+
+const EPS32 = 2 ** -24; // unit roundoff of f32
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// A test heap: a plain (or shared) Memory, a bump allocator that returns 4-byte aligned offsets deliberately NOT
+// 16-aligned, with sentinel-filled guard bytes around every array to catch stray writes.
+class Heap {
+  constructor({ pages = 2048, shared = false } = {}) {
+    this.memory = new WebAssembly.Memory({ initial: pages, maximum: 65536, shared });
+    this.k = instantiateKernels(this.memory);
+    this.top = 64 + 4;
+    this.guards = [];
+  }
+  get bytes() {
+    return new Uint8Array(this.memory.buffer);
+  }
+  alloc(nbytes) {
+    const g = 32;
+    const p = this.top + g;
+    this.top = p + nbytes + g + ((4 - (nbytes % 4)) % 4) + 4; // next array lands at 4 mod 16 or so
+    if (this.top > this.memory.buffer.byteLength) throw new Error('test heap full');
+    const b = this.bytes;
+    b.fill(0xa5, p - g, p);
+    b.fill(0xa5, p + nbytes, p + nbytes + g);
+    this.guards.push([p - g, p], [p + nbytes, p + nbytes + g]);
+    return p;
+  }
+  f32(values) {
+    const p = this.alloc(values.length * 4);
+    new Float32Array(this.memory.buffer, p, values.length).set(values);
+    return p;
+  }
+  i8(values) {
+    const p = this.alloc(values.length);
+    new Int8Array(this.memory.buffer, p, values.length).set(values);
+    return p;
+  }
+  view(p, n) {
+    return new Float32Array(this.memory.buffer, p, n);
+  }
+  checkGuards() {
+    const b = this.bytes;
+    for (const [a, e] of this.guards) for (let i = a; i < e; i++) if (b[i] !== 0xa5) throw new Error(`write outside an array at byte ${i}`);
+  }
+  reset() {
+    this.top = 64 + 4;
+    this.guards = [];
+  }
+}
+
+const randArray = (r, n, lo = -1, hi = 1) => Float32Array.from({ length: n }, () => lo + (hi - lo) * r());
+
+function refMatmul(x, w, n, K, N, scale = null) {
+  const y = new Float64Array(n * N);
+  const mag = new Float64Array(n * N); // sum |x w|: the scale of the rounding error
+  for (let t = 0; t < n; t++) {
+    for (let o = 0; o < N; o++) {
+      let s = 0, a = 0;
+      for (let k = 0; k < K; k++) {
+        const p = x[t * K + k] * w[o * K + k];
+        s += p;
+        a += Math.abs(p);
+      }
+      const c = scale ? scale[o] : 1;
+      y[t * N + o] = s * c;
+      mag[t * N + o] = a * Math.abs(c);
+    }
+  }
+  return { y, mag };
+}
+
+// Max of |got - ref| / (sum|x w| * 2^-24 * (K + 8)): <= 1 is within the worst-case bound of f32 summation; a
+// dropped or misplaced term shows up as a ratio of order 2^24 / K^2 (>> 1 for every K tested).
+function errRatio(got, ref, K) {
+  let worst = 0;
+  for (let i = 0; i < ref.y.length; i++) {
+    const bound = ref.mag[i] * EPS32 * (K + 8) + 1e-37;
+    const r = Math.abs(got[i] - ref.y[i]) / bound;
+    if (!(r <= worst)) worst = Number.isNaN(r) ? Infinity : Math.max(worst, r);
+  }
+  return worst;
+}
+
+const NS = [1, 2, 3, 5, 64, 67];
+const KS = [1, 3, 4, 5, 16, 17, 255, 256, 1027];
+const NOUT = [1, 2, 3, 5, 7, 8, 769];
+
+test('SIMD is supported and the module exports every kernel', () => {
+  assert.equal(simdSupported(), true);
+  const h = new Heap({ pages: 1 });
+  for (const name of KERNEL_NAMES) assert.equal(typeof h.k[name], 'function', name);
+  assert.equal(instantiateKernels(h.memory), h.k, 'cached per Memory');
+});
+
+test('the committed kernels-wasm.js is what build-kernels.mjs makes from kernels.wat (run npm run build:kernels)', async () => {
+  const fresh = await generate(fs.readFileSync(WAT_PATH, 'utf8'));
+  assert.ok(fresh === fs.readFileSync(OUT_PATH, 'utf8'), 'src/kernels/kernels-wasm.js is stale: run `npm run build:kernels`');
+});
+
+test('matmul_f32 matches float64 for every n, K, N combination (tails, K blocks, N segments)', () => {
+  const h = new Heap({ pages: 1024 });
+  const r = rng(1);
+  let worst = 0;
+  for (const K of KS) {
+    for (const N of NOUT) {
+      const w = randArray(r, N * K);
+      for (const n of NS) {
+        h.reset();
+        const x = randArray(r, n * K);
+        const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N).fill(NaN));
+        h.k.matmul_f32(px, pw, py, n, K, N);
+        h.checkGuards();
+        const e = errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K);
+        assert.ok(e <= 1, `n=${n} K=${K} N=${N}: error ratio ${e}`);
+        worst = Math.max(worst, e);
+      }
+    }
+  }
+  // typical error is far below the worst-case bound
+  assert.ok(worst < 0.5, `worst ratio ${worst}`);
+});
+
+test('matmul_f32 on a larger GEMM (n=130, K=1300, N=37: several K and row blocks) and K = 0', () => {
+  const h = new Heap({ pages: 1024 });
+  const r = rng(2);
+  const [n, K, N] = [130, 1300, 37];
+  const x = randArray(r, n * K), w = randArray(r, N * K);
+  const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N));
+  h.k.matmul_f32(px, pw, py, n, K, N);
+  h.checkGuards();
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+  const pz = h.f32(new Float32Array(6).fill(7));
+  h.k.matmul_f32(px, pw, pz, 2, 0, 3);
+  assert.deepEqual([...h.view(pz, 6)], [0, 0, 0, 0, 0, 0]);
+});
+
+test('the matmul comparison is tight enough to catch a shifted pointer or a dropped last column', () => {
+  const h = new Heap({ pages: 256 });
+  const r = rng(3);
+  for (const [n, K, N] of [[1, 1027, 7], [67, 255, 5], [3, 17, 769], [5, 1, 3]]) {
+    h.reset();
+    const x = randArray(r, n * K), w = randArray(r, N * K);
+    const ref = refMatmul(x, w, n, K, N);
+    const px = h.f32(x), pw = h.f32([...w, ...randArray(r, 8)]), py = h.f32(new Float32Array(n * N));
+    // dropped last column of every row: call as if K were K - 1 on x and w rows of stride K is not expressible,
+    // so compare the K - 1 product of truncated copies instead
+    if (K > 1) {
+      const xt = new Float32Array(n * (K - 1)), wt = new Float32Array(N * (K - 1));
+      for (let t = 0; t < n; t++) xt.set(x.subarray(t * K, t * K + K - 1), t * (K - 1));
+      for (let o = 0; o < N; o++) wt.set(w.subarray(o * K, o * K + K - 1), o * (K - 1));
+      const pxt = h.f32(xt), pwt = h.f32(wt);
+      h.k.matmul_f32(pxt, pwt, py, n, K - 1, N);
+      assert.ok(errRatio(h.view(py, n * N), ref, K) > 10, `dropped column not caught n=${n} K=${K} N=${N}`);
+    }
+    h.k.matmul_f32(px, pw + 4, py, n, K, N); // weights one float off
+    assert.ok(errRatio(h.view(py, n * N), ref, K) > 10, `shifted pointer not caught n=${n} K=${K} N=${N}`);
+    h.k.matmul_f32(px, pw, py, n, K, N);
+    assert.ok(errRatio(h.view(py, n * N), ref, K) <= 1);
+  }
+});
+
+test('matmul_i8 matches float64 (extreme int8 values, signed scales) and dequant_i8 is exactly float32(q*scale)', () => {
+  const h = new Heap({ pages: 1024 });
+  const r = rng(4);
+  let worst = 0;
+  for (const K of KS) {
+    for (const N of NOUT) {
+      // rows: random, all -128, all 127, alternating extremes
+      const q = new Int8Array(N * K);
+      for (let o = 0; o < N; o++) {
+        for (let k = 0; k < K; k++) {
+          const kind = o % 4;
+          q[o * K + k] = kind === 1 ? -128 : kind === 2 ? 127 : kind === 3 ? (k % 2 ? 127 : -128) : Math.floor(r() * 256) - 128;
+        }
+      }
+      const scale = Float32Array.from({ length: N }, (_, o) => (o % 3 === 2 ? -1 : 1) * (1e-3 + r() * 0.05));
+      for (const n of NS) {
+        h.reset();
+        const x = randArray(r, n * K);
+        const px = h.f32(x), pq = h.i8(q), ps = h.f32(scale), py = h.f32(new Float32Array(n * N).fill(NaN));
+        h.k.matmul_i8(px, pq, ps, py, n, K, N);
+        h.checkGuards();
+        const e = errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K);
+        assert.ok(e <= 1, `i8 n=${n} K=${K} N=${N}: error ratio ${e}`);
+        worst = Math.max(worst, e);
+      }
+      h.reset();
+      const pq = h.i8(q), ps = h.f32(scale), po = h.f32(new Float32Array(N * K).fill(NaN));
+      h.k.dequant_i8(pq, ps, po, N, K);
+      h.checkGuards();
+      const out = h.view(po, N * K);
+      for (let i = 0; i < N * K; i++) {
+        const want = Math.fround(q[i] * scale[Math.floor(i / K)]);
+        if (out[i] !== want) assert.fail(`dequant_i8 N=${N} K=${K} at ${i}: ${out[i]} != ${want}`);
+      }
+    }
+  }
+  assert.ok(worst < 0.5, `worst ratio ${worst}`);
+});
+
+test('matmul_i8 on a larger GEMM (n=70, K=1100, N=9) and with int8 data at odd byte offsets', () => {
+  const h = new Heap({ pages: 256 });
+  const r = rng(5);
+  const [n, K, N] = [70, 1100, 9];
+  const x = randArray(r, n * K);
+  const q = Int8Array.from({ length: N * K }, () => Math.floor(r() * 256) - 128);
+  const scale = randArray(r, N, 0.001, 0.02);
+  const px = h.f32(x), ps = h.f32(scale), py = h.f32(new Float32Array(n * N));
+  const pq = h.alloc(N * K + 3) + 3; // odd address
+  new Int8Array(h.memory.buffer, pq, N * K).set(q);
+  h.k.matmul_i8(px, pq, ps, py, n, K, N);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K) < 0.5);
+  for (const n1 of [1, 3]) {
+    h.k.matmul_i8(px, pq, ps, py, n1, K, N);
+    assert.ok(errRatio(h.view(py, n1 * N), refMatmul(x, q, n1, K, N, scale), K) < 0.5);
+  }
+});
+
+test('arrays ending exactly at the end of memory: tails never read or write past them', () => {
+  const h = new Heap({ pages: 4 });
+  const r = rng(6);
+  const end = h.memory.buffer.byteLength;
+  const [n, K, N] = [3, 7, 5];
+  const x = randArray(r, n * K), w = randArray(r, N * K);
+  const q = Int8Array.from({ length: N * K }, () => Math.floor(r() * 256) - 128);
+  const scale = randArray(r, N, 0.01, 0.02);
+  const f = new Float32Array(h.memory.buffer);
+  const py = end - n * N * 4, pw = py - N * K * 4, px = pw - n * K * 4, ps = px - N * 4, pq = ps - N * K;
+  f.set(x, px / 4); f.set(w, pw / 4); f.set(scale, ps / 4);
+  new Int8Array(h.memory.buffer).set(q, pq);
+  h.k.matmul_f32(px, pw, py, n, K, N);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+  h.k.matmul_i8(px, pq, ps, py, n, K, N);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K) < 0.5);
+  // y = exp(y), rmsnorm in place, relu2 in place at the very end
+  h.k.exp_f32(py, py, n * N);
+  h.k.rmsnorm_rows(py, py, n, N, 1e-6, 1);
+  h.k.relu2(py, py, n * N);
+  h.k.add_rows(py, py, py, n * N);
+  // attention with k/v/out flush against the end
+  const D = 7, nk = 3;
+  const pout = end - D * 4, pv = pout - nk * D * 4, pk = pv - nk * D * 4, pqq = pk - D * 4, psc = pqq - nk * 4;
+  f.set(randArray(r, nk * D * 2 + D), pk / 4 - D);
+  h.k.attention(pqq, pk, pv, pout, psc, 1, nk, D, nk - 1, 0, 0, 0.3);
+  assert.ok([...h.view(pout, D)].every(Number.isFinite));
+});
+
+function ulpOf(v) {
+  // ulp of the f32 value nearest v (>= 0)
+  const a = Math.abs(v);
+  if (a < 2 ** -126) return 2 ** -149;
+  return 2 ** (Math.floor(Math.log2(a)) - 23);
+}
+
+test('exp_f32: <= 2 ulp (measured: < 1) vs Math.exp over [-104, 0] (dense grid and random), subnormals, specials', () => {
+  const h = new Heap({ pages: 1100 });
+  const r = rng(7);
+  const CH = 1 << 20;
+  const px = h.f32(new Float32Array(CH)), py = h.f32(new Float32Array(CH));
+  let worst = 0, count = 0, worstAt = 0;
+  const run = (fill) => {
+    const xs = h.view(px, CH);
+    fill(xs);
+    h.k.exp_f32(px, py, CH);
+    const ys = h.view(py, CH);
+    for (let i = 0; i < CH; i++) {
+      const e = Math.exp(xs[i]);
+      const u = Math.abs(ys[i] - e) / ulpOf(Math.fround(e));
+      if (u > worst) { worst = u; worstAt = xs[i]; }
+    }
+    count += CH;
+  };
+  // 2M uniform grid points over [-104, 0], 1M random in [-104, 0], 1M random in [-1, 0] (most of softmax's mass),
+  // 1M random over [-103.97, -87.3] (subnormal results), 0.5M random over [0, 88.7]
+  for (let c = 0; c < 2; c++) run((xs) => { for (let i = 0; i < CH; i++) xs[i] = -104 * ((c * CH + i) / (2 * CH)); });
+  run((xs) => { for (let i = 0; i < CH; i++) xs[i] = -104 * r(); });
+  run((xs) => { for (let i = 0; i < CH; i++) xs[i] = -r(); });
+  run((xs) => { for (let i = 0; i < CH; i++) xs[i] = -87.3 - 16.67 * r(); });
+  run((xs) => { for (let i = 0; i < CH; i++) xs[i] = 88.7 * r(); });
+  assert.ok(count >= 6e6);
+  assert.ok(worst <= 2, `max ulp error ${worst} at x=${worstAt}`);
+  console.log(`# exp_f32: max error ${worst.toFixed(3)} ulp over ${count} points (at x=${worstAt})`);
+  // specials and the (tiny) tail
+  const sp = [0, -0, -Infinity, Infinity, NaN, -103.97, -104, -105, -1e30, 88.72, 88.73, 100, -87.33654, 1e-30, -1e-30];
+  const ps = h.f32(sp), po = h.f32(new Float32Array(sp.length));
+  h.k.exp_f32(ps, po, sp.length);
+  const o = h.view(po, sp.length);
+  assert.equal(o[0], 1); assert.equal(o[1], 1); assert.equal(o[2], 0); assert.equal(o[3], Infinity);
+  assert.ok(Number.isNaN(o[4]));
+  assert.ok(o[5] > 0 && o[5] <= 2 ** -149 * 2, `exp(-103.97) ${o[5]}`);
+  assert.equal(o[6], 0); assert.equal(o[7], 0); assert.equal(o[8], 0);
+  const e9 = Math.exp(Math.fround(88.72));
+  assert.ok(Math.abs(o[9] - e9) <= 2 * ulpOf(e9));
+  assert.equal(o[10], Infinity); assert.equal(o[11], Infinity);
+  const e12 = Math.exp(Math.fround(-87.33654));
+  assert.ok(Math.abs(o[12] - e12) <= 2 * ulpOf(e12));
+  assert.equal(o[13], 1); assert.equal(o[14], 1);
+});
+
+test('rmsnorm_rows: within 0.5 ulp of float64 (f64 sum of squares), in place and not, mul and eps', () => {
+  const h = new Heap({ pages: 64 });
+  const r = rng(8);
+  let worstUlp = 0;
+  for (const C of KS) {
+    for (const rows of [1, 3]) {
+      for (const [eps, mul] of [[1e-6, 1], [1e-5, 0.75], [0.5, -2]]) {
+        h.reset();
+        const x = randArray(r, rows * C, -3, 3);
+        const px = h.f32(x), py = h.f32(new Float32Array(rows * C));
+        h.k.rmsnorm_rows(px, py, rows, C, eps, mul);
+        h.k.rmsnorm_rows(px, px, rows, C, eps, mul); // in place
+        h.checkGuards();
+        const a = h.view(py, rows * C), b = h.view(px, rows * C);
+        const e32 = Math.fround(eps), m32 = Math.fround(mul);
+        for (let t = 0; t < rows; t++) {
+          let ss = 0;
+          for (let c = 0; c < C; c++) ss += x[t * C + c] ** 2;
+          const f = m32 / Math.sqrt(ss / C + e32);
+          for (let c = 0; c < C; c++) {
+            const want = x[t * C + c] * f;
+            const u = Math.abs(a[t * C + c] - want) / ulpOf(Math.fround(want));
+            worstUlp = Math.max(worstUlp, u);
+            assert.equal(b[t * C + c], a[t * C + c]);
+          }
+        }
+      }
+    }
+  }
+  assert.ok(worstUlp <= 0.501, `rmsnorm max error ${worstUlp} ulp`);
+  console.log(`# rmsnorm_rows: max error ${worstUlp.toFixed(3)} ulp vs float64`);
+});
+
+function refAttention(q, k, v, nq, nk, D, qpos0, kpos0, window, scale) {
+  const out = new Float64Array(nq * D);
+  for (let r = 0; r < nq; r++) {
+    const vis = [];
+    for (let j = 0; j < nk; j++) {
+      const dq = qpos0 + r - (kpos0 + j);
+      if (dq >= 0 && (window <= 0 || dq < window)) vis.push(j);
+    }
+    if (!vis.length) continue;
+    const s = vis.map((j) => {
+      let d = 0;
+      for (let c = 0; c < D; c++) d += q[r * D + c] * k[j * D + c];
+      return d * scale;
+    });
+    const m = Math.max(...s);
+    const p = s.map((z) => Math.exp(z - m));
+    const z = p.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < vis.length; i++) for (let c = 0; c < D; c++) out[r * D + c] += (p[i] / z) * v[vis[i] * D + c];
+  }
+  return out;
+}
+
+test('attention matches float64 softmax(qk*scale)v: decode and prefill, cache offsets, windows, odd D', () => {
+  const h = new Heap({ pages: 256 });
+  const r = rng(9);
+  let worst = 0;
+  const cases = [];
+  for (const D of [1, 3, 4, 5, 17, 32, 64, 128, 130]) {
+    cases.push([1, 1, D, 0, 0, 0], [1, 70, D, 69, 0, 0], [1, 37, D, 100, 64, 0]); // decode: cache of nk keys
+    cases.push([9, 9, D, 0, 0, 0], [5, 12, D, 7, 0, 0], [6, 40, D, 34, 0, 3]); // prefill / chunk after a cache
+  }
+  for (const w of [0, 1, 3, 16, 1000]) {
+    cases.push([1, 300, 64, 299, 0, w], [33, 33, 16, 0, 0, w], [8, 50, 32, 42, 0, w], [4, 20, 8, 30, 12, w]);
+  }
+  cases.push([3, 10, 8, 0, 5, 0]); // query rows 0..4 see no key (keys start at position 5): zeros
+  cases.push([2, 6, 4, -3, -3, 2]); // negative positions
+  for (const [nq, nk, D, qpos0, kpos0, win] of cases) {
+    h.reset();
+    const q = randArray(r, nq * D, -2, 2), k = randArray(r, nk * D, -2, 2), v = randArray(r, nk * D);
+    const scale = 1 / Math.sqrt(D);
+    const pq = h.f32(q), pk = h.f32(k), pv = h.f32(v);
+    const po = h.f32(new Float32Array(nq * D).fill(NaN)), ps = h.f32(new Float32Array(nk));
+    h.k.attention(pq, pk, pv, po, ps, nq, nk, D, qpos0, kpos0, win, scale);
+    h.checkGuards();
+    const got = h.view(po, nq * D);
+    const want = refAttention(q, k, v, nq, nk, D, qpos0, kpos0, win, Math.fround(scale));
+    let e = 0;
+    for (let i = 0; i < nq * D; i++) e = Math.max(e, Math.abs(got[i] - want[i]));
+    assert.ok(e <= 2e-6, `attention nq=${nq} nk=${nk} D=${D} qpos0=${qpos0} kpos0=${kpos0} window=${win}: ${e}`);
+    worst = Math.max(worst, e);
+    // sensitivity: the same call with the window off by one (or the cache shifted by one) differs measurably
+    if (nk > 1 && nq * nk > 8) {
+      const alt = refAttention(q, k, v, nq, nk, D, qpos0 + 1, kpos0, win > 0 ? win + 1 : 0, Math.fround(scale));
+      let d = 0;
+      for (let i = 0; i < nq * D; i++) d = Math.max(d, Math.abs(alt[i] - want[i]));
+      if (d > 0) assert.ok(d > 50 * 2e-6, `tolerance too loose to tell visibility off by one (${d})`);
+    }
+  }
+  // rows with no visible key are zeros, not NaN
+  h.reset();
+  const pq = h.f32(randArray(r, 3 * 8)), pk = h.f32(randArray(r, 10 * 8)), pv = h.f32(randArray(r, 10 * 8));
+  const po = h.f32(new Float32Array(24).fill(NaN)), ps = h.f32(new Float32Array(10));
+  h.k.attention(pq, pk, pv, po, ps, 3, 10, 8, 0, 5, 0, 0.3);
+  assert.deepEqual([...h.view(po, 24)], new Array(24).fill(0));
+  console.log(`# attention: max abs error ${worst.toExponential(2)} vs float64`);
+});
+
+test('add_rows and relu2 are exact f32 element-wise ops, in place allowed', () => {
+  const h = new Heap({ pages: 4 });
+  const r = rng(10);
+  for (const n of [1, 3, 4, 5, 17, 1027]) {
+    h.reset();
+    const a = randArray(r, n, -5, 5), b = randArray(r, n, -5, 5);
+    const pa = h.f32(a), pb = h.f32(b), po = h.f32(new Float32Array(n));
+    h.k.add_rows(pa, pb, po, n);
+    h.k.relu2(pa, pa, n);
+    h.checkGuards();
+    const o = h.view(po, n), ra = h.view(pa, n);
+    for (let i = 0; i < n; i++) {
+      assert.equal(o[i], Math.fround(a[i] + b[i]));
+      const m = Math.max(a[i], 0);
+      assert.equal(ra[i], Math.fround(m * m));
+    }
+  }
+});
+
+test('the shared-memory variant (threaded TF.js build) computes the same', () => {
+  const h = new Heap({ pages: 64, shared: true });
+  assert.equal(h.k.shared, true);
+  assert.ok(h.memory.buffer instanceof SharedArrayBuffer);
+  const r = rng(11);
+  const [n, K, N] = [5, 67, 9];
+  const x = randArray(r, n * K), w = randArray(r, N * K);
+  const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N));
+  h.k.matmul_f32(px, pw, py, n, K, N);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+});
+
+test('on TF.js wasm tensors: pointers from dataIdMap, a registered kernel with makeOutput, heap growth; = tf.matMul', async (t) => {
+  try {
+    await setBackend('wasm');
+  } catch (e) {
+    t.skip(`wasm backend unavailable: ${e.message}`);
+    return;
+  }
+  const backend = tf.backend();
+  const K8 = kernelsFor(backend);
+  assert.ok(K8, 'kernelsFor(wasm backend)');
+  assert.equal(K8.memory, backend.wasm.asm.memory);
+  assert.equal(kernelsFor(backend), K8);
+  assert.equal(kernelsFor({}), null);
+  const ptr = (tt) => backend.dataIdMap.get(tt.dataId).memoryOffset;
+
+  // a TF.js kernel: y = x @ W^T with W stored [N, K]
+  const NAME = 'EmlxTestMatMulNT';
+  tf.registerKernel({
+    kernelName: NAME,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend: b }) => {
+      const { x, w } = inputs;
+      const [n, K] = x.shape, N = w.shape[0];
+      const out = b.makeOutput([n, N], 'float32');
+      const k8 = kernelsFor(b);
+      k8.matmul_f32(b.dataIdMap.get(x.dataId).memoryOffset, b.dataIdMap.get(w.dataId).memoryOffset,
+        b.dataIdMap.get(out.dataId).memoryOffset, n, K, N);
+      return out;
+    },
+  });
+  try {
+    const r = rng(12);
+    for (const [n, K, N] of [[1, 256, 768], [3, 255, 7], [67, 130, 33]]) {
+      const x = tf.tensor2d(randArray(r, n * K), [n, K]);
+      const w = tf.tensor2d(randArray(r, N * K), [N, K]);
+      const y = tf.engine().runKernel(NAME, { x, w }, {});
+      const ref = tf.tidy(() => tf.matMul(x, tf.transpose(w)));
+      const a = y.dataSync(), b = ref.dataSync();
+      const exact = refMatmul(x.dataSync(), w.dataSync(), n, K, N);
+      assert.ok(errRatio(a, exact, K) < 0.5, 'kernel vs float64');
+      let d = 0;
+      for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]) / (exact.mag[i] + 1e-30));
+      assert.ok(d < 4 * K * EPS32, `vs tf.matMul ${d}`);
+      // a wrong pointer (x one row off) would be caught by the same comparison
+      if (n > 1) {
+        const yb = tf.zeros([n, N]);
+        K8.matmul_f32(ptr(x) + K * 4, ptr(w), ptr(yb), n - 1, K, N);
+        const bad = yb.dataSync();
+        let dd = 0;
+        for (let i = 0; i < (n - 1) * N; i++) dd = Math.max(dd, Math.abs(bad[i] - b[i]) / (exact.mag[i] + 1e-30));
+        assert.ok(dd > 1e-3, 'wrong pointer must be detected');
+        yb.dispose();
+      }
+      tf.dispose([x, w, y, ref]);
+    }
+
+    // int8 weights held in a TF.js int32 tensor's bytes, attention and rmsnorm on tensors
+    const [K, N] = [96, 40];
+    const qv = Int8Array.from({ length: N * K }, () => Math.floor(r() * 256) - 128);
+    const qt = tf.tensor1d(new Int32Array(qv.buffer.slice(0)), 'int32'); // N*K/4 int32 = N*K bytes
+    const sc = tf.tensor1d(randArray(r, N, 0.001, 0.01));
+    const x = tf.tensor2d(randArray(r, 2 * K), [2, K]);
+    const y = tf.zeros([2, N]);
+    K8.matmul_i8(ptr(x), ptr(qt), ptr(sc), ptr(y), 2, K, N);
+    const wdq = tf.tidy(() => tf.mul(tf.reshape(tf.tensor1d(Float32Array.from(qv)), [N, K]), tf.reshape(sc, [N, 1])));
+    const dq = tf.zeros([N, K]);
+    K8.dequant_i8(ptr(qt), ptr(sc), ptr(dq), N, K);
+    assert.deepEqual(dq.dataSync(), wdq.dataSync(), 'dequant_i8 == tf.mul(q, scale)');
+    const ref = tf.tidy(() => tf.matMul(x, wdq, false, true));
+    const a = y.dataSync(), b = ref.dataSync();
+    for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i] - b[i]) <= 1e-5 * (1 + Math.abs(b[i])), `i8 ${i}`);
+
+    // heap growth: a large allocation grows memory; the kernels (same Memory object) see the new pages
+    const before = backend.wasm.asm.memory.buffer.byteLength;
+    const big = tf.zeros([Math.ceil((before + (64 << 20)) / 4)]);
+    assert.ok(backend.wasm.asm.memory.buffer.byteLength > before, 'memory grew');
+    const x2 = tf.tensor2d(randArray(r, 3 * K), [3, K]);
+    const w2 = tf.tensor2d(randArray(r, N * K), [N, K]);
+    assert.ok(ptr(x2) + 3 * K * 4 > before || ptr(big) >= 0);
+    const y2 = tf.engine().runKernel(NAME, { x: x2, w: w2 }, {});
+    const ref2 = tf.tidy(() => tf.matMul(x2, w2, false, true));
+    const e2 = refMatmul(x2.dataSync(), w2.dataSync(), 3, K, N);
+    assert.ok(errRatio(y2.dataSync(), e2, K) < 0.5);
+    assert.ok(errRatio(ref2.dataSync(), e2, K) < 1);
+    // attention on tensors vs TF.js ops (causal over a 5-key cache, one query at position 4)
+    const D = 16;
+    const qq = tf.tensor2d(randArray(r, D), [1, D]), kk = tf.tensor2d(randArray(r, 5 * D), [5, D]);
+    const vv = tf.tensor2d(randArray(r, 5 * D), [5, D]);
+    const oo = tf.zeros([1, D]), ss = tf.zeros([5]);
+    K8.attention(ptr(qq), ptr(kk), ptr(vv), ptr(oo), ptr(ss), 1, 5, D, 4, 0, 0, 0.25);
+    const refA = tf.tidy(() => tf.matMul(tf.softmax(tf.mul(tf.matMul(qq, kk, false, true), 0.25)), vv));
+    const ga = oo.dataSync(), wa = refA.dataSync();
+    for (let i = 0; i < D; i++) assert.ok(Math.abs(ga[i] - wa[i]) < 1e-6, `attention ${i}`);
+    tf.dispose([qt, sc, x, y, wdq, dq, ref, big, x2, w2, y2, ref2, qq, kk, vv, oo, ss, refA]);
+  } finally {
+    tf.unregisterKernel(NAME, 'wasm');
+  }
+});
