@@ -81,6 +81,11 @@ MIME_TYPES = {
     ".safetensors": "application/octet-stream",
 }
 
+#: @noble/hashes' SHA-256 module and the modules it imports (src/hash.js; both pages load src/loader.js).
+NOBLE_SHA2_FILES: tuple[str, ...] = (
+    "@noble/hashes/sha2.js", "@noble/hashes/_md.js", "@noble/hashes/_u64.js", "@noble/hashes/utils.js",
+)
+
 #: node_modules files the page's import map (and what they load at run time) needs, relative to js/node_modules.
 #: Globs are expanded against the installed packages; a missing match is an install problem, reported up front.
 NODE_MODULE_FILES: tuple[str, ...] = (
@@ -93,6 +98,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    *NOBLE_SHA2_FILES,
 )
 
 #: node_modules files of the ONNX page: onnxruntime-web's default ES module (extern-wasm build) and the wasm glue
@@ -104,6 +110,7 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    *NOBLE_SHA2_FILES,
 )
 
 #: page -> the node_modules files it needs
