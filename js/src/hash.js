@@ -51,7 +51,7 @@ export const SUBTLE_MAX_BYTES = 256 * 1024 * 1024;
  * '@noble/hashes' to force one; tests compare them)}.
  */
 export async function createSha256(options = {}) {
-  const want = options.engine;
+  const want = options.engine ?? undefined; // null or undefined: choose
   const createHash = want === undefined || want === 'node:crypto' ? await nodeHashFactory() : null;
   if (createHash) {
     const h = createHash('sha256');

@@ -252,9 +252,10 @@ class FetchFile {
   }
 
   async request(a, b) {
+    const f = this.fetchFn; // called unbound: window.fetch refuses any other `this`
     let resp;
     try {
-      resp = await this.fetchFn(this.loc, { headers: { Range: `bytes=${a}-${b - 1}` } });
+      resp = await f(this.loc, { headers: { Range: `bytes=${a}-${b - 1}` } });
     } catch (e) {
       throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
     }
@@ -858,7 +859,13 @@ async function fileContainer(file, options, what, base) {
     if (firstNonSpace(head) === 0x7b) {
       const bytes = await file.readAll(head);
       file.close();
-      return await parsedContainer(parseJsonBytes(bytes, what), options, what, base, file.anonymous ? [] : [file.loc]);
+      const c = await parsedContainer(parseJsonBytes(bytes, what), options, what, base, file.anonymous ? [] : [file.loc]);
+      const rest = c.stats;
+      c.stats = () => { // count reading the JSON document (a bundle, or a shard index) too
+        const r = rest();
+        return { requests: r.requests + file.requests, bytesRead: r.bytesRead + file.bytesRead };
+      };
+      return c;
     }
     if (!looksLikeSafetensors(head, file.size)) {
       const hex = Array.from(head.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join(' ');
