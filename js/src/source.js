@@ -407,7 +407,12 @@ class CallbackFile {
   }
 
   async call(a, b) {
-    let got = await this.readRange(this.loc, a, b);
+    let got;
+    try {
+      got = await this.readRange(this.loc, a, b);
+    } catch (e) {
+      throw new Error(`cannot read ${this.loc}: ${String(e && e.message ? e.message : e).split('\n')[0]}`);
+    }
     try {
       got = toUint8(got);
     } catch (e) {
@@ -829,6 +834,9 @@ function loadedContainer(bundle) {
   const tensors = {};
   for (const name of Object.keys(bundle.weights).sort()) {
     const t = bundle.weights[name];
+    if (!t || !t.stored || !(t.stored.bytes instanceof Uint8Array) || !Array.isArray(t.shape) || typeof t.dtype !== 'string') {
+      throw new Error(`openBundle: tensor "${name}" of the loaded bundle has no {dtype, shape, stored: {bytes}} (pass what loadBundle returned)`);
+    }
     const info = { dtype: t.dtype, shape: t.shape.slice(), byteLength: t.stored.bytes.byteLength };
     if (t.stored.scaleBytes) info.scaleByteLength = t.stored.scaleBytes.byteLength;
     tensors[name] = info;

@@ -245,6 +245,19 @@ test('read() hands out fresh buffers; unknown names and reads after close() are 
   await assert.rejects(src.read('wte.weight'), oneLine(/bundle source is closed/));
 });
 
+test('a bundle loadBundle returned can be opened too: its stored bytes are handed out as copies', async () => {
+  const loaded = await loadBundle(ST8.bytes);
+  const src = await openBundle(loaded);
+  assert.equal(src.container, 'safetensors');
+  assert.equal(src.config, loaded.config);
+  const streamed = await readAll(src);
+  assertSameAsLoaded(streamed, loaded, 'loaded');
+  assert.notEqual(streamed['wte.weight'].bytes.buffer, loaded.weights['wte.weight'].stored.bytes.buffer);
+  await src.verify();
+  await assert.rejects(openBundle({ container: 'json', config: SPEC, weights: { x: { shape: [1] } } }),
+    oneLine(/openBundle: tensor "x" of the loaded bundle has no \{dtype, shape, stored: \{bytes\}\}/));
+});
+
 // -------------------------------------------------------------------------------------------------------
 // verification
 
