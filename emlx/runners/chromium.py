@@ -279,7 +279,7 @@ class _Handler(BaseHTTPRequestHandler):
             size = file.stat().st_size
             ctype = MIME_TYPES.get(file.suffix.lower(), "application/octet-stream")
             span = parse_range(self.headers.get("Range"), size)
-            if span == "unsatisfiable":
+            if isinstance(span, str):  # "unsatisfiable"
                 self._headers(416, ctype, 0, {"Accept-Ranges": "bytes", "Content-Range": f"bytes */{size}"})
                 return
             if span is None:
