@@ -108,6 +108,8 @@ export interface OpenOptions extends LoadOptions {
   coalesceBytes?: number;
   /** A server answering 200 (no Range support) is read whole only up to this size (default 1 GiB). */
   maxUnrangedBytes?: number;
+  /** Force a SHA-256 engine (default: node:crypto under Node; subtle for <= 256 MiB in a secure page; noble). */
+  hashEngine?: 'node:crypto' | 'subtle' | '@noble/hashes';
 }
 
 /** Load and validate an emlx bundle (JSON float32 / int8, safetensors, or a sharded safetensors index). */
