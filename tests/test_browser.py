@@ -136,10 +136,11 @@ def server(tmp_path: Path):
         srv.stop()
 
 
-def _get(srv: br._AllowListServer, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+def _get(srv: br._AllowListServer, path: str, method: str = "GET",
+         headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
     try:
-        conn.request(method, path)
+        conn.request(method, path, headers=headers or {})
         r = conn.getresponse()
         return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
     finally:
@@ -164,6 +165,85 @@ def test_server_serves_only_the_allow_list_with_isolation_headers(server) -> Non
                 "/js/node_modules/", "/js/src/index.js"):
         assert _get(srv, bad)[0] == 404, bad
     assert "/etc/passwd" in srv.not_found
+
+
+ISOLATION = {"cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp",
+             "cross-origin-resource-policy": "same-origin", "x-content-type-options": "nosniff",
+             "cache-control": "no-store"}
+
+
+@pytest.fixture()
+def range_server(tmp_path: Path):
+    """The allow-list server with one 3 MB binary file of known bytes (byte i = (i * 7 + i // 251) % 256)."""
+    import numpy as np
+
+    size = 3 * 1024 * 1024 + 17
+    i = np.arange(size, dtype=np.int64)
+    data = ((i * 7 + i // 251) % 256).astype(np.uint8).tobytes()
+    f = tmp_path / "w.safetensors"
+    f.write_bytes(data)
+    routes = br._Routes()
+    url = br._DataFiles(routes).url(f, "bundle")
+    srv = br._AllowListServer(routes).start()
+    try:
+        yield srv, url, data
+    finally:
+        srv.stop()
+
+
+def test_server_answers_single_range_requests_with_206_and_the_exact_bytes(range_server) -> None:
+    srv, url, data = range_server
+    size = len(data)
+    st, h, body = _get(srv, url)
+    assert st == 200 and body == data and h["accept-ranges"] == "bytes" and h["content-length"] == str(size)
+    for rng, (a, b) in {"bytes=0-7": (0, 7), "bytes=1000-1999999": (1000, 1999999), f"bytes={size - 5}-": (size - 5, size - 1),
+                        "bytes=-4096": (size - 4096, size - 1), f"bytes=10-{size + 100}": (10, size - 1),
+                        "bytes=-99999999": (0, size - 1), "bytes=2097151-2097152": (2097151, 2097152)}.items():
+        st, h, body = _get(srv, url, headers={"Range": rng})
+        assert st == 206, rng
+        assert h["content-range"] == f"bytes {a}-{b}/{size}", (rng, h)
+        assert h["content-length"] == str(b - a + 1) and body == data[a:b + 1], rng
+        assert h["accept-ranges"] == "bytes" and h["content-type"] == "application/octet-stream"
+        for k, v in ISOLATION.items():
+            assert h[k] == v, (rng, k)
+    st, h, body = _get(srv, url, "HEAD", headers={"Range": "bytes=5-9"})
+    assert st == 206 and body == b"" and h["content-range"] == f"bytes 5-9/{size}" and h["content-length"] == "5"
+
+
+def test_server_refuses_unsatisfiable_ranges_and_serves_the_rest_whole(range_server) -> None:
+    srv, url, data = range_server
+    size = len(data)
+    for rng in (f"bytes={size}-", f"bytes={size + 10}-{size + 20}", "bytes=-0"):
+        st, h, body = _get(srv, url, headers={"Range": rng})
+        assert st == 416 and h["content-range"] == f"bytes */{size}" and body == b"", rng
+        for k, v in ISOLATION.items():
+            assert h[k] == v, (rng, k)
+    # multi-range, another unit, malformed or reversed: the whole file (RFC 9110 allows ignoring the header)
+    for rng in ("bytes=0-1,5-6", "items=0-5", "bytes=abc", "bytes=9-3", "bytes=-"):
+        st, h, body = _get(srv, url, headers={"Range": rng})
+        assert st == 200 and body == data and "content-range" not in h, rng
+    # the allow-list still decides first
+    assert _get(srv, "/etc/passwd", headers={"Range": "bytes=0-3"})[0] == 404
+    # the connection stays usable across ranged answers (HTTP/1.1 keep-alive with exact Content-Length)
+    conn = http.client.HTTPConnection("127.0.0.1", srv.server_address[1], timeout=10)
+    try:
+        for a in (0, 4096, size - 1):
+            conn.request("GET", url, headers={"Range": f"bytes={a}-{a}"})
+            r = conn.getresponse()
+            assert r.status == 206 and r.read() == data[a:a + 1]
+    finally:
+        conn.close()
+
+
+def test_parse_range_follows_rfc_9110() -> None:
+    p = br.parse_range
+    assert p(None, 10) is None and p("", 10) is None
+    assert p("bytes=0-0", 10) == (0, 0) and p("bytes=3-", 10) == (3, 9) and p("bytes=-3", 10) == (7, 9)
+    assert p("BYTES = 2-4", 10) == (2, 4)
+    assert p("bytes=-20", 10) == (0, 9) and p("bytes=5-100", 10) == (5, 9)
+    assert p("bytes=10-", 10) == "unsatisfiable" and p("bytes=-1", 0) == "unsatisfiable" and p("bytes=0-", 0) == "unsatisfiable"
+    for whole in ("bytes=1-0", "bytes=0-1,2-3", "pages=1-2", "bytes=x-1", "bytes=1", "bytes=-"):
+        assert p(whole, 10) is None, whole
 
 
 def test_library_routes_cover_the_import_map() -> None:

@@ -8,6 +8,8 @@ Files come from a tiny HTTP server of our own on 127.0.0.1 (ephemeral port). It 
 page, the library modules under js/src and js/harness, the few node_modules dist files the import map names,
 and the bundle/sidecar files named in the jobs — with COOP ``same-origin`` / COEP ``require-corp`` so the wasm
 backend gets SharedArrayBuffer (threads) and correct MIME types (``application/wasm`` for streaming compile).
+It honours single HTTP Range requests (206 + ``Content-Range``, 416 outside the file; ``parse_range``), so that
+the library's streaming reader (js/src/source.js) fetches a bundle tensor by tensor instead of all at once.
 
 Chromium: ``$EMLX_CHROMIUM`` when set, else Playwright's own build when it is installed, else a system
 Chromium (/usr/bin/chromium, chromium-browser, chromium, google-chrome). Distribution launchers that are shell
@@ -81,6 +83,11 @@ MIME_TYPES = {
     ".safetensors": "application/octet-stream",
 }
 
+#: @noble/hashes' SHA-256 module and the modules it imports (src/hash.js; both pages load src/loader.js).
+NOBLE_SHA2_FILES: tuple[str, ...] = (
+    "@noble/hashes/sha2.js", "@noble/hashes/_md.js", "@noble/hashes/_u64.js", "@noble/hashes/utils.js",
+)
+
 #: node_modules files the page's import map (and what they load at run time) needs, relative to js/node_modules.
 #: Globs are expanded against the installed packages; a missing match is an install problem, reported up front.
 NODE_MODULE_FILES: tuple[str, ...] = (
@@ -93,6 +100,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    *NOBLE_SHA2_FILES,
 )
 
 #: node_modules files of the ONNX page: onnxruntime-web's default ES module (extern-wasm build) and the wasm glue
@@ -104,6 +112,7 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    *NOBLE_SHA2_FILES,
 )
 
 #: page -> the node_modules files it needs
@@ -205,6 +214,34 @@ class _Routes:
         return len(self._files)
 
 
+def parse_range(value: str | None, size: int) -> tuple[int, int] | str | None:
+    """The byte span [start, end] (inclusive) a ``Range`` header asks of a file of ``size`` bytes (RFC 9110 14.2).
+
+    None: serve the whole file (no header, another unit, a malformed or a multi-range request: answering those
+    with the whole file is allowed). ``"unsatisfiable"``: the one range asked for lies outside the file (416)."""
+    if not value:
+        return None
+    unit, _, spec = value.strip().partition("=")
+    if unit.strip().lower() != "bytes" or "," in spec:
+        return None
+    first, dash, last = spec.strip().partition("-")
+    first, last = first.strip(), last.strip()
+    if not dash or not (first.isdigit() or first == "") or not (last.isdigit() or last == "") or (first == last == ""):
+        return None
+    if first == "":  # suffix: the last n bytes
+        n = int(last)
+        if n == 0 or size == 0:
+            return "unsatisfiable"
+        return max(0, size - n), size - 1
+    start = int(first)
+    if last != "" and int(last) < start:
+        return None  # invalid range-spec: ignore the header
+    if start >= size:
+        return "unsatisfiable"
+    end = size - 1 if last == "" else min(int(last), size - 1)
+    return start, end
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: "_AllowListServer"
     protocol_version = "HTTP/1.1"
@@ -215,10 +252,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:  # noqa: N802
         self._serve(body=False)
 
-    def _headers(self, status: int, ctype: str, length: int) -> None:
+    def _headers(self, status: int, ctype: str, length: int, extra: Mapping[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(length))
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
         self.send_header("Cross-Origin-Opener-Policy", "same-origin")
         self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
         self.send_header("Cross-Origin-Resource-Policy", "same-origin")
@@ -239,10 +278,27 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             size = file.stat().st_size
             ctype = MIME_TYPES.get(file.suffix.lower(), "application/octet-stream")
-            self._headers(200, ctype, size)
+            span = parse_range(self.headers.get("Range"), size)
+            if isinstance(span, str):  # "unsatisfiable"
+                self._headers(416, ctype, 0, {"Accept-Ranges": "bytes", "Content-Range": f"bytes */{size}"})
+                return
+            if span is None:
+                start, length = 0, size
+                self._headers(200, ctype, size, {"Accept-Ranges": "bytes"})
+            else:
+                start, end = span
+                length = end - start + 1
+                self._headers(206, ctype, length, {"Accept-Ranges": "bytes", "Content-Range": f"bytes {start}-{end}/{size}"})
             if body:
                 with file.open("rb") as f:
-                    shutil.copyfileobj(f, self.wfile, 1 << 20)
+                    f.seek(start)
+                    left = length
+                    while left > 0:
+                        chunk = f.read(min(left, 1 << 20))
+                        if not chunk:
+                            break  # the file shrank while being served; the client sees a short body
+                        self.wfile.write(chunk)
+                        left -= len(chunk)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the page went away (closed/crashed); nothing to report here
 

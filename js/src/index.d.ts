@@ -81,16 +81,99 @@ export interface Bundle {
 export type BundleSource = string | URL | Response | ArrayBuffer | ArrayBufferView | object;
 
 export interface LoadOptions {
-  /** fetch implementation (default globalThis.fetch). */
+  /** fetch implementation (default globalThis.fetch). URLs are read with HTTP Range requests. */
   fetch?: typeof fetch;
-  /** Custom byte reader, used instead of fetch / the filesystem. */
+  /** Custom whole-file reader, used instead of fetch / the filesystem (each file is then held in memory). */
   readBytes?: (location: string) => Promise<Uint8Array>;
+  /**
+   * Custom range reader, used instead of everything else: the bytes [start, end) of the file at `location`
+   * (fewer only where the file ends). Wins over readBytes.
+   */
+  readRange?: (location: string, start: number, end: number) => Uint8Array | Promise<Uint8Array>;
+  /** With readRange: the size of a file (else learnt from a short read, or checked with a 1-byte read). */
+  fileSize?: (location: string) => number | Promise<number>;
   /** Base for relative locations inside the bundle (shards). */
   baseLocation?: string;
+  /** Recompute weights_sha256 and refuse a bundle whose weights do not match it (default true). */
+  verifyHash?: boolean;
+}
+
+export interface OpenOptions extends LoadOptions {
+  /**
+   * URLs and readRange: neighbouring tensors up to this many bytes are fetched in one request (default 16 MiB;
+   * local files under Node default to 0, one positioned read per tensor).
+   */
+  coalesceBytes?: number;
+  /** A server answering 200 (no Range support) is read whole only up to this size (default 1 GiB). */
+  maxUnrangedBytes?: number;
+  /** Force a SHA-256 engine (default: node:crypto under Node; subtle for <= 256 MiB in a secure page; noble). */
+  hashEngine?: 'node:crypto' | 'subtle' | '@noble/hashes';
 }
 
 /** Load and validate an emlx bundle (JSON float32 / int8, safetensors, or a sharded safetensors index). */
 export function loadBundle(source: BundleSource, options?: LoadOptions): Promise<Bundle>;
+
+/** What openBundle knows about a tensor before reading it. */
+export interface TensorInfo {
+  readonly dtype: 'float32' | 'int8' | 'bfloat16' | 'float16';
+  readonly shape: readonly number[];
+  /** Stored data bytes. */
+  readonly byteLength: number;
+  /** int8: bytes of the per-row float32 scale. */
+  readonly scaleByteLength?: number;
+}
+
+/** One tensor read by BundleReader.read(): fresh buffers owned by the caller. */
+export interface StreamedTensor {
+  dtype: 'float32' | 'int8' | 'bfloat16' | 'float16';
+  shape: number[];
+  /** The stored bytes (little-endian). */
+  bytes: Uint8Array;
+  /** float32: a view of `bytes`; bfloat16 / float16: widened to float32. Absent for int8. */
+  data?: Float32Array;
+  /** int8: one finite float32 per row. */
+  scale?: Float32Array;
+  /** int8: the bytes `scale` views. */
+  scaleBytes?: Uint8Array;
+}
+
+/** A bundle opened for streaming reads (openBundle()): metadata at once, one tensor per read(). */
+export interface BundleReader {
+  format: 'emlx.bundle';
+  version: number;
+  config: ModelSpec;
+  tokenizer: TokenizerBlock | null;
+  training: unknown;
+  source: unknown;
+  weights_sha256: string | null;
+  generated_by: unknown;
+  container: 'json' | 'safetensors';
+  /** Where the bytes come from: the file, or the index then its shards; empty for in-memory sources. */
+  files: string[];
+  /** Sum of every tensor's stored bytes (data + int8 scales). */
+  totalBytes: number;
+  tensors: Readonly<Record<string, TensorInfo>>;
+  /** Tensor names, sorted: the weights_sha256 order. */
+  names: readonly string[];
+  /** 'node:crypto' | 'subtle' | '@noble/hashes', or null with verifyHash: false. */
+  hashEngine: string | null;
+  /** Read one tensor from its byte range (checked: lengths, finite floats, finite int8 scales). */
+  read(name: string): Promise<StreamedTensor>;
+  /**
+   * Throw unless the weights hash to weights_sha256. Free after reading every tensor once in `names` order;
+   * otherwise re-reads the tensors from the first one out of that order. No-op with verifyHash: false.
+   */
+  verify(): Promise<void>;
+  /** True once verify() succeeded. */
+  readonly verified: boolean;
+  /** I/O so far: reads / HTTP requests issued, bytes read, tensors verify() had to re-read. */
+  stats(): { requests: number; bytesRead: number; verifyRereads: number };
+  /** Release file handles (and anything read ahead); later reads throw. */
+  close(): void;
+}
+
+/** Open a bundle (same sources as loadBundle) for reading tensor by tensor, by byte ranges of the file or URL. */
+export function openBundle(source: BundleSource | Bundle, options?: OpenOptions): Promise<BundleReader>;
 
 /** SHA-256 of the weights as defined in docs/FORMATS.md (compare with bundle.weights_sha256). */
 export function computeWeightsSha256(bundle: Bundle): Promise<string>;

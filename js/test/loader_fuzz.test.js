@@ -1,7 +1,10 @@
-// Hostile input to loadBundle (issue 9): seeded random mutations of JSON and safetensors bundles, field edits with
-// random JSON values, and the specific cases: non-finite weights, hash verification, lazy int8, arbitrary files.
-// Contract: loadBundle resolves, or rejects with a plain Error carrying one line; never a TypeError/RangeError from
-// inside the loader (a crash a page could not explain), never a hang or a giant allocation.
+// Hostile input to loadBundle (issue 9) and openBundle: seeded random mutations of JSON, safetensors and sharded
+// bundles, field edits with random JSON values, and the specific cases: non-finite weights, hash verification,
+// lazy int8, arbitrary files. openBundle is driven through every kind of I/O (bytes, readRange, fetch with and
+// without Range support) with random read orders and coalescing limits.
+// Contract: loading (open + every read + verify) resolves, or rejects with a plain Error carrying one line; never a
+// TypeError/RangeError from inside the loader (a crash a page could not explain), never a hang or a giant
+// allocation.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -9,8 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBundle, computeWeightsSha256, sha256, checkFinite } from '../src/loader.js';
+import { openBundle } from '../src/source.js';
 import { mulberry32 } from '../src/model.js';
 import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
+import { shardedBundle, memoryReadRange, memoryFetch } from '../testlib/bundles.js';
 
 const clone = (o) => JSON.parse(JSON.stringify(o));
 const b64 = (typed) => Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
@@ -193,7 +198,131 @@ test('arbitrary files are "not an emlx bundle", and giant declared shapes alloca
   fs.rmSync(dir, { recursive: true });
 });
 
+/** openBundle, then every tensor (in `order`), then verify(): 'ok' or the one-line error message. */
+async function openContract(kind, source, options, order = (names) => names) {
+  let src = null;
+  try {
+    src = await openBundle(source, options);
+    for (const name of order([...src.names])) await src.read(name);
+    await src.verify();
+    count(`${kind}: ok`);
+    return 'ok';
+  } catch (e) {
+    assert.ok(e instanceof Error, `${kind}: threw a non-Error ${e}`);
+    assert.equal(e.constructor, Error, `${kind}: ${e.constructor.name} from inside openBundle: ${e.stack}`);
+    assert.ok(e.message && !e.message.includes('\n'), `${kind}: message is not one line: ${JSON.stringify(e.message)}`);
+    count(`${kind}: refused`);
+    return e.message;
+  } finally {
+    if (src) src.close();
+  }
+}
+
+function shuffled(rand) {
+  return (names) => {
+    for (let i = names.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [names[i], names[j]] = [names[j], names[i]];
+    }
+    return names;
+  };
+}
+
+/** The same bytes as a source of a random kind: bytes, readRange (with or without fileSize), fetch (206 or 200). */
+function asSource(rand, bytes, name = 'b.safetensors') {
+  const url = `https://fuzz.invalid/d/${name}`;
+  const coalesceBytes = [undefined, 0, 64, 4096][Math.floor(rand() * 4)];
+  switch (Math.floor(rand() * 5)) {
+    case 0: return [bytes, { coalesceBytes }];
+    case 1: return [url, { readRange: memoryReadRange({ [url]: bytes }).readRange, coalesceBytes }];
+    case 2: return [url, { readRange: memoryReadRange({ [url]: bytes }).readRange, fileSize: () => bytes.byteLength, coalesceBytes }];
+    case 3: return [url, { fetch: memoryFetch({ [url]: bytes }).fetch, coalesceBytes }];
+    default: return [url, { fetch: memoryFetch({ [url]: bytes }, { ranged: false, contentLength: rand() < 0.5 }).fetch, coalesceBytes }];
+  }
+}
+
+test('openBundle: the unmodified bundles stream and verify through every kind of I/O and read order', async () => {
+  const rand = prng(21);
+  for (let i = 0; i < 20; i++) {
+    const [src, opts] = asSource(rand, safetensorsOf(i % 2 ? GOOD8 : GOOD));
+    assert.equal(await openContract('open baseline', src, opts, shuffled(rand)), 'ok');
+  }
+});
+
+test('openBundle: byte mutations of safetensors and JSON files through every kind of I/O: streamed or one-line Error', async () => {
+  const rand = prng(23);
+  const text = new Uint8Array(Buffer.from(JSON.stringify(GOOD8)));
+  const st = safetensorsOf(GOOD8);
+  const headerEnd = 8 + Number(Buffer.from(st.subarray(0, 8)).readBigUInt64LE());
+  for (let i = 0; i < 400; i++) {
+    const b = (i % 3 ? st : text).slice();
+    const end = i % 3 ? headerEnd : b.length;
+    for (let k = 1 + Math.floor(rand() * 4); k > 0; k--) {
+      const pos = rand() < 0.7 ? Math.floor(rand() * end) : Math.floor(rand() * b.length);
+      b[pos] = Math.floor(rand() * 256);
+    }
+    const cut = rand() < 0.2 ? Math.floor(rand() * b.length) : b.length;
+    const [src, opts] = asSource(rand, b.subarray(0, cut).slice());
+    await openContract(i % 3 ? 'open safetensors bytes' : 'open json bytes', src, { ...opts, verifyHash: rand() < 0.7 },
+      rand() < 0.5 ? undefined : shuffled(rand));
+  }
+});
+
+test('openBundle: mutated sharded indexes and shards: streamed or one-line Error', async () => {
+  const rand = prng(29);
+  const sh = shardedBundle(GOOD8, 3000);
+  const shardNames = Object.keys(sh.shards).sort();
+  assert.ok(shardNames.length >= 3);
+  for (let i = 0; i < 200; i++) {
+    const index = clone(sh.index);
+    const files = {};
+    for (const f of shardNames) files[`https://fuzz.invalid/d/${f}`] = sh.shards[f].bytes.slice();
+    const what = Math.floor(rand() * 4);
+    if (what === 0) { // a weight_map value: random JSON, another shard, or a path elsewhere
+      const keys = Object.keys(index.weight_map);
+      const k = keys[Math.floor(rand() * keys.length)];
+      index.weight_map[k] = [randomJson(rand), shardNames[Math.floor(rand() * shardNames.length)], '../x.safetensors', 'nope.safetensors', '/abs.safetensors'][Math.floor(rand() * 5)];
+    } else if (what === 1) { // index metadata fields
+      for (const k of ['metadata', 'format', 'config', 'weights_sha256', 'version']) {
+        if (rand() < 0.4) {
+          if (k === 'metadata') index.metadata = randomJson(rand);
+          else if (index.metadata && typeof index.metadata === 'object') index.metadata[k] = randomJson(rand);
+        }
+      }
+    } else { // bytes of one shard (header mostly)
+      const f = `https://fuzz.invalid/d/${shardNames[Math.floor(rand() * shardNames.length)]}`;
+      const b = files[f];
+      const headerEnd = 8 + Number(Buffer.from(b.subarray(0, 8)).readBigUInt64LE());
+      for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) b[rand() < 0.8 ? Math.floor(rand() * headerEnd) : Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
+      if (what === 3 && rand() < 0.5) files[f] = b.subarray(0, Math.floor(rand() * b.length)).slice();
+    }
+    const indexUrl = 'https://fuzz.invalid/d/m.safetensors.index.json';
+    files[indexUrl] = new Uint8Array(Buffer.from(JSON.stringify(index)));
+    const opts = rand() < 0.5 ? { readRange: memoryReadRange(files).readRange } : { fetch: memoryFetch(files, { ranged: rand() < 0.7 }).fetch };
+    await openContract('open sharded', rand() < 0.9 ? indexUrl : index, { ...opts, coalesceBytes: [undefined, 0, 512][Math.floor(rand() * 3)] },
+      rand() < 0.5 ? undefined : shuffled(rand));
+  }
+});
+
+test('openBundle: random JSON field edits: streamed or one-line Error, and the same verdict as loadBundle', async () => {
+  const rand = prng(31);
+  const paths = [['config'], ['weights_sha256'], ['format'], ['version'], ['weights'], ['tokenizer'],
+    ['weights', 'wte.weight'], ['weights', 'wte.weight', 'shape'], ['weights', 'wte.weight', 'dtype'],
+    ['weights', 'wte.weight', 'data'], ['weights', 'wte.weight', 'scale'], ['weights', 'x0_lambdas', 'data']];
+  for (let i = 0; i < 200; i++) {
+    const doc = clone(rand() < 0.5 ? GOOD : GOOD8);
+    const p = paths[Math.floor(rand() * paths.length)];
+    let node = doc;
+    for (const key of p.slice(0, -1)) node = node && typeof node[key] === 'object' ? node[key] : null;
+    if (node && typeof node === 'object') node[p[p.length - 1]] = randomJson(rand);
+    const verifyHash = rand() < 0.5;
+    const streamed = await openContract('open json field edit', clone(doc), { verifyHash }, rand() < 0.5 ? undefined : shuffled(rand));
+    const loaded = await contract('json field edit (load)', clone(doc), { verifyHash });
+    assert.equal(streamed === 'ok', loaded === 'ok', `${streamed} vs ${loaded}`);
+  }
+});
+
 test('fuzz summary', () => {
-  console.log(`loadBundle fuzz outcomes: ${JSON.stringify(counts)}`);
+  console.log(`loadBundle / openBundle fuzz outcomes: ${JSON.stringify(counts)}`);
   assert.ok(Object.keys(counts).length > 0);
 });

@@ -14,7 +14,7 @@ const JS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const PUBLIC = [
   'BACKENDS', 'BUNDLE_FORMAT', 'BUNDLE_VERSION', 'GPT', 'SPEC_VERSION', 'Tokenizer', 'backendInfo',
-  'computeWeightsSha256', 'createModel', 'loadBundle', 'parseSpec', 'setBackend', 'tapNames', 'tf',
+  'computeWeightsSha256', 'createModel', 'loadBundle', 'openBundle', 'parseSpec', 'setBackend', 'tapNames', 'tf',
 ];
 
 test('index.js exports the public API and nothing else', () => {
