@@ -7,7 +7,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 from emlx import runners
 from emlx.bundle import Bundle, load_bundle
@@ -271,7 +271,7 @@ def run_report(runtime: str, backend: str, result: Mapping[str, Any], docs: Mapp
     """``pre``: gates decided before the run (identity), listed first."""
     info = {k: result.get(k) for k in ("tfjs_version", "ort_version", "format", "execution_provider", "runtime",
                                        "load_ms", "backend", "renderer", "browser", "webgpu", "session",
-                                       "timings_ms") if result.get(k) is not None}
+                                       "timings_ms", "port") if result.get(k) is not None}
     errs = [str(e) for e in (result.get("errors") or [])]
     rep = RunReport(runtime=runtime, backend=backend, info=info, errors=errs)
     if result.get("backend") and result.get("backend") != backend:
@@ -342,6 +342,24 @@ class ParityOptions:
     job_extra: Mapping[str, Any] | None = None  # e.g. test-only fault injection
 
 
+def longest_pass(docs: Mapping[str, Mapping[str, Any]]) -> int:
+    """Tokens of the longest pass a harness runs for these sidecars (the layers/kvcache sequence)."""
+    lengths = [len(d.get("ids") or []) for d in docs.values() if isinstance(d.get("ids"), list)]
+    return max(lengths, default=1)
+
+
+def check_memory(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]], runtime: str, backends: Sequence[str],
+                 fmt: str) -> None:
+    """Refuse before any runtime starts a model the wasm heap cannot hold (emlx.runners.memory), with the sum."""
+    from emlx.runners.memory import check_wasm_fits
+
+    if fmt == "onnx" or runtime not in ("node", "chromium") or "wasm" not in backends:
+        return
+    shapes = {k: t.shape for k, t in bundle.weights.items()}
+    dtypes = {k: t.dtype for k, t in bundle.weights.items()}
+    check_wasm_fits(f"{runtime}/wasm", bundle.spec, shapes, dtypes, longest_pass(docs))
+
+
 def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str], None] | None = None) -> ParityReport:
     t0 = time.perf_counter()
     say = progress or (lambda _m: None)
@@ -356,6 +374,7 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
                           atol=opts.atol, warnings=warnings)
     pre = setup_gates(bundle, sc_dir, docs)
+    check_memory(bundle, docs, opts.runtime, opts.backends, fmt.name)
     if runner.browser:  # one session runs every backend; the node runner reports each backend itself
         say(f"{opts.runtime}: {', '.join(opts.backends)}")
     results = runner.run(bundle_path, sc_dir, list(docs), opts.backends,

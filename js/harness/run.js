@@ -100,24 +100,37 @@ export async function runJob(rawJob, io = {}) {
   let model;
   try {
     phase('load', { bundle: job.bundle });
-    bundle = await loadBundle(job.bundle, readOpts);
-    if (job.perturb !== undefined) result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
-    model = await createModel(bundle);
+    if (job.perturb !== undefined) {
+      bundle = await loadBundle(job.bundle, readOpts);
+      result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
+      model = await createModel(bundle);
+    } else {
+      // streamed on wasm (one tensor at a time, hash verified as read), loaded whole elsewhere
+      // no whole-file reader here: paths are read by ranges (Node), URLs with HTTP Range requests
+      model = await createModel(job.bundle, { fetch: io.fetch, readRange: io.readRange });
+    }
+    bundle = model.meta;
   } catch (e) {
     if (!fatalKind(e)) throw new HarnessInputError(`bundle ${job.bundle}: ${oneLine(e)}`);
     fatal('load', e);
     errors.push(`load: ${oneLine(e)}`);
     return result;
   }
-  bundle = bundle.weights ? { ...bundle, weights: null } : bundle; // the model holds the weights now
   result.load_ms = ms(now, t0);
+  // which implementation ran: emlx's wasm kernels (engine.js) or TF.js ops, and how the weights are held
+  result.port = {
+    engine: model.engine ? 'emlx-wasm-kernels' : 'tfjs-ops',
+    shared_memory: model.engine ? model.engine.K.shared : null,
+    int8: model.int8Mode,
+    resident_weight_bytes: model.residentWeightBytes,
+  };
   const timings = {};
   result.timings_ms = timings;
 
   try {
     // The bundle must be what it claims to be, or no sidecar can be trusted against it: loadBundle recomputed
     // weights_sha256 from the stored bytes and refused a mismatch (its default), before any fault injection.
-    result.weights_sha256 = { bundle: bundle.weights_sha256, computed: bundle.weights_sha256, verified_by: 'loadBundle' };
+    result.weights_sha256 = { bundle: bundle.weights_sha256, computed: bundle.weights_sha256, verified_by: model.engine && job.perturb === undefined ? 'openBundle' : 'loadBundle' };
     const bundleHash = bundle.weights_sha256;
 
     const sidecars = {};

@@ -16,110 +16,16 @@
 import * as tf from '@tensorflow/tfjs';
 import { parseSpec, checkTensors, tapNames } from './spec.js';
 import { loadBundle } from './loader.js';
+import { openBundle } from './source.js';
 import { setBackend } from './backend.js';
+import { WasmEngine } from './engine.js';
+import { kernelsFor } from './kernels/index.js';
 
 // Tap names come from the shared spec table (spec.js); re-exported here where the forward produces them.
 export { tapNames };
 
-// ------------------------------------------------------------------------------------------------------------
-// float32 / bfloat16 / float16 rounding helpers (CPU side, for the RoPE tables)
-
-const f32buf = new Float32Array(1);
-const u32buf = new Uint32Array(f32buf.buffer);
-
-/** Round a float32 value to bfloat16 (round-to-nearest-even on the float32 bits), returned as a float32 value. */
-export function roundBfloat16(x) {
-  f32buf[0] = x;
-  const u = u32buf[0];
-  if ((u & 0x7f800000) === 0x7f800000) return x; // inf / nan pass through
-  const rounded = (u + 0x7fff + ((u >>> 16) & 1)) >>> 0;
-  u32buf[0] = rounded & 0xffff0000;
-  return f32buf[0];
-}
-
-/** Round a float32 value to IEEE float16 (nearest-even), returned as a float32 value. */
-export function roundFloat16(x) {
-  x = Math.fround(x);
-  if (!Number.isFinite(x) || x === 0) return x;
-  const a = Math.abs(x);
-  if (a >= 65520) return Math.sign(x) * Infinity;
-  let e = Math.floor(Math.log2(a));
-  if (2 ** e > a) e -= 1; // guard log2 rounding
-  if (2 ** (e + 1) <= a) e += 1;
-  const ulp = 2 ** (Math.max(e, -14) - 10);
-  const q = a / ulp; // exact (power-of-two scaling)
-  let r = Math.floor(q);
-  const frac = q - r;
-  if (frac > 0.5 || (frac === 0.5 && r % 2 === 1)) r += 1;
-  return Math.sign(x) * r * ulp;
-}
-
-function roundTo(dtype) {
-  if (dtype === 'float32') return (v) => v;
-  if (dtype === 'bfloat16') return roundBfloat16;
-  if (dtype === 'float16') return roundFloat16;
-  throw new Error(`unsupported rope.table_dtype ${dtype}`);
-}
-
-/**
- * RoPE tables as the spec describes them: inv_freq[i] = 1 / base ** (2i / head_dim) in float32,
- * theta = pos * inv_freq[i] in float32, cos/sin in float32 then rounded to table_dtype.
- * Returns {cos, sin} Float32Arrays of shape [nPos, head_dim/2] for positions start..start+nPos-1.
- */
-export function ropeTables(spec, start, nPos) {
-  const D = spec.head_dim;
-  const half = D / 2;
-  const fr = Math.fround;
-  const base = fr(spec.rope.base);
-  const inv = new Float32Array(half);
-  for (let i = 0; i < half; i++) {
-    const expo = fr(fr(2 * i) / fr(D));
-    inv[i] = fr(1 / fr(Math.pow(base, expo)));
-  }
-  const round = roundTo(spec.rope.table_dtype);
-  const cos = new Float32Array(nPos * half);
-  const sin = new Float32Array(nPos * half);
-  for (let p = 0; p < nPos; p++) {
-    const pos = fr(start + p);
-    for (let i = 0; i < half; i++) {
-      const theta = fr(pos * inv[i]);
-      cos[p * half + i] = round(fr(Math.cos(theta)));
-      sin[p * half + i] = round(fr(Math.sin(theta)));
-    }
-  }
-  return { cos, sin };
-}
-
-/**
- * Channel-ordered RoPE multipliers so that rope(x) = x * C + x[..., partner] * S exactly reproduces
- * a' = a cos - sign b sin, b' = sign a sin + b cos (sign flips are exact in float32).
- * Returns {C, S} Float32Arrays [nPos, head_dim] and the partner permutation (Int32Array [head_dim]).
- */
-export function ropeMultipliers(spec, start, nPos) {
-  const D = spec.head_dim;
-  const half = D / 2;
-  const sign = spec.rope.sign;
-  const { cos, sin } = ropeTables(spec, start, nPos);
-  const C = new Float32Array(nPos * D);
-  const S = new Float32Array(nPos * D);
-  const partner = new Int32Array(D);
-  const interleaved = spec.rope.style === 'interleaved';
-  for (let i = 0; i < half; i++) {
-    const ca = interleaved ? 2 * i : i;
-    const cb = interleaved ? 2 * i + 1 : i + half;
-    partner[ca] = cb;
-    partner[cb] = ca;
-    for (let p = 0; p < nPos; p++) {
-      const c = cos[p * half + i];
-      const s = sin[p * half + i];
-      C[p * D + ca] = c;
-      C[p * D + cb] = c;
-      S[p * D + ca] = -sign * s; // a' = a*c + b*(-sign*s)
-      S[p * D + cb] = sign * s; //  b' = b*c + a*(sign*s)
-    }
-  }
-  return { C, S, partner };
-}
+export { roundBfloat16, roundFloat16, ropeTables, ropeMultipliers } from './rope.js';
+import { ropeMultipliers } from './rope.js';
 
 /**
  * Additive attention mask [group * nq, nk] (0 visible, -1e30 hidden) for queries at positions q0..q0+nq-1 and
@@ -177,7 +83,7 @@ function transposedFloat(data, rows, cols) {
 }
 
 function int8View(w) {
-  const b = w.stored.bytes;
+  const b = w.bytes ?? w.stored.bytes; // a streamed tensor (openBundle) or a loaded one (loadBundle)
   return new Int8Array(b.buffer, b.byteOffset, b.byteLength);
 }
 
@@ -480,29 +386,102 @@ export class GPT {
    * options.fusedKernels (default true): the registered fused kernels on wasm/cpu (see "Fused kernels").
    */
   constructor(bundle, options = {}) {
+    if (bundle === GPT._streaming) return; // GPT.fromSource builds the instance itself
     if (!bundle || !bundle.config || !bundle.weights) throw new Error('GPT: expected a loaded bundle ({config, weights})');
-    const spec = parseSpec(bundle.config);
-    this.spec = spec;
-    this.config = spec;
     const W = bundle.weights;
-    const problems = checkTensors(spec, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, t.shape])));
-    if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
-    const mode = options.int8 ?? GPT.defaults.int8;
-    if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
-    const hasInt8 = Object.values(W).some((w) => w.dtype === 'int8');
-    const f32Bytes = Object.values(W).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
-    // options.fusedKernels: false runs the plain TF.js op chains on every backend (what webgl/webgpu always run)
-    this.fusedKernels = (options.fusedKernels ?? GPT.defaults.fusedKernels) !== false;
-    this.int8Mode = !hasInt8 ? 'none' : mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
-    this._tensors = [];
+    this._setup(bundle.config, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, { shape: t.shape, dtype: t.dtype }])), options);
+    this.meta = GPT._meta(bundle);
     try {
-      this._build(spec, W);
+      if (this.engine) {
+        for (const name of Object.keys(W).sort()) this.engine.accept(name, W[name]);
+        this._finishEngine();
+      } else {
+        this._build(this.spec, W);
+      }
     } catch (e) {
-      for (const t of this._tensors) t.dispose();
-      this._tensors = [];
+      this._abandon();
       throw e;
     }
     this.disposed = false;
+  }
+
+  /**
+   * Build the model from an open bundle source (openBundle(): tensors read one at a time, each uploaded and
+   * dropped at once, then the streamed weights_sha256 verified): on the wasm engine no JS copy of the weights
+   * outlives its upload. Other backends read every tensor first and build as the constructor does.
+   */
+  static async fromSource(src, options = {}) {
+    const gpt = new GPT(GPT._streaming);
+    gpt._setup(src.config, src.tensors, options);
+    gpt.meta = GPT._meta(src);
+    try {
+      if (gpt.engine) {
+        for (const name of src.names) gpt.engine.accept(name, await src.read(name));
+        gpt._finishEngine();
+      } else {
+        const W = {};
+        for (const name of src.names) W[name] = await src.read(name);
+        gpt._build(gpt.spec, W);
+      }
+      await src.verify();
+    } catch (e) {
+      gpt._abandon();
+      throw e;
+    } finally {
+      src.close();
+    }
+    gpt.disposed = false;
+    return gpt;
+  }
+
+  static _streaming = Symbol('streaming');
+
+  /** What a harness or page may want of the bundle besides the weights. */
+  static _meta(b) {
+    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container'];
+    return Object.fromEntries(keys.map((k) => [k, b[k] ?? null]));
+  }
+
+  /** Spec, tensor checks, options; picks the engine or the op path. tensors: {name: {shape, dtype}}. */
+  _setup(config, tensors, options) {
+    const spec = parseSpec(config);
+    this.spec = spec;
+    this.config = spec;
+    const problems = checkTensors(spec, Object.fromEntries(Object.entries(tensors).map(([k, t]) => [k, t.shape])));
+    if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
+    const mode = options.int8 ?? GPT.defaults.int8;
+    if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
+    const hasInt8 = Object.values(tensors).some((w) => w.dtype === 'int8');
+    const f32Bytes = Object.values(tensors).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
+    // options.fusedKernels: false runs the plain TF.js op chains on every backend (what webgl/webgpu always run)
+    this.fusedKernels = (options.fusedKernels ?? GPT.defaults.fusedKernels) !== false;
+    this.int8Mode = !hasInt8 ? 'none' : mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
+    this._hasInt8 = hasInt8;
+    this._tensors = [];
+    this.engine = GPT._engineFor(spec, this.fusedKernels, mode);
+    return mode;
+  }
+
+  _finishEngine() {
+    this.engine.finish();
+    this.int8Mode = !this._hasInt8 ? 'none' : this.engine.int8Weights ? 'int8' : 'float32';
+  }
+
+  _abandon() {
+    for (const t of this._tensors) t.dispose();
+    this._tensors = [];
+    if (this.engine) this.engine.dispose();
+  }
+
+  /**
+   * The wasm engine (js/src/engine.js) when the current backend is wasm, fused kernels are on and emlx's kernels
+   * can reach the wasm heap; else null (the TF.js op path). int8 weights stay int8 on the engine unless
+   * options.int8 is 'float32'.
+   */
+  static _engineFor(spec, fused, mode) {
+    if (!fused || tf.getBackend() !== 'wasm') return null;
+    const kernels = kernelsFor(tf.backend());
+    return kernels ? new WasmEngine(spec, kernels, { int8Resident: mode !== 'float32' }) : null;
   }
 
   /** Defaults for the constructor options (a page or a harness may set them once, e.g. GPT.defaults.int8 = 'packed'). */
@@ -684,11 +663,13 @@ export class GPT {
 
   /** Bytes the model holds on the backend (weights, packed or not, and its constants; 4 bytes per element). */
   get residentWeightBytes() {
+    if (this.engine) return this.engine.residentWeightBytes;
     return this._tensors.reduce((a, t) => a + 4 * t.size, 0);
   }
 
   dispose() {
     if (this.disposed) return;
+    if (this.engine) this.engine.dispose();
     for (const t of this._tensors) t.dispose();
     this._tensors = [];
     this.disposed = true;
@@ -985,6 +966,22 @@ export class GPT {
     }
   }
 
+  /** options.tapRows: sorted distinct positions of the pass whose taps are returned (default: every position). */
+  static _rows(rows, n) {
+    if (rows === undefined || rows === null) return null;
+    if (!Array.isArray(rows) || !rows.every((r, i) => Number.isInteger(r) && r >= 0 && r < n && (i === 0 || r > rows[i - 1]))) {
+      throw new Error(`GPT: tapRows must be sorted distinct positions in [0, ${n})`);
+    }
+    return rows;
+  }
+
+  _engineResult(r, returnTensor) {
+    const V = this.spec.vocab_size;
+    const shape = [r.rows, V];
+    const logits = returnTensor ? tf.tensor2d(r.logits, shape) : r.logits;
+    return { logits, shape, taps: r.taps };
+  }
+
   static _tapSet(taps) {
     if (!taps) return null;
     if (taps === true) return true;
@@ -1002,11 +999,31 @@ export class GPT {
     this._check(ids);
     if (ids.length === 0) throw new Error('GPT: forward needs at least one token');
     const want = GPT._tapSet(options.taps);
+    if (this.engine) {
+      const r = this.engine.pass(Array.from(ids), 0, null, { taps: want, tapRows: GPT._rows(options.tapRows, ids.length), rows: options.lastOnly ? 'last' : 'all' });
+      return this._engineResult(r, options.returnTensor);
+    }
     const r = this._pass(Array.from(ids), 0, null, { taps: want, allPositions: !options.lastOnly });
-    return this._collect({ logits: r.logits, taps: r.taps }, options.returnTensor);
+    return this._collect({ logits: r.logits, taps: r.taps }, options.returnTensor, GPT._rows(options.tapRows, ids.length));
   }
 
-  async _collect(out, returnTensor) {
+  async _collect(out, returnTensor, tapRows = null) {
+    if (tapRows) {
+      // only those rows of every tap (position-major): gathered on the backend before the read
+      const idx = tf.tensor1d(Int32Array.from(tapRows), 'int32');
+      try {
+        const cut = {};
+        const seen = new Map();
+        for (const [name, t] of Object.entries(out.taps)) {
+          if (!seen.has(t)) seen.set(t, tf.gather(t, idx, 0));
+          cut[name] = seen.get(t);
+        }
+        for (const t of new Set(Object.values(out.taps))) if (t !== out.logits) t.dispose();
+        out = { ...out, taps: cut };
+      } finally {
+        idx.dispose();
+      }
+    }
     const taps = {};
     // a tap may be the very tensor returned as logits (or another tap): dispose each tensor once, at the end
     const owned = new Set(Object.values(out.taps));
@@ -1031,6 +1048,11 @@ export class GPT {
   /** A fresh KV cache (position 0). Dispose it when done (or let step() reuse it). */
   createCache() {
     const model = this;
+    if (this.engine) {
+      const c = this.engine.createCache();
+      c.model = model;
+      return c;
+    }
     const empty = () => ({ k: null, v: null, len: 0 });
     return {
       pos: 0,
@@ -1065,6 +1087,12 @@ export class GPT {
     if (ids.length === 0) throw new Error('GPT: step needs at least one token');
     const pos0 = cache.pos;
     const n = ids.length;
+    if (this.engine) {
+      const er = this.engine.pass(Array.from(ids), pos0, cache, { taps: GPT._tapSet(options.taps), tapRows: GPT._rows(options.tapRows, n), rows: options.allPositions ? 'all' : 'last' });
+      const res = this._engineResult(er, options.returnTensor);
+      res.pos = cache.pos;
+      return res;
+    }
     const r = this._pass(Array.from(ids), pos0, cache.pos > 0 ? cache : null,
       { taps: GPT._tapSet(options.taps), allPositions: !!options.allPositions, keepKV: true });
     // swap the cache contents, keeping at most window-1 keys per layer
@@ -1160,11 +1188,17 @@ function sample(logits, temperature, topK, rng) {
 
 /**
  * Load a bundle (any loadBundle source) and build the model. options.backend selects the TF.js backend first
- * ('cpu' | 'wasm' | 'webgl'; default: keep the current one); options.wasmPaths for browsers; other options go to
- * loadBundle (fetch, readBytes).
+ * ('cpu' | 'wasm' | 'webgl' | 'webgpu'; default: keep the current one); options.wasmPaths for browsers; other
+ * options go to openBundle / loadBundle (fetch, readBytes, readRange, verifyHash). On wasm the weights are
+ * streamed (GPT.fromSource): a path or URL is read tensor by tensor, so the page never holds the whole file.
+ * model.meta then carries the bundle's tokenizer block, weights_sha256 and provenance.
  */
 export async function createModel(source, options = {}) {
   if (options.backend) await setBackend(options.backend, options);
-  const bundle = source && source.config && source.weights && source.container ? source : await loadBundle(source, options);
-  return new GPT(bundle, options);
+  if (source && source.config && source.weights && source.container) return new GPT(source, options);
+  // the wasm engine streams the weights from the file or URL, one tensor at a time; other backends load it whole
+  if ((options.fusedKernels ?? GPT.defaults.fusedKernels) !== false && tf.getBackend() === 'wasm' && kernelsFor(tf.backend())) {
+    return GPT.fromSource(await openBundle(source, options), options);
+  }
+  return new GPT(await loadBundle(source, options), options);
 }
