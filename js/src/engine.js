@@ -134,8 +134,11 @@ export class WasmEngine {
     this._growRope(Math.min(spec.sequence_len, 256));
   }
 
+  /** Bytes of the weights held: on the heap, plus the few tiny ones (gates, lambdas) held in JS. */
   get residentWeightBytes() {
-    return this.tensors.reduce((a, t) => a + 4 * t.size, 0);
+    const small = Object.values(this.small).reduce((a, x) => a + x.byteLength, 0);
+    const scalars = Object.values(this.scalars).reduce((a, x) => a + (typeof x === 'number' ? 4 : x.byteLength), 0);
+    return this.tensors.reduce((a, t) => a + 4 * t.size, 0) + small + scalars;
   }
 
   get int8Weights() {
