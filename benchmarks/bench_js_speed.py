@@ -32,31 +32,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 
-def src_files(rev: str | None) -> list[str]:
-    """The .js modules of js/src at `rev` (None: the working tree): the library grows modules over time."""
-    if rev is None:
-        return sorted(p.name for p in (JS / "src").glob("*.js"))
-    out = subprocess.run(["git", "ls-tree", "--name-only", f"{rev}:js/src"], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
-    return sorted(n for n in out.split() if n.endswith(".js"))
-
-
 def stage_libs(work: Path, old_rev: str) -> dict[str, str]:
+    """js/src at `old_rev` (git archive) and the working tree's js/src (its whole tree: the library has subfolders,
+    e.g. src/kernels), each beside a symlink to js/node_modules so both import the same TF.js instance."""
     libs = {}
     for name in ("old", "new"):
         d = work / name
-        (d / "src").mkdir(parents=True, exist_ok=True)
-        for f in src_files(old_rev if name == "old" else None):
-            if name == "old":
-                text = subprocess.run(["git", "show", f"{old_rev}:js/src/{f}"], cwd=ROOT, check=True,
-                                      capture_output=True, text=True).stdout
-                (d / "src" / f).write_text(text)
-            else:
-                shutil.copy(JS / "src" / f, d / "src" / f)
+        if d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True)
+        if name == "old":
+            tar = subprocess.run(["git", "archive", old_rev, "js/src"], cwd=ROOT, check=True, capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(d), "--strip-components=1"], input=tar, check=True)
+        else:
+            shutil.copytree(JS / "src", d / "src")
         (d / "package.json").write_text(json.dumps({"type": "module", "private": True}))
-        link = d / "node_modules"
-        if not link.exists():
-            link.symlink_to(JS / "node_modules")
+        (d / "node_modules").symlink_to(JS / "node_modules")
         libs[name] = str(d / "src" / "index.js")
     return libs
 
