@@ -13,11 +13,12 @@ import mmap
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
 from ._common import FLOAT_DTYPES, RawCheckpoint, fail, input_errors, to_f32
+from .lazy import LazyTensors
 
 MAX_HEADER_BYTES = 100 * 1024 * 1024
 HINT = "expected a .safetensors file (8-byte header length, JSON header, data); re-export the checkpoint"
@@ -188,13 +189,57 @@ def framework_from_names(names: list[str]) -> str:
     return "mlx"
 
 
-def read_safetensors_checkpoint(path: Path) -> RawCheckpoint:
+def read_safetensors_header(path: Path) -> SafetensorsHeader:
+    """The validated header of a safetensors file, reading only its first 8 + N bytes."""
     path = Path(path)
-    raw, stored, metadata = read_safetensors(path)
-    tensors = {k: v for k, v in raw.items() if stored[k] in FLOAT_DTYPES}
-    if not tensors:
-        raise fail(f"{path}: no floating-point tensors (found {len(raw)} others); {HINT}")
-    skipped = {k: stored[k] for k in raw if k not in tensors}
+    with input_errors(path, "cannot open safetensors file", HINT):
+        with open(path, "rb") as f:
+            size = f.seek(0, 2)
+            f.seek(0)
+            head = f.read(8)
+            if len(head) == 8:
+                n = struct.unpack("<Q", head)[0]
+                if n <= MAX_HEADER_BYTES:
+                    head += f.read(n)
+    return parse_safetensors_header(head, file_size=size, name=str(path))
+
+
+def _entry_loader(path: Path, start: int, ent: TensorEntry) -> Callable[[], np.ndarray]:
+    kind, npdt = DTYPES[ent.dtype]
+    dt = np.dtype(npdt)
+
+    def load() -> np.ndarray:
+        count = (ent.end - ent.begin) // dt.itemsize
+        with open(path, "rb") as f:
+            f.seek(start + ent.begin)
+            arr = np.fromfile(f, dtype=dt, count=count)
+        if arr.size != count:
+            raise ValueError(f"tensor {ent.name} is cut short ({arr.size} of {count} items)")
+        arr = arr.reshape(ent.shape)
+        return to_f32(arr, kind) if kind != "float32" else arr.astype(np.float32, copy=False)
+
+    return load
+
+
+def read_safetensors_checkpoint(path: Path, lazy: bool = False) -> RawCheckpoint:
+    """A safetensors checkpoint; ``lazy``: tensors as a LazyTensors (header validated now, each tensor read from
+    the file per lookup, into new memory), else zero-copy views of the memory-mapped file (see read_safetensors)."""
+    path = Path(path)
+    if lazy:
+        head = read_safetensors_header(path)
+        stored = {k: DTYPES[e.dtype][0] for k, e in head.entries.items()}
+        entries = {k: (e.shape, _entry_loader(path, head.data_start, e)) for k, e in head.entries.items()
+                   if stored[k] in FLOAT_DTYPES}
+        if not entries:
+            raise fail(f"{path}: no floating-point tensors (found {len(stored)} others); {HINT}")
+        metadata = head.metadata
+        tensors: Mapping[str, np.ndarray] = LazyTensors(path, entries, HINT)
+    else:
+        raw, stored, metadata = read_safetensors(path)
+        tensors = {k: v for k, v in raw.items() if stored[k] in FLOAT_DTYPES}
+        if not tensors:
+            raise fail(f"{path}: no floating-point tensors (found {len(raw)} others); {HINT}")
+    skipped = {k: stored[k] for k in stored if k not in tensors}
     return RawCheckpoint(tensors=tensors, dtypes={k: stored[k] for k in tensors},
                          framework=framework_from_names(list(tensors)), format="safetensors", path=path,
                          skipped=skipped, extras={"__metadata__": metadata} if metadata else {})
