@@ -161,7 +161,7 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
 
     The tensors are read-only views of the memory-mapped file: nothing is read here but the header (the caller,
     ``bundle_from_parts``, verifies weights_sha256 in one streamed pass)."""
-    from emlx.exporter.readers.safetensors_file import DTYPES, read_safetensors_header
+    from emlx.formats.safetensors_header import DTYPES, read_safetensors_header
     from emlx.mapped import map_file, view
 
     head = read_safetensors_header(path)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import io
 import pickletools
-import re
 import zipfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Mapping
 
 import numpy as np
 
-from emlx.errors import EmlxInputError
+from emlx.errors import EmlxInputError, fail, input_errors, one_line  # noqa: F401 - the readers import them from here
 
 # dtypes a checkpoint tensor may be stored in and still end up in RawCheckpoint.tensors
 FLOAT_DTYPES = ("bfloat16", "float16", "float32", "float64")
@@ -153,25 +151,3 @@ def check_zip_sizes(zf: zipfile.ZipFile, path: Path | str, members: list[str] | 
         raise fail(f"{path}: compressed zip members declare {inflated} bytes from {packed} compressed "
                    f"(over {MAX_INFLATE_RATIO}x): a decompression bomb or a corrupt file; re-save the checkpoint "
                    f"uncompressed (np.savez / mx.savez / torch.save)")
-
-
-def one_line(text: str, limit: int = 600) -> str:
-    text = re.sub(r"\s+", " ", str(text)).strip()
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def fail(message: str) -> EmlxInputError:
-    """An EmlxInputError whose message is guaranteed to be a single line."""
-    return EmlxInputError(one_line(message))
-
-
-@contextmanager
-def input_errors(path: Path | str, what: str, hint: str) -> Iterator[None]:
-    """Turn any low-level failure (zip, pickle, json, numpy, struct, OS ...) into one EmlxInputError line."""
-    try:
-        yield
-    except EmlxInputError:
-        raise
-    except Exception as e:  # noqa: BLE001 - every failure of a reader is bad input by contract
-        detail = f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-        raise fail(f"{path}: {what} ({detail}); {hint}") from e
