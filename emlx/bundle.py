@@ -47,7 +47,7 @@ class StoredTensor:
     def to_float32(self) -> np.ndarray:
         if self.dtype == "int8":
             assert self.scale is not None
-            return (self.data.astype(np.float32) * self.scale[:, None]).astype(np.float32)
+            return (self.data.astype(np.float32) * self.scale[:, None]).astype(np.float32, copy=False)
         return self.data
 
     @property

@@ -17,7 +17,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
