@@ -9,6 +9,7 @@ For each size (benchmarks/make_scale_checkpoints.py: depth 4/12/20/28, n_embd 64
 
     export_f32   emlx export CKPT <size>.safetensors
     export_int8  emlx export CKPT <size>.int8.safetensors --int8
+    (--steps export_f32_sharded,export_int8_sharded: the same with --shard-size 1GB)
     sidecars     emlx sidecars <size>.safetensors --ids ...      (the checkpoints have no tokenizer)
     parity       emlx parity <size>.safetensors --runtime R --backend B, per --runs entry
 
@@ -46,6 +47,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from make_scale_checkpoints import SIZES, depth_of, parameters, write_checkpoint  # noqa: E402
 
 STEPS = ("export_f32", "export_int8", "sidecars", "parity")
+#: also available with --steps (not run by default): the same exports as sharded safetensors (--shard-size 1GB)
+EXTRA_STEPS = ("export_f32_sharded", "export_int8_sharded")
 DEFAULT_RUNS = "node:wasm,chromium:wasm"
 SIDECAR_IDS = ",".join(str(i) for i in range(1, 17))
 MB = 1 << 20
@@ -221,6 +224,7 @@ def run_step(size: str, step: str, args: list[str], root: Path, timeout: float, 
             proc.wait()
         seconds = time.perf_counter() - t0
         peaks = sampler.stop()
+        peaks.tree_kb = max(peaks.tree_kb, peaks.py_hwm_kb)  # sampled sums can miss a peak VmHWM caught exactly
         err_f.seek(0)
         stderr = err_f.read()
     code = None if timed_out else proc.returncode
@@ -262,6 +266,7 @@ def _gen_step(size: str, ckpt: Path, root: Path, timeout: float, weight_bytes: i
         _, stderr = proc.communicate()
         timed_out = True
     peaks = sampler.stop()
+    peaks.tree_kb = max(peaks.tree_kb, peaks.py_hwm_kb)
     wmb = weight_bytes / MB
     code_ = None if timed_out else proc.returncode
     status = _verdict(code_, timed_out)
@@ -296,6 +301,17 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
         record(run_step(size, "export_f32", ["export", str(ckpt), str(f32)], root, timeout, weight_bytes, f32))
     if "export_int8" in steps:
         record(run_step(size, "export_int8", ["export", str(ckpt), str(i8), "--int8"], root, timeout, weight_bytes, i8))
+    for kind, extra in (("f32", []), ("int8", ["--int8"])):
+        if f"export_{kind}_sharded" in steps:
+            d = work / f"{size}.{kind}.sharded"
+            d.mkdir(exist_ok=True)
+            r = run_step(size, f"export_{kind}_sharded", ["export", str(ckpt), str(d / "model.safetensors"),
+                                                         "--shard-size", "1GB", *extra], root, timeout, weight_bytes)
+            if r.status == "ok":
+                r.out_mb = round(sum(f.stat().st_size for f in d.iterdir()) / MB, 1)
+            record(r)
+            if not keep:
+                shutil.rmtree(d, ignore_errors=True)
     if "sidecars" in steps:
         record(run_step(size, "sidecars", ["sidecars", str(f32), "--ids", SIDECAR_IDS], root, timeout, weight_bytes))
     if "parity" in steps:
@@ -313,15 +329,15 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
     return results
 
 
-HEADER = (f"{'size':6s} {'step':20s} {'status':12s} {'wall s':>8s} {'py MB':>8s} {'JS MB':>8s} {'tree MB':>8s} "
-          f"{'x weights':>9s} {'py during JS':>12s}  note")
+HEADER = (f"{'size':6s} {'step':20s} {'status':12s} {'wall s':>8s} {'py MiB':>8s} {'JS MiB':>8s} {'tree MiB':>8s} "
+          f"{'x weights':>9s} {'py in JS run':>12s}  note")
 
 
 def _row(r: StepResult) -> str:
     def num(v: float | None, fmt: str = "8.0f") -> str:
         return format(v, fmt) if v is not None else format("-", ">" + fmt.split(".")[0])
 
-    note = r.error or (f"{r.out_mb:.0f} MB written" if r.out_mb else "")
+    note = r.error or (f"{r.out_mb:.0f} MiB written" if r.out_mb else "")
     return (f"{r.size:6s} {r.step:20s} {r.status:12s} {r.seconds:8.1f} {num(r.py_peak_mb)} {num(r.js_peak_mb)} "
             f"{num(r.tree_peak_mb)} {r.multiple:9.2f} {num(r.py_during_js_mb, '12.0f')}  {note}")
 
@@ -342,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default=",".join(SIZES), help="comma-separated: 11m,135m,519m,1.3b or dN (default: all four)")
     ap.add_argument("--runs", default=DEFAULT_RUNS, help=f"parity runs RUNTIME:BACKEND,... (default {DEFAULT_RUNS})")
-    ap.add_argument("--steps", default=",".join(STEPS), help=f"subset of {','.join(STEPS)} (default: all)")
+    ap.add_argument("--steps", default=",".join(STEPS),
+                    help=f"subset of {','.join(STEPS + EXTRA_STEPS)} (default: {','.join(STEPS)})")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds per step (default 1800)")
     ap.add_argument("--work", type=Path, help="folder for the generated files (default: a new temp folder)")
     ap.add_argument("--keep", action="store_true", help="keep the generated files (and reuse checkpoints found in --work)")
@@ -354,9 +371,9 @@ def main(argv: list[str] | None = None) -> int:
         for s in sizes:
             depth_of(s)
         steps = [s.strip() for s in a.steps.split(",") if s.strip()]
-        bad = [s for s in steps if s not in STEPS]
+        bad = [s for s in steps if s not in STEPS + EXTRA_STEPS]
         if bad:
-            raise ValueError(f"unknown step(s) {', '.join(bad)}; expected a subset of {', '.join(STEPS)}")
+            raise ValueError(f"unknown step(s) {', '.join(bad)}; expected a subset of {', '.join(STEPS + EXTRA_STEPS)}")
         runs = _parse_runs(a.runs)
         if not (a.timeout > 0):
             raise ValueError("--timeout must be > 0")

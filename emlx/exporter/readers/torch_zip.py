@@ -330,11 +330,18 @@ def _plain(v: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
 
 
 def _member_reader(path: Path) -> Callable[[str], bytes]:
-    """Reads one zip member, opening the archive anew each time (the storages of a LazyTensors)."""
+    """Reads one zip member, opening the archive anew each time (the storages of a LazyTensors). The last member
+    read is kept, so consecutive tensors viewing one storage (tied or flattened parameters) read it once."""
+    last: list[tuple[str, bytes]] = []
 
     def read(member: str) -> bytes:
+        if last and last[0][0] == member:
+            return last[0][1]
+        last.clear()  # drop the previous storage before reading the next
         with zipfile.ZipFile(path) as zf:
-            return zf.read(member)
+            data = zf.read(member)
+        last.append((member, data))
+        return data
 
     return read
 
