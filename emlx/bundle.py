@@ -1,7 +1,14 @@
-"""In-memory bundle: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
+"""A bundle: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
 
 Built by the exporter, written and read by the format modules (emlx.formats), read back by everything downstream
 (inspect, reference, runners) through ``load_bundle``. Bytes are specified in docs/FORMATS.md.
+
+Memory (docs/DESIGN.md "Memory at scale"): the weights need not be in process memory. ``load_bundle`` of a
+safetensors bundle gives ``StoredTensor``s whose arrays are read-only views of the memory-mapped file (page cache;
+its verification pass gives the pages back), and the exporter's bundle holds ``LazyStoredTensor``s that read
+their tensor from the checkpoint on each access. A consumer stays lazy by going one tensor at a time —
+``t = bundle.weights[name].loaded()`` or ``.to_float32()`` per tensor, dropping it before the next — and
+materialises everything with ``float_weights()`` (or a dict of ``.data``).
 """
 
 from __future__ import annotations
@@ -9,11 +16,10 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
-import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
@@ -41,12 +47,66 @@ class StoredTensor:
     def to_float32(self) -> np.ndarray:
         if self.dtype == "int8":
             assert self.scale is not None
-            return (self.data.astype(np.float32) * self.scale[:, None]).astype(np.float32)
+            return (self.data.astype(np.float32) * self.scale[:, None]).astype(np.float32, copy=False)
         return self.data
 
     @property
     def nbytes(self) -> int:
         return int(self.data.nbytes + (self.scale.nbytes if self.scale is not None else 0))
+
+    def loaded(self) -> "StoredTensor":
+        """This tensor with its arrays in hand: itself here; a LazyStoredTensor reads them (once per call)."""
+        return self
+
+
+def stored_nbytes(dtype: str, shape: tuple[int, ...]) -> tuple[int, int]:
+    """``(data bytes, scale bytes)`` a tensor of ``dtype`` and ``shape`` is stored in, from the shape alone."""
+    n = math.prod(shape)
+    if dtype == "int8":
+        return n, 4 * (shape[0] if shape else 1)
+    return 4 * n, 0
+
+
+class LazyStoredTensor(StoredTensor):
+    """A StoredTensor whose dtype and shape are known and whose arrays ``load()`` produces on each access, keeping
+    nothing: ``.data``, ``.scale`` and ``.to_float32()`` each call it once, so a consumer needing both arrays takes
+    ``t = lazy.loaded()`` first. The exporter's bundles hold these (they read the checkpoint again)."""
+
+    def __init__(self, dtype: str, shape: tuple[int, ...], load: Callable[[], StoredTensor]) -> None:
+        object.__setattr__(self, "dtype", dtype)
+        object.__setattr__(self, "_shape", tuple(int(d) for d in shape))
+        object.__setattr__(self, "_load", load)
+
+    def loaded(self) -> StoredTensor:
+        t: StoredTensor = self._load()  # type: ignore[attr-defined]
+        if t.dtype != self.dtype or t.shape != self.shape:
+            raise AssertionError(f"lazy tensor loaded as {t.dtype} {list(t.shape)}, declared {self.dtype} {list(self.shape)}")
+        return t
+
+    @property
+    def data(self) -> np.ndarray:
+        return self.loaded().data
+
+    @property
+    def scale(self) -> np.ndarray | None:
+        return self.loaded().scale
+
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self._shape  # type: ignore[attr-defined]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(stored_nbytes(self.dtype, self.shape))
+
+    def to_float32(self) -> np.ndarray:
+        return self.loaded().to_float32()
+
+    def __repr__(self) -> str:
+        return f"LazyStoredTensor({self.dtype!r}, shape={list(self.shape)})"
+
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
 
 
 @dataclass
@@ -68,7 +128,9 @@ class Bundle:
         return any(t.dtype == "int8" for t in self.weights.values())
 
     def float_weights(self) -> dict[str, np.ndarray]:
-        """Weights as the model computes with them (int8 dequantised), float32."""
+        """Weights as the model computes with them (int8 dequantised), float32: ALL of them in memory at once
+        (float32 tensors of a memory-mapped bundle stay views of the map; int8 ones are dequantised into new
+        memory). Call ``to_float32()`` per tensor instead to hold one at a time."""
         return {k: v.to_float32() for k, v in self.weights.items()}
 
     def header(self) -> dict[str, Any]:
@@ -90,15 +152,45 @@ def le_bytes(a: np.ndarray) -> bytes:
     return np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
 
 
+def le_view(a: np.ndarray) -> memoryview:
+    """The bytes of ``le_bytes(a)`` without copying them when ``a`` is already C-contiguous little-endian (a view
+    of a memory-mapped file stays one): for hashing and writing tensor after tensor."""
+    c = np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).reshape(-1)
+    return c.data.cast("B")
+
+
+def hash_tensor(h: Any, name: str, t: StoredTensor) -> None:
+    """Feed one (loaded) tensor to a sha256 ``h`` as docs/FORMATS.md defines ``weights_sha256``."""
+    h.update(f"{name}\n{t.dtype}\n{','.join(str(d) for d in t.shape)}\n".encode())
+    if t.scale is not None:
+        h.update(le_view(t.scale.astype(np.float32, copy=False)))
+    h.update(le_view(t.data))
+
+
 def weights_sha256(weights: Mapping[str, StoredTensor]) -> str:
+    """One pass, a tensor at a time (lazy tensors load once each; pages of memory-mapped ones are given back)."""
+    from emlx.mapped import release_pages
+
     h = hashlib.sha256()
     for name in sorted(weights):
-        t = weights[name]
-        h.update(f"{name}\n{t.dtype}\n{','.join(str(d) for d in t.shape)}\n".encode())
-        if t.scale is not None:
-            h.update(le_bytes(t.scale.astype(np.float32)))
-        h.update(le_bytes(t.data))
+        t = weights[name].loaded()
+        hash_tensor(h, name, t)
+        release_pages(t.data)
+        release_pages(t.scale)
     return h.hexdigest()
+
+
+def with_weights_sha256(bundle: Bundle, digest: str) -> Bundle:
+    """``bundle`` with its weights_sha256 already known (computed by the pass that produced the weights), so asking
+    for it does not read every tensor again."""
+    bundle.__dict__["weights_sha256"] = digest  # what functools.cached_property stores
+    return bundle
+
+
+def all_finite(a: np.ndarray, chunk: int = 1 << 22) -> bool:
+    """Whether every value of ``a`` is finite, checked a chunk at a time (no tensor-sized temporary)."""
+    flat = a.reshape(-1)
+    return all(bool(np.isfinite(flat[i:i + chunk]).all()) for i in range(0, flat.size, chunk))
 
 
 def b64(a: np.ndarray) -> str:
@@ -160,16 +252,35 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
     check_tokenizer_block(header.get("tokenizer"), spec.vocab_size, str(path))
     b = Bundle(spec=spec, weights=weights, tokenizer=header.get("tokenizer"), training=dict(header.get("training") or {}),
                source=dict(header.get("source") or {}), generated_by=str(header.get("generated_by", "")))
+    digest, finite = _verify_pass(weights)
     stored = header.get("weights_sha256")
-    if stored != b.weights_sha256:
-        raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({b.weights_sha256[:12]}…); "
+    if stored != digest:
+        raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({digest[:12]}…); "
                              "the bundle was modified or is corrupt, re-export it")
+    with_weights_sha256(b, digest)
     from emlx.checks import check_finite
     from emlx.spec_schema import check_tensors
 
-    check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
+    if not finite:  # the full message (first offender, how many others) from the one shared check
+        check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
     if problems:
         raise EmlxInputError(f"{path}: weights do not match the config: {'; '.join(problems)}")
     return b
+
+
+def _verify_pass(weights: Mapping[str, StoredTensor]) -> tuple[str, bool]:
+    """weights_sha256 and whether every float32 value is finite, in one pass a tensor at a time; the pages of a
+    memory-mapped bundle are given back after each tensor, so verifying costs no resident memory."""
+    from emlx.mapped import release_pages
+
+    h = hashlib.sha256()
+    finite = True
+    for name in sorted(weights):
+        t = weights[name].loaded()
+        hash_tensor(h, name, t)
+        finite = finite and all_finite(t.data if t.scale is None else t.scale)
+        release_pages(t.data)
+        release_pages(t.scale)
+    return h.hexdigest(), finite

@@ -23,10 +23,11 @@ def expected_rank(name: str) -> tuple[str, tuple[int, ...]]:
     return "a scalar (shape [] or [1])", (0, 1)
 
 
-def check_ranks(tensors: Mapping[str, np.ndarray], source: str, source_names: Mapping[str, str] | None = None) -> None:
-    """Raise EmlxInputError for the first canonical tensor whose rank (or emptiness) its role cannot have."""
-    for name in sorted(tensors):
-        shape = tuple(tensors[name].shape)
+def check_ranks(shapes: Mapping[str, tuple[int, ...]], source: str, source_names: Mapping[str, str] | None = None) -> None:
+    """Raise EmlxInputError for the first canonical tensor whose rank (or emptiness) its role cannot have
+    (from the shapes alone: a lazily read checkpoint is checked before any tensor is read)."""
+    for name in sorted(shapes):
+        shape = tuple(shapes[name])
         what, ranks = expected_rank(name)
         src = (source_names or {}).get(name, name)
         label = name if src == name else f"{name} (stored as {src})"

@@ -275,6 +275,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
     """Export (if a checkpoint), sidecars, every runtime; failures become the model's or the run's ERROR."""
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
+    from emlx.memory import release_memory
     from emlx.parity.parity import ParityOptions, run_parity
     from emlx.parity.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars
 
@@ -288,9 +289,10 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             bundle_path = work / ("model.int8.json" if m.int8 else "model.json")
             say(f"{m.name}: export {m.checkpoint.name} -> {bundle_path}")
             res = export(m.checkpoint, bundle_path, ExportOptions(int8=m.int8, tokenizer=m.tokenizer))
-            bundle = res.bundle
+            bundle, size = res.bundle, res.size
+            del res
             timings["export"] = time.perf_counter() - t
-            say(f"{m.name}: exported ({res.size / 1e6:.2f} MB, {timings['export']:.1f} s)")
+            say(f"{m.name}: exported ({size / 1e6:.2f} MB, {timings['export']:.1f} s)")
         else:
             assert m.bundle is not None
             bundle_path = m.bundle
@@ -307,6 +309,9 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None), lambda msg: say(f"{m.name}: sidecars: {msg}"))
         timings["sidecars"] = time.perf_counter() - t
         say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
+        family, weights_digest = bundle.spec.family, bundle.weights_sha256
+        del bundle  # run_parity loads what it needs; the weights are not kept while the JS runs take their time
+        release_memory()
     except Exception as e:  # noqa: BLE001 - any failure of this model is its ERROR; the other models still run
         if os.environ.get("EMLX_DEBUG") and not isinstance(e, EmlxInputError):
             raise
@@ -346,7 +351,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         assert merged is not None
         parity: dict[str, Any] = merged
     else:
-        parity = {"bundle": str(bundle_path), "family": bundle.spec.family, "weights_sha256": bundle.weights_sha256,
+        parity = {"bundle": str(bundle_path), "family": family, "weights_sha256": weights_digest,
                   "atol": cfg.atol, "passed": False, "seconds": 0.0, "warnings": [], "runs": []}
     if crashed:
         parity = {**parity, "runs": [*parity["runs"], *crashed], "passed": False}

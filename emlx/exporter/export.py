@@ -1,8 +1,21 @@
-"""The export pipeline: checkpoint -> canonical tensors -> ModelSpec -> stored weights -> bundle file."""
+"""The export pipeline: checkpoint -> canonical tensors -> ModelSpec -> stored weights -> bundle file.
+
+It runs in three steps so that a checkpoint of any size costs about one tensor of memory (docs/DESIGN.md
+"Memory at scale"):
+
+1. plan: the checkpoint's headers only (read lazily: names, shapes, stored dtypes), detection, the spec, the
+   tokenizer block and the provenance; the output format's ``precheck`` (the JSON size limit) is applied here,
+   from shapes, before any tensor is read;
+2. encode: one pass over the tensors, one at a time: finiteness, int8 quantisation (the int8 tensors are kept:
+   a quarter of the float32 bytes), ``weights_sha256`` and the quantisation errors;
+3. write: the format's writer takes the tensors one at a time again; float32 ones are read from the checkpoint
+   anew (``LazyStoredTensor``), which costs a second read of the file instead of holding it.
+"""
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +23,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx.bundle import Bundle, StoredTensor
+from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, all_finite, hash_tensor, with_weights_sha256
 from emlx.errors import EmlxInputError, read_json
 from emlx.checks import check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
@@ -18,8 +31,16 @@ from emlx.families import Evidence, canonical_name, detect
 from emlx.hashing import file_sha256
 from emlx.jsonsafe import sanitize
 from emlx.exporter.quantize import quantize_rows
+from emlx.exporter.readers import LazyTensors, RawCheckpoint
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
+
+#: ``precheck(header_bytes, {tensor: (stored dtype, shape)})`` (see BundleFormat.precheck, bound to the output path)
+Precheck = Callable[[int, Mapping[str, tuple[str, tuple[int, ...]]]], None]
+
+#: the longest repr of a non-negative float (what a rel_l2_error placeholder in the planned header takes)
+_LONGEST_FLOAT = 1.2345678901234567e-300
+
 
 @dataclass(frozen=True)
 class ExportOptions:
@@ -34,13 +55,17 @@ class ExportOptions:
 
 @dataclass
 class ExportResult:
+    """``bundle.weights``: int8 tensors in memory, float32 ones ``LazyStoredTensor``s that read the checkpoint on
+    each access (so the checkpoint must stay unchanged while the bundle is used). ``source_tensors``: canonical
+    name -> float32 as decoded from the source, a ``LazyTensors`` that reads each on lookup."""
+
     bundle: Bundle
     out: Path | None
     size: int
     seconds: float
     warnings: list[str]
     notes: list[str]
-    source_tensors: dict[str, np.ndarray]  # canonical name -> float32 as decoded from the source
+    source_tensors: Mapping[str, np.ndarray]
 
 
 def _load_config_file(path: Path) -> dict[str, Any]:
@@ -73,31 +98,48 @@ def _apply_overrides(spec: ModelSpec, config_doc: Mapping[str, Any] | None, over
     return spec
 
 
+def _quantized(name: str, shape: tuple[int, ...], int8: bool, keep_f32: Sequence[str]) -> bool:
+    return int8 and len(shape) == 2 and not any(fnmatch.fnmatchcase(name, pat) for pat in keep_f32)
+
+
 def _store(name: str, w: np.ndarray, int8: bool, keep_f32: Sequence[str]) -> StoredTensor:
-    if int8 and w.ndim == 2 and not any(fnmatch.fnmatchcase(name, pat) for pat in keep_f32):
+    if _quantized(name, tuple(w.shape), int8, keep_f32):
         q = quantize_rows(w)
         return StoredTensor("int8", q.q, q.scale)
     return StoredTensor("float32", np.ascontiguousarray(w, dtype=np.float32))
 
 
-def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None] | None = None) -> ExportResult:
+@dataclass
+class _Plan:
+    """Everything but the weights' values: what step 1 learns from headers, configs and the tokenizer."""
+
+    raw: RawCheckpoint
+    tensors: LazyTensors  # canonical name -> source tensor (read on lookup)
+    canonical_sources: dict[str, str]  # every canonical name -> its source name (for the finiteness message)
+    spec: ModelSpec
+    stored: dict[str, tuple[str, tuple[int, ...]]]  # canonical name -> (stored dtype, shape), sorted
+    tokenizer: dict[str, Any] | None
+    training: dict[str, Any]
+    source: dict[str, Any]  # provenance without the file hash and quantisation errors (known after encoding)
+    warnings: list[str]
+    notes: list[str]
+
+
+def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck: Precheck | None) -> _Plan:
     from emlx.exporter.readers import read_checkpoint
 
-    t0 = time.perf_counter()
-    say = progress or (lambda _msg: None)
-    ckpt = Path(ckpt)
     say(f"reading {ckpt.name}")
-    raw = read_checkpoint(ckpt, step=opts.step)
+    raw = read_checkpoint(ckpt, step=opts.step, lazy=True)
+    assert isinstance(raw.tensors, LazyTensors)
 
-    source_shapes = {k: tuple(v.shape) for k, v in raw.tensors.items()}
+    source_shapes = raw.shapes()
     for src, dt in sorted((getattr(raw, "skipped", None) or {}).items()):
         if canonical_name(src) is not None:
             raise EmlxInputError(f"{raw.path.name}: model tensor {src} is {dt}, expected a floating-point dtype "
                                  "(float32, bfloat16, float16 or float64); re-save the model's float weights")
-    # shape sanity before detection reads any dimension, then finiteness (both name the tensor)
+    # shape sanity before detection reads any dimension (finiteness is checked by the encode pass, naming the tensor)
     canon_src = {c: src for src in sorted(raw.tensors) if (c := canonical_name(src)) is not None}
-    check_ranks({c: raw.tensors[s] for c, s in canon_src.items()}, raw.path.name, canon_src)
-    check_finite({c: raw.tensors[s] for c, s in canon_src.items()}, raw.path.name, canon_src)
+    check_ranks({c: source_shapes[s] for c, s in canon_src.items()}, raw.path.name, canon_src)
 
     warnings: list[str] = []
     if getattr(raw, "skipped", None):
@@ -119,9 +161,9 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
         det = detect(evidence)
     except ValueError as e:
         raise EmlxInputError(f"{raw.path.name}: {e}") from None
-    tensors = {canon: raw.tensors[src] for canon, src in det.mapping.items()}
+    tensors = raw.tensors.renamed(det.mapping)
     dtypes = {canon: raw.dtypes[src] for canon, src in det.mapping.items()}
-    shapes = {k: tuple(v.shape) for k, v in tensors.items()}
+    shapes = tensors.shapes()
     warnings += det.warnings
     spec = _apply_overrides(det.spec, config_doc, opts.overrides)
 
@@ -129,9 +171,11 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     if problems:
         raise EmlxInputError(f"{raw.path.name} does not match a complete {spec.family} model: {'; '.join(problems)} "
                              "(a partial checkpoint cannot be exported; re-save it from the full model)")
-
-    say("encoding weights" + (" (int8)" if opts.int8 else ""))
-    weights = {name: _store(name, tensors[name], opts.int8, opts.keep_f32) for name in sorted(tensors)}
+    # stored shapes are those _store gives: a 0-d scalar is stored as shape [1] (np.ascontiguousarray)
+    stored = {n: ("int8" if _quantized(n, shapes[n], opts.int8, opts.keep_f32) else "float32", shapes[n] or (1,))
+              for n in sorted(shapes)}
+    if precheck is not None:
+        precheck(0, stored)  # the weights alone, before the tokenizer is even read
 
     tok_block = None
     tok_path = opts.tokenizer or raw.tokenizer_path
@@ -151,7 +195,6 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
         "framework": raw.framework,
         "format": raw.format,
         "file": raw.path.name,
-        "sha256": file_sha256(raw.path),
         "dtypes": dict(sorted(dtypes.items())),
     }
     if raw.step is not None:
@@ -164,20 +207,76 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
         source["overrides"] = dict(opts.overrides)
     if opts.config_file:
         source["config_override_file"] = Path(opts.config_file).name
-    if opts.int8:
-        from emlx.exporter.quantize import relative_l2_error
-
-        source["quantization"] = {
-            "kind": "int8-per-row",
-            "keep_f32": list(opts.keep_f32),
-            "rel_l2_error": {n: relative_l2_error(tensors[n], t.to_float32()) for n, t in weights.items() if t.dtype == "int8"},
-        }
-    source = sanitize(source, "source", warnings)
     training = sanitize(dict(raw.meta), "training", warnings) if raw.meta else {}
+    plan = _Plan(raw=raw, tensors=tensors, canonical_sources=canon_src, spec=spec, stored=stored,
+                 tokenizer=tok_block, training=training, source=source, warnings=warnings, notes=det.notes)
+    if precheck is not None:  # the whole file: the header with placeholders of the final lengths
+        placeholder = {n: _LONGEST_FLOAT for n, (d, _s) in stored.items() if d == "int8"}
+        draft = _bundle(plan, opts, {}, "0" * 64, placeholder, "0" * 64, [])
+        from emlx.bundle import header_json
 
-    bundle = Bundle(spec=spec, weights=weights, tokenizer=tok_block, training=training, source=source)
+        precheck(len(header_json(draft.header()).encode("utf-8")), stored)
+    return plan
+
+
+def _source(plan: _Plan, opts: ExportOptions, file_hash: str, rel_errors: Mapping[str, float],
+            warnings: list[str]) -> dict[str, Any]:
+    source = {**plan.source, "sha256": file_hash}
+    if opts.int8:
+        source["quantization"] = {"kind": "int8-per-row", "keep_f32": list(opts.keep_f32),
+                                  "rel_l2_error": dict(rel_errors)}
+    return sanitize(source, "source", warnings)
+
+
+def _bundle(plan: _Plan, opts: ExportOptions, weights: dict[str, StoredTensor], file_hash: str,
+            rel_errors: Mapping[str, float], digest: str, warnings: list[str]) -> Bundle:
+    b = Bundle(spec=plan.spec, weights=weights, tokenizer=plan.tokenizer, training=plan.training,
+               source=_source(plan, opts, file_hash, rel_errors, warnings))
+    return with_weights_sha256(b, digest)
+
+
+def _lazy_f32(tensors: LazyTensors, name: str, shape: tuple[int, ...]) -> LazyStoredTensor:
+    return LazyStoredTensor("float32", shape, lambda: _store(name, tensors[name], False, ()))
+
+
+def _encode(plan: _Plan, opts: ExportOptions) -> tuple[dict[str, StoredTensor], str, dict[str, float]]:
+    """Step 2: one tensor at a time -> (weights, weights_sha256, int8 rel_l2_error per tensor)."""
+    from emlx.exporter.quantize import relative_l2_error
+
+    h = hashlib.sha256()
+    weights: dict[str, StoredTensor] = {}
+    rel: dict[str, float] = {}
+    for name, (dtype, shape) in plan.stored.items():
+        w = plan.tensors[name]
+        if not all_finite(w):  # the shared check words it (first offender by canonical name, how many others)
+            del w
+            check_finite(plan.raw.tensors.renamed(plan.canonical_sources) if isinstance(plan.raw.tensors, LazyTensors)
+                         else plan.raw.tensors, plan.raw.path.name, plan.canonical_sources)
+            raise AssertionError(f"{name}: non-finite, but check_finite found nothing")
+        t = _store(name, w, opts.int8, opts.keep_f32)
+        hash_tensor(h, name, t)
+        if dtype == "int8":
+            rel[name] = relative_l2_error(w, t.to_float32())
+            weights[name] = t
+        else:
+            weights[name] = _lazy_f32(plan.tensors, name, shape)
+        del w, t
+    return weights, h.hexdigest(), rel
+
+
+def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None] | None = None,
+                 precheck: Precheck | None = None) -> ExportResult:
+    """Steps 1 and 2: the bundle of a checkpoint (see ExportResult for what it holds in memory). ``precheck``: the
+    output format's size check, called from shapes before any tensor is read."""
+    t0 = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    plan = _plan(Path(ckpt), opts, say, precheck)
+    say("encoding weights" + (" (int8)" if opts.int8 else ""))
+    weights, digest, rel = _encode(plan, opts)
+    warnings = list(plan.warnings)
+    bundle = _bundle(plan, opts, weights, file_sha256(plan.raw.path), rel, digest, warnings)
     return ExportResult(bundle=bundle, out=None, size=0, seconds=time.perf_counter() - t0, warnings=warnings,
-                        notes=det.notes, source_tensors=tensors)
+                        notes=plan.notes, source_tensors=plan.tensors)
 
 
 def _tokenizer_block(path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -204,7 +303,9 @@ def export(ckpt: Path, out: Path, opts: ExportOptions, progress: Callable[[str],
     if out.resolve() == Path(ckpt).resolve():
         raise EmlxInputError(f"{out}: the output would overwrite the input checkpoint; choose another path")
     t0 = time.perf_counter()
-    res = build_bundle(ckpt, opts, progress)
+    check = fmt.precheck
+    precheck: Precheck | None = (lambda hb, stored: check(out, hb, stored)) if check is not None else None
+    res = build_bundle(ckpt, opts, progress, precheck)
     if progress:
         progress(f"writing {out.name}")
     out, size = fmt.write(res.bundle, out, WriteOptions(shard_bytes=opts.shard_bytes))

@@ -27,8 +27,10 @@ def quantize_rows(w: np.ndarray) -> Int8Tensor:
     amax = np.max(np.abs(w32), axis=1)
     scale = (amax / np.float32(127.0)).astype(np.float32)
     scale[scale == 0] = np.float32(1.0)
-    q = np.clip(np.rint(w32 / scale[:, None]), -127, 127).astype(np.int8)
-    return Int8Tensor(q=q, scale=scale)
+    t = w32 / scale[:, None]
+    np.rint(t, out=t)  # in place: one tensor-sized temporary instead of three
+    np.clip(t, -127, 127, out=t)
+    return Int8Tensor(q=t.astype(np.int8), scale=scale)
 
 
 def relative_l2_error(w: np.ndarray, deq: np.ndarray) -> float:
@@ -40,4 +42,6 @@ def relative_l2_error(w: np.ndarray, deq: np.ndarray) -> float:
         raise ValueError("relative_l2_error of a tensor holding NaN/Infinity (refused at export)")
     if denom == 0.0:
         return 0.0
-    return float(np.linalg.norm(w64 - np.asarray(deq, dtype=np.float64).ravel()) / denom)
+    diff = np.array(deq, dtype=np.float64).ravel()  # a new array, turned into w - deq in place
+    np.subtract(w64, diff, out=diff)
+    return float(np.linalg.norm(diff) / denom)

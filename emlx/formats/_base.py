@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 if TYPE_CHECKING:
     from emlx.bundle import Bundle, StoredTensor
@@ -26,6 +26,10 @@ class BundleFormat:
     files: Callable[[Path], list[Path]]  # every file the bundle consists of
     read_suffixes: tuple[str, ...] = ()  # names it reads, when more than ``suffixes``
     shardable: bool = False
+    #: ``precheck(out, header_bytes, {tensor: (stored dtype, shape)})``: refuse (EmlxInputError) an output this
+    #: format cannot hold, from the planned header size and the shapes alone. The exporter calls it before it reads
+    #: any tensor; ``header_bytes`` may be 0 (weights only) on a first, earlier call.
+    precheck: Callable[[Path, int, Mapping[str, tuple[str, tuple[int, ...]]]], None] | None = None
 
     @property
     def reads(self) -> tuple[str, ...]:

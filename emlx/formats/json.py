@@ -11,7 +11,8 @@ from typing import Any, Mapping
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, b64, header_json, le_bytes, unb64
+from emlx.bundle import (BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, b64, header_json, le_view,
+                         stored_nbytes, unb64)
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
 
@@ -24,40 +25,76 @@ def _b64_len(nbytes: int) -> int:
     return 4 * ((nbytes + 2) // 3)
 
 
+def _tensor_chars(name: str, dtype: str, shape: tuple[int, ...]) -> int:
+    """Exact length of one ``"name":{...}`` entry of the weights object as write_json_bundle writes it."""
+    data_bytes, scale_bytes = stored_nbytes(dtype, shape)
+    n = len(json.dumps(name, ensure_ascii=False).encode("utf-8")) + len(':{"data":"') + _b64_len(data_bytes)
+    n += len(f'","dtype":"{dtype}",')
+    if dtype == "int8":
+        n += len('"scale":"') + _b64_len(scale_bytes) + len('",')
+    return n + len(f'"shape":[{",".join(str(d) for d in shape)}]}}')
+
+
+def planned_json_chars(header_chars: int, tensors: Mapping[str, tuple[str, tuple[int, ...]]]) -> tuple[int, int]:
+    """``(total, of which weights)``: the size in bytes of a JSON bundle whose header (``header_json`` of
+    ``Bundle.header()``, no weights) is ``header_chars`` long, from the tensors' stored dtypes and shapes alone:
+    base64 is 4 characters per 3 bytes."""
+    weights = 2 + max(0, len(tensors) - 1) + sum(_tensor_chars(k, d, s) for k, (d, s) in tensors.items())
+    return header_chars + len(',"weights":') + weights, weights
+
+
+def refuse_if_too_large(path: Path, header_chars: int, tensors: Mapping[str, tuple[str, tuple[int, ...]]],
+                        max_chars: int = JS_MAX_STRING_CHARS) -> None:
+    """EmlxInputError, with the arithmetic, when a JSON bundle of these tensors could not be loaded by JavaScript.
+    The exporter calls it from shapes alone, before any tensor is read."""
+    total, weights = planned_json_chars(header_chars, tensors)
+    if total <= max_chars:
+        return
+    raw = sum(sum(stored_nbytes(d, s)) for d, s in tensors.values())
+    raise EmlxInputError(
+        f"{path.name}: a JSON bundle of these weights would be ~{total / 2**20:,.0f} MiB ({raw / 2**20:,.0f} MiB of "
+        f"weights in {len(tensors)} tensors as base64 = {weights / 2**20:,.0f} MiB, plus a "
+        f"{header_chars / 2**20:,.1f} MiB header), over the {max_chars / 2**20:,.0f} MiB ({max_chars:,} characters) "
+        "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
+        "(binary, loaded as an ArrayBuffer), adding --shard-size 1GB for very large models")
+
+
+def _header_chars(bundle: Bundle) -> int:
+    return len(header_json(bundle.header()).encode("utf-8"))
+
+
 def estimated_json_chars(bundle: Bundle) -> int:
-    n = len(header_json(bundle.header())) + 64
-    for name, t in bundle.weights.items():
-        n += len(name) + 64 + _b64_len(t.data.nbytes) + (_b64_len(t.scale.nbytes) if t.scale is not None else 0)
-    return n
+    """The JSON bundle's size (exact for a bundle whose header is final), from shapes: reads no tensor."""
+    return planned_json_chars(_header_chars(bundle), {k: (t.dtype, t.shape) for k, t in bundle.weights.items()})[0]
 
 
 def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING_CHARS) -> int:
-    """Write the JSON bundle atomically; returns its size in bytes."""
-    est = estimated_json_chars(bundle)
-    if est > max_chars:
-        raise EmlxInputError(
-            f"{path.name}: a JSON bundle of these weights would be ~{est / 2**20:.0f} MiB, over the ~{max_chars / 2**20:.0f} MiB "
-            "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
-            "(binary, loaded as an ArrayBuffer), adding --shard-size 1GB for very large models")
+    """Write the JSON bundle atomically, a tensor at a time; returns its size in bytes."""
+    refuse_if_too_large(path, _header_chars(bundle), {k: (t.dtype, t.shape) for k, t in bundle.weights.items()},
+                        max_chars)
     # The weights are spliced in by hand: base64 needs no JSON escaping, and json.dumps would scan every
     # character of tens of MB of it. The result is identical to json.dumps(doc, sort_keys=True, separators=(",", ":")).
     doc: dict[str, Any] = bundle.header()
     doc["weights"] = "\x00WEIGHTS\x00"
     head, tail = header_json(doc).split(json.dumps("\x00WEIGHTS\x00"))
-    parts = [head.encode("utf-8"), b"{"]
-    for i, name in enumerate(sorted(bundle.weights)):
-        t = bundle.weights[name]
-        parts.append((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
-        parts.append(base64.b64encode(le_bytes(t.data)))
-        parts.append(f'","dtype":"{t.dtype}",'.encode())
-        if t.scale is not None:
-            parts += [b'"scale":"', base64.b64encode(le_bytes(t.scale.astype(np.float32))), b'",']
-        parts.append(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
-    parts += [b"}", tail.encode("utf-8")]
-    data = b"".join(parts)
+    total = 0
     with atomic_output(path) as f:
-        f.write(data)
-    return len(data)
+        def put(b: bytes) -> None:
+            nonlocal total
+            f.write(b)
+            total += len(b)
+
+        put(head.encode("utf-8") + b"{")
+        for i, name in enumerate(sorted(bundle.weights)):
+            t = bundle.weights[name].loaded()
+            put((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
+            put(base64.b64encode(le_view(t.data)))
+            put(f'","dtype":"{t.dtype}",'.encode())
+            if t.scale is not None:
+                put(b'"scale":"' + base64.b64encode(le_view(t.scale.astype(np.float32, copy=False))) + b'",')
+            put(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
+        put(b"}" + tail.encode("utf-8"))
+    return total
 
 
 def tensor_to_json(t: StoredTensor) -> dict[str, Any]:
@@ -109,4 +146,5 @@ FORMAT = BundleFormat(
     read=read_json_bundle,
     is_bundle=lambda path: path.suffix == ".json",
     files=lambda path: [path],
+    precheck=refuse_if_too_large,
 )

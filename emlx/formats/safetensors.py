@@ -1,51 +1,84 @@
 """The safetensors bundle, single file or sharded with an index (docs/FORMATS.md).
 
 Written by hand: the format is simple, and the library's writer orders ``__metadata__`` by hash map, which would
-make two exports of the same input differ. Read with the ``safetensors`` library.
+make two exports of the same input differ. Written as a stream: the header (offsets follow from the shapes) first,
+then each tensor, loaded, written and dropped, so writing holds one tensor at a time. Read by memory-mapping the
+file: the tensors are read-only views of the map, validated by the checkpoint reader's strict header parser.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, header_json, le_bytes
+from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, header_json, le_view, stored_nbytes
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
 from emlx.jsonsafe import dumps
 
 INDEX_SUFFIX = ".safetensors.index.json"
 
-_ST_DTYPES = {np.dtype(np.float32): "F32", np.dtype(np.int8): "I8"}
+_ST_DTYPES = {"float32": "F32", "int8": "I8"}
 
 
-def _safetensors_bytes(tensors: dict[str, np.ndarray], meta: dict[str, str]) -> tuple[bytes, list[bytes]]:
-    header: dict[str, Any] = {"__metadata__": meta}
-    blobs: list[bytes] = []
-    offset = 0
-    for name in sorted(tensors):
-        raw = le_bytes(tensors[name])
-        header[name] = {"dtype": _ST_DTYPES[tensors[name].dtype], "shape": list(tensors[name].shape),
-                        "data_offsets": [offset, offset + len(raw)]}
-        blobs.append(raw)
-        offset += len(raw)
-    hb = header_json(header).encode("utf-8")
-    hb += b" " * (-len(hb) % 8)  # data starts 8-byte aligned
-    return len(hb).to_bytes(8, "little") + hb, blobs
+@dataclass(frozen=True)
+class _Entry:
+    key: str  # the safetensors name: the tensor's, or ``<tensor>.scale``
+    tensor: str  # the bundle tensor it comes from
+    st_dtype: str  # "F32" | "I8"
+    shape: tuple[int, ...]
+    nbytes: int
 
 
-def _stored_arrays(bundle: Bundle, names: list[str]) -> dict[str, np.ndarray]:
-    out: dict[str, np.ndarray] = {}
+def _entries(bundle: Bundle, names: list[str]) -> list[_Entry]:
+    """The arrays of these tensors (int8 ones with their ``.scale``), sorted by safetensors name: the data order."""
+    out: list[_Entry] = []
     for name in names:
         t = bundle.weights[name]
-        out[name] = t.data
-        if t.scale is not None:
-            out[f"{name}.scale"] = t.scale.astype(np.float32)
-    return out
+        data_bytes, scale_bytes = stored_nbytes(t.dtype, t.shape)
+        out.append(_Entry(name, name, _ST_DTYPES[t.dtype], t.shape, data_bytes))
+        if t.dtype == "int8":
+            out.append(_Entry(f"{name}.scale", name, "F32", (t.shape[0],), scale_bytes))
+    return sorted(out, key=lambda e: e.key)
+
+
+def _header_bytes(entries: list[_Entry], meta: dict[str, str]) -> bytes:
+    header: dict[str, Any] = {"__metadata__": meta}
+    offset = 0
+    for e in entries:
+        header[e.key] = {"dtype": e.st_dtype, "shape": list(e.shape), "data_offsets": [offset, offset + e.nbytes]}
+        offset += e.nbytes
+    hb = header_json(header).encode("utf-8")
+    hb += b" " * (-len(hb) % 8)  # data starts 8-byte aligned
+    return len(hb).to_bytes(8, "little") + hb
+
+
+def _write_file(bundle: Bundle, entries: list[_Entry], meta: dict[str, str], f: BinaryIO) -> int:
+    """Header, then every array in order; each tensor is loaded once (its scale follows it) and dropped."""
+    from emlx.mapped import release_pages
+
+    head = _header_bytes(entries, meta)
+    f.write(head)
+    total = len(head)
+    held: tuple[str, StoredTensor] | None = None
+    for e in entries:
+        if held is None or held[0] != e.tensor:
+            held = (e.tensor, bundle.weights[e.tensor].loaded())
+        t = held[1]
+        arr = t.data if e.key == e.tensor else t.scale
+        assert arr is not None
+        raw = le_view(arr.astype(np.float32, copy=False) if e.st_dtype == "F32" else arr)
+        if len(raw) != e.nbytes:
+            raise AssertionError(f"{e.key}: {len(raw)} bytes, the header says {e.nbytes}")
+        f.write(raw)
+        total += len(raw)
+        release_pages(arr)
+    return total
 
 
 def _metadata(bundle: Bundle) -> dict[str, str]:
@@ -53,12 +86,9 @@ def _metadata(bundle: Bundle) -> dict[str, str]:
 
 
 def write_safetensors_bundle(bundle: Bundle, path: Path) -> int:
-    head, blobs = _safetensors_bytes(_stored_arrays(bundle, sorted(bundle.weights)), _metadata(bundle))
+    meta = _metadata(bundle)  # weights_sha256 first: a lazy bundle's hash pass is done before the file is opened
     with atomic_output(path) as f:
-        f.write(head)
-        for raw in blobs:
-            f.write(raw)
-    return len(head) + sum(len(b) for b in blobs)
+        return _write_file(bundle, _entries(bundle, sorted(bundle.weights)), meta, f)
 
 
 def shard_paths(path: Path, n: int) -> list[Path]:
@@ -88,14 +118,10 @@ def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: in
     weight_map: dict[str, str] = {}
     total = 0
     for names, file in zip(groups, files):
-        arrays = _stored_arrays(bundle, names)
-        head, blobs = _safetensors_bytes(arrays, meta)
+        entries = _entries(bundle, names)
         with atomic_output(file) as f:
-            f.write(head)
-            for raw in blobs:
-                f.write(raw)
-        total += len(head) + sum(len(b) for b in blobs)
-        weight_map.update({k: file.name for k in arrays})
+            total += _write_file(bundle, entries, meta, f)
+        weight_map.update({e.key: file.name for e in entries})
     index = index_path(path)
     doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
     with atomic_output(index) as f:
@@ -131,17 +157,26 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
 
 
 def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:
-    """Header (decoded metadata) and stored tensors of a safetensors bundle written by emlx."""
-    from safetensors import SafetensorError, safe_open
+    """Header (decoded metadata) and stored tensors of a safetensors bundle written by emlx.
 
+    The tensors are read-only views of the memory-mapped file: nothing is read here but the header (the caller,
+    ``bundle_from_parts``, verifies weights_sha256 in one streamed pass)."""
+    from emlx.formats.safetensors_header import DTYPES, read_safetensors_header
+    from emlx.mapped import map_file, view
+
+    head = read_safetensors_header(path)
     try:
-        with safe_open(str(path), framework="np") as f:
-            meta = f.metadata() or {}
-            raw = {k: f.get_tensor(k) for k in f.keys()}
-    except (SafetensorError, OSError, ValueError) as e:
-        raise EmlxInputError(f"{path}: not a readable safetensors file ({str(e).splitlines()[0] if str(e) else type(e).__name__}); re-export it") from None
+        mm = map_file(path)
+    except (OSError, ValueError) as err:
+        raise EmlxInputError(f"{path}: not a readable safetensors file ({err}); re-export it") from None
+    raw: dict[str, np.ndarray] = {}
+    for k, e in head.entries.items():
+        npdt = np.dtype(DTYPES[e.dtype][1])
+        if mm is None:  # an empty file has no tensors (the header parser refused it already)
+            raise EmlxInputError(f"{path}: empty file; re-export it")
+        raw[k] = view(mm, head.data_start + e.begin, npdt, e.shape)
     header: dict[str, Any] = {}
-    for k, v in meta.items():
+    for k, v in head.metadata.items():
         if k in ("format", "weights_sha256", "generated_by"):
             header[k] = v
         else:

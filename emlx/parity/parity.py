@@ -13,6 +13,7 @@ from emlx import runners
 from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
+from emlx.memory import release_memory
 from emlx.parity.gates import DEFAULT_ATOL, NOTHING, GateResult
 from emlx.parity.kinds import KINDS, run_kinds
 from emlx.parity.sidecars import SidecarOptions, build_sidecars, bundle_identity, default_dir, load_sidecar
@@ -331,6 +332,24 @@ def dump_json(path: Path, report: ParityReport) -> None:
 # orchestration
 
 
+def _stamps(d: Path, kinds: list[str]) -> dict[str, tuple[int, int]]:
+    out = {}
+    for k in kinds:
+        try:
+            st = (Path(d) / f"{k}.json").stat()
+            out[k] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            out[k] = (-1, -1)
+    return out
+
+
+def _reload(d: Path, kinds: list[str], weights_sha256: str, stamps: Mapping[str, tuple[int, int]]) -> dict[str, dict[str, Any]]:
+    """The sidecars checked before the run, read again to judge it; refused if one changed in between."""
+    if _stamps(d, kinds) != dict(stamps):
+        raise EmlxInputError(f"{d}: sidecars changed while the runtime ran; run `emlx parity` again")
+    return {k: load_sidecar(Path(d) / f"{k}.json", k, weights_sha256) for k in kinds}
+
+
 @dataclass
 class ParityOptions:
     sidecars: Path | None = None
@@ -375,12 +394,20 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
                           atol=opts.atol, warnings=warnings)
     pre = setup_gates(bundle, sc_dir, docs)
     check_memory(bundle, docs, opts.runtime, opts.backends, fmt.name)
+    # The JS child loads the bundle and the sidecars itself. While it runs (many minutes for the largest models)
+    # this process keeps only what it took from them above: the weights (a JSON bundle's decoded arrays, a sidecar
+    # build's reference) and the parsed sidecars go now, and the sidecars are read again to judge the results.
+    kinds = list(docs)
+    stamps = _stamps(sc_dir, kinds)
+    del bundle, docs
+    release_memory()
     if runner.browser:  # one session runs every backend; the node runner reports each backend itself
         say(f"{opts.runtime}: {', '.join(opts.backends)}")
-    results = runner.run(bundle_path, sc_dir, list(docs), opts.backends,
+    results = runner.run(bundle_path, sc_dir, kinds, opts.backends,
                          runners.RunOptions(timeout=opts.timeout, job_extra=opts.job_extra, progress=say))
     if len(results) != len(opts.backends):
         raise RuntimeError(f"runner {opts.runtime} returned {len(results)} results for {len(opts.backends)} backends")
+    docs = _reload(sc_dir, kinds, report.weights_sha256, stamps)
     for backend, result in zip(opts.backends, results):
         report.runs.append(run_report(opts.runtime, backend, result, docs, opts.atol, pre))
     report.seconds = time.perf_counter() - t0

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from ._common import RawCheckpoint, bf16_bits_to_f32, f32_to_bf16_bits, fail, input_errors
+from .lazy import LazyTensors, tensor_shapes
 from .nanochat_dir import MODEL_RE, meta_for, read_nanochat_dir, read_nanochat_model
 from .npz import read_npz
 from .safetensors_file import (parse_safetensors_header, read_safetensors, read_safetensors_checkpoint,
@@ -20,7 +21,7 @@ from .tokenizer_pkl import TiktokenState, read_tokenizer_pkl
 from .torch_zip import LEGACY_MAGIC, read_torch_zip
 
 __all__ = [
-    "RawCheckpoint", "TiktokenState", "read_checkpoint", "sniff_format", "find_tokenizer", "read_npz",
+    "LazyTensors", "RawCheckpoint", "TiktokenState", "tensor_shapes", "read_checkpoint", "sniff_format", "find_tokenizer", "read_npz",
     "read_safetensors", "decode_safetensors", "parse_safetensors_header", "read_safetensors_checkpoint",
     "read_torch_zip", "read_nanochat_dir", "read_tokenizer_pkl", "bf16_bits_to_f32", "f32_to_bf16_bits",
 ]
@@ -94,26 +95,30 @@ def find_tokenizer(checkpoint: Path) -> Path | None:
     return None
 
 
-def read_checkpoint(path: Path, step: int | None = None) -> RawCheckpoint:
-    """Read any supported checkpoint; ``step`` selects a nanochat checkpoint step."""
+def read_checkpoint(path: Path, step: int | None = None, lazy: bool = False) -> RawCheckpoint:
+    """Read any supported checkpoint; ``step`` selects a nanochat checkpoint step.
+
+    ``lazy``: headers are read and validated now, and ``tensors`` is a LazyTensors that reads each tensor from the
+    file when it is looked up (and keeps nothing): what the exporter uses, so a checkpoint of any size costs one
+    tensor of memory at a time. Otherwise every tensor is in memory when this returns."""
     path = Path(path)
     if not path.exists():
         raise fail(f"{path}: no such file or directory; {EXPECTED}")
     if path.is_dir():
-        ckpt = read_nanochat_dir(path, step)
+        ckpt = read_nanochat_dir(path, step, lazy=lazy)
     else:
         kind = sniff_format(path)
         if kind == "npz":
-            ckpt = read_npz(path)
+            ckpt = read_npz(path, lazy=lazy)
         elif kind == "safetensors":
-            ckpt = read_safetensors_checkpoint(path)
+            ckpt = read_safetensors_checkpoint(path, lazy=lazy)
         else:
             m = MODEL_RE.match(path.name)
             meta = meta_for(path)
             if m and meta is not None:
-                ckpt = read_nanochat_model(path, meta, int(m.group(1)))
+                ckpt = read_nanochat_model(path, meta, int(m.group(1)), lazy=lazy)
             else:
-                ckpt = read_torch_zip(path)
+                ckpt = read_torch_zip(path, lazy=lazy)
                 if m and ckpt.step is None:
                     ckpt.step = int(m.group(1))
         if step is not None and ckpt.step != step:

@@ -111,19 +111,19 @@ def read_meta(meta: Path) -> dict[str, Any]:
     return data
 
 
-def read_nanochat_model(model: Path, meta: Path, step: int | None) -> RawCheckpoint:
-    """Read one nanochat ``model_<step>.pt`` with its meta json."""
-    ckpt = read_torch_zip(model)
+def read_nanochat_model(model: Path, meta: Path, step: int | None, lazy: bool = False) -> RawCheckpoint:
+    """Read one nanochat ``model_<step>.pt`` with its meta json (``lazy``: see read_torch_zip)."""
+    ckpt = read_torch_zip(model, lazy=lazy)
     ckpt.format = "nanochat"
     ckpt.meta = read_meta(meta)
     ckpt.step = step
     return ckpt
 
 
-def read_nanochat_dir(directory: Path, step: int | None = None) -> RawCheckpoint:
+def read_nanochat_dir(directory: Path, step: int | None = None, lazy: bool = False) -> RawCheckpoint:
     files = resolve(directory, step)
     if files.meta is None:
         raise fail(f"{files.model.parent}: no meta_{files.step:06d}.json next to {files.model.name}; nanochat "
                    f"writes it with every checkpoint (model_config is needed), or read the .pt file directly "
                    f"and give the config with --config/--set")
-    return read_nanochat_model(files.model, files.meta, files.step)
+    return read_nanochat_model(files.model, files.meta, files.step, lazy=lazy)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from ._common import RawCheckpoint, check_zip_sizes, fail, input_errors, to_f32
+from .lazy import LazyTensors
 
 HINT = "expected an .npz written by mx.savez / np.savez; re-export the checkpoint"
 
@@ -27,8 +29,10 @@ def stored_dtype(dt: np.dtype) -> str | None:
     return None
 
 
-def _check_member(zf: zipfile.ZipFile, member: str, path: Path) -> None:
-    """Validate one .npy member's header: magic, no pickled objects, data size == shape * itemsize."""
+def _check_member(zf: zipfile.ZipFile, member: str, path: Path) -> tuple[tuple[int, ...], np.dtype]:
+    """Validate one .npy member's header: magic, no pickled objects, data size == shape * itemsize.
+
+    Returns the member's (shape, dtype); nothing past the header is read."""
     info = zf.getinfo(member)
     with zf.open(info) as f:
         version = np.lib.format.read_magic(f)
@@ -47,34 +51,45 @@ def _check_member(zf: zipfile.ZipFile, member: str, path: Path) -> None:
     if have != want:
         raise fail(f"{path}: member {member!r} has {have} data bytes, but its header (shape {list(shape)}, "
                    f"dtype {dtype.str}) needs {want}: the file is truncated or corrupt; {HINT}")
+    return tuple(int(d) for d in shape), dtype
 
 
-def read_npz(path: Path) -> RawCheckpoint:
+def _member_loader(path: Path, member: str, kind: str) -> Callable[[], np.ndarray]:
+    """Reads one member (zipfile inflates it if need be and checks its CRC), widened to float32."""
+
+    def load() -> np.ndarray:
+        with zipfile.ZipFile(path) as zf, zf.open(member) as f:
+            arr = np.lib.format.read_array(f, allow_pickle=False)
+        return to_f32(arr, kind)
+
+    return load
+
+
+def read_npz(path: Path, lazy: bool = False) -> RawCheckpoint:
+    """An MLX/numpy .npz; ``lazy``: tensors as a LazyTensors (headers validated now, data read per lookup)."""
     path = Path(path)
-    tensors: dict[str, np.ndarray] = {}
+    entries: dict[str, tuple[tuple[int, ...], Callable[[], np.ndarray]]] = {}
     dtypes: dict[str, str] = {}
     skipped: dict[str, str] = {}
     with input_errors(path, "cannot read npz archive", HINT):
-        with np.load(path, allow_pickle=False) as npz:
-            if not isinstance(npz, np.lib.npyio.NpzFile):
-                raise fail(f"{path}: a single .npy array, not an .npz of named arrays; {HINT}")
-            zf = npz.zip
-            members = [n for n in zf.namelist() if n.endswith(".npy")] if zf is not None else []
-            if zf is None or not members:
+        if not zipfile.is_zipfile(path):
+            raise fail(f"{path}: a single .npy array or another file, not an .npz of named arrays; {HINT}")
+        with zipfile.ZipFile(path) as zf:
+            members = [n for n in zf.namelist() if n.endswith(".npy")]
+            if not members:
                 raise fail(f"{path}: zip archive has no .npy members; {HINT}")
             check_zip_sizes(zf, path, members)
-            for member in members:
-                _check_member(zf, member, path)
-            for member in members:
-                name = member[: -len(".npy")]
-                arr = npz[name]
-                kind = stored_dtype(arr.dtype)
-                if kind is None:
-                    skipped[name] = arr.dtype.name
-                    continue
-                tensors[name] = to_f32(arr, kind)
-                dtypes[name] = kind
-    if not tensors:
+            headers = {member: _check_member(zf, member, path) for member in members}
+        for member, (shape, dtype) in headers.items():
+            name = member[: -len(".npy")]
+            kind = stored_dtype(dtype)
+            if kind is None:
+                skipped[name] = dtype.name
+                continue
+            entries[name] = (shape, _member_loader(path, member, kind))
+            dtypes[name] = kind
+    if not entries:
         raise fail(f"{path}: no floating-point arrays (found only {sorted(skipped) or 'nothing'}); {HINT}")
-    return RawCheckpoint(tensors=tensors, dtypes=dtypes, framework="mlx", format="npz", path=path,
-                         skipped=skipped)
+    tensors = LazyTensors(path, entries, HINT)
+    return RawCheckpoint(tensors=tensors if lazy else tensors.materialize(), dtypes=dtypes, framework="mlx",
+                         format="npz", path=path, skipped=skipped)

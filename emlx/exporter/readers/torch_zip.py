@@ -20,6 +20,7 @@ from typing import Any, Callable
 import numpy as np
 
 from ._common import FLOAT_DTYPES, RawCheckpoint, check_zip_sizes, fail, input_errors, scan_pickle, to_f32
+from .lazy import LazyTensors
 
 HINT = "expected a PyTorch checkpoint written by torch.save(model.state_dict(), path)"
 STATE_DICT_KEYS = ("model", "state_dict", "model_state_dict")
@@ -96,11 +97,15 @@ class _Storage(_Frozen):
 
     def data(self) -> bytes:
         if self._data is None:
-            raw = self._reader()
-            if len(raw) != self.nbytes:
-                raise ValueError(f"storage data/{self.key} has {len(raw)} bytes, expected {self.nbytes}")
-            self._data = raw
+            self._data = self.read()
         return self._data
+
+    def read(self) -> bytes:
+        """The bytes, read anew and not kept (lazy loading)."""
+        raw = self._reader()
+        if len(raw) != self.nbytes:
+            raise ValueError(f"storage data/{self.key} has {len(raw)} bytes, expected {self.nbytes}")
+        return raw
 
 
 class TensorRef(_Frozen):
@@ -116,12 +121,13 @@ class TensorRef(_Frozen):
     def __repr__(self) -> str:
         return f"tensor({self.dtype}, shape={list(self.size)})"
 
-    def view(self) -> np.ndarray:
-        """Read-only strided view of the storage in the stored item type (bf16 as uint16 bits)."""
+    def view(self, data: bytes | None = None) -> np.ndarray:
+        """Read-only strided view of the storage (or of ``data``, its bytes read elsewhere) in the stored item
+        type (bf16 as uint16 bits)."""
         if self.npdtype is None:
             raise ValueError(f"dtype {self.dtype} has no numpy equivalent")
         dt = np.dtype(self.npdtype)
-        flat = np.frombuffer(self.storage.data(), dtype=dt)
+        flat = np.frombuffer(self.storage.data() if data is None else data, dtype=dt)
         return np.lib.stride_tricks.as_strided(
             flat[self.offset:], shape=self.size, strides=tuple(s * dt.itemsize for s in self.stride),
             writeable=False)
@@ -160,9 +166,11 @@ def _make_ref(storage: Any, storage_type: _StorageType, dtype: _DType | _Storage
 
 
 class _RestrictedUnpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, zf: zipfile.ZipFile, prefix: str, source: str) -> None:
+    def __init__(self, data: bytes, zf: zipfile.ZipFile, prefix: str, source: str,
+                 read_member: Callable[[str], bytes] | None = None) -> None:
         super().__init__(io.BytesIO(data))
         self._zf = zf
+        self._read_member = read_member or zf.read
         self._prefix = prefix
         self._source = source
         self._storages: dict[str, tuple[_Storage, _StorageType]] = {}
@@ -209,7 +217,8 @@ class _RestrictedUnpickler(pickle.Unpickler):
         if info.file_size != nbytes:
             raise ValueError(f"storage {member} has {info.file_size} bytes, the pickle says {numel} x "
                              f"{stype.dtype} = {nbytes}")
-        storage = _Storage(key, nbytes, lambda: self._zf.read(member))
+        read = self._read_member
+        storage = _Storage(key, nbytes, lambda: read(member))
         self._storages[key] = (storage, stype)
         return storage
 
@@ -320,8 +329,31 @@ def _plain(v: Any, depth: int = 0, budget: list[int] | None = None) -> Any:
     return v
 
 
-def read_torch_zip(path: Path) -> RawCheckpoint:
-    """Read a ``torch.save`` zip; the state dict may be top-level or under model/state_dict/model_state_dict."""
+def _member_reader(path: Path) -> Callable[[str], bytes]:
+    """Reads one zip member, opening the archive anew each time (the storages of a LazyTensors). The last member
+    read is kept, so consecutive tensors viewing one storage (tied or flattened parameters) read it once."""
+    last: list[tuple[str, bytes]] = []
+
+    def read(member: str) -> bytes:
+        if last and last[0][0] == member:
+            return last[0][1]
+        last.clear()  # drop the previous storage before reading the next
+        with zipfile.ZipFile(path) as zf:
+            data = zf.read(member)
+        last.append((member, data))
+        return data
+
+    return read
+
+
+def _lazy_loader(ref: TensorRef) -> Callable[[], np.ndarray]:
+    return lambda: to_f32(ref.view(ref.storage.read()), ref.dtype)
+
+
+def read_torch_zip(path: Path, lazy: bool = False) -> RawCheckpoint:
+    """Read a ``torch.save`` zip; the state dict may be top-level or under model/state_dict/model_state_dict.
+
+    ``lazy``: tensors as a LazyTensors (the pickle is read and checked now, each tensor's storage per lookup)."""
     path = Path(path)
     with input_errors(path, "cannot read PyTorch checkpoint", HINT):
         with open(path, "rb") as f:
@@ -340,10 +372,11 @@ def read_torch_zip(path: Path) -> RawCheckpoint:
                                f"supported; re-save it on a little-endian machine")
             data = zf.read(f"{prefix}data.pkl")
             scan_pickle(data)
-            obj = _RestrictedUnpickler(data, zf, prefix, str(path)).load()
+            obj = _RestrictedUnpickler(data, zf, prefix, str(path), _member_reader(path) if lazy else None).load()
             sd, side = _select_state_dict(obj, path)
 
             tensors: dict[str, np.ndarray] = {}
+            entries: dict[str, tuple[tuple[int, ...], Callable[[], np.ndarray]]] = {}
             dtypes: dict[str, str] = {}
             skipped: dict[str, str] = {}
             budget = [MAX_SIDE_NODES]
@@ -360,11 +393,14 @@ def read_torch_zip(path: Path) -> RawCheckpoint:
                         raise fail(f"{path}: tensor {name} (shape {list(value.size)}, stride {list(value.stride)}) "
                                    f"and those before it would take far more memory than the {path.stat().st_size}-byte "
                                    f"file holds (overlapping or shared views of small storages); {HINT}")
-                    tensors[name] = to_f32(value.view(), value.dtype)
+                    if lazy:
+                        entries[name] = (tuple(value.size), _lazy_loader(value))
+                    else:
+                        tensors[name] = to_f32(value.view(), value.dtype)
                     dtypes[name] = value.dtype
                 else:
                     skipped[name] = value.dtype
     step = extras.get("step")
-    return RawCheckpoint(tensors=tensors, dtypes=dtypes, framework="torch", format="torch", path=path,
+    return RawCheckpoint(tensors=LazyTensors(path, entries, HINT) if lazy else tensors, dtypes=dtypes, framework="torch", format="torch", path=path,
                          step=step if isinstance(step, int) and not isinstance(step, bool) else None,
                          skipped=skipped, extras=extras)
