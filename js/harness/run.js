@@ -165,11 +165,20 @@ export async function runJob(rawJob, io = {}) {
       }
       timings[kind] = ms(now, t);
     }
+  } catch (e) {
+    // a runtime that dies outside a phase (e.g. freeing a cache on a corrupted heap) is still the run's ERROR
+    if (!fatalKind(e)) throw e;
+    errors.push(`harness: ${oneLine(e)}`);
+    if (!result.fatal) fatal('cleanup', e);
   } finally {
     try {
       model.dispose();
     } catch (e) {
-      if (!result.fatal) throw e;
+      if (!result.fatal) {
+        if (!fatalKind(e)) throw e; // eslint-disable-line no-unsafe-finally
+        errors.push(`dispose: ${oneLine(e)}`);
+        fatal('dispose', e);
+      }
     }
   }
   if (!result.fatal) result.memory.after_dispose = tf.memory().numTensors;
@@ -258,6 +267,8 @@ async function runLayers(ctx, sc) {
   checkIds(sc.ids, 'layers.ids', ctx.PV);
   const pos = tapPositions(sc);
   const r = await ctx.model.forward(sc.ids, { taps: true, tapRows: pos });
+  // the same stateless pass gives kvcache its stateless rows when both sidecars run over the same ids (they do)
+  ctx.stateless = { ids: sc.ids, logits: r.logits };
   const layers = {};
   for (const [name, tap] of Object.entries(r.taps)) {
     let { data, shape } = tap;
@@ -296,8 +307,9 @@ async function runKvcache(ctx, sc) {
     cache.dispose();
     cache = null;
     result.memory.after_kvcache = tf.memory().numTensors;
-    const full = await model.forward(sc.ids, {});
-    const stateless = full.logits.subarray((prefill - 1) * V, L * V);
+    const same = ctx.stateless && ctx.stateless.ids.length === L && ctx.stateless.ids.every((x, i) => x === sc.ids[i]);
+    const full = same ? ctx.stateless.logits : (await model.forward(sc.ids, {})).logits;
+    const stateless = full.subarray((prefill - 1) * V, L * V);
     return { cached_logits: encodeB64Array(cached, [rows, V]), stateless_logits: encodeB64Array(stateless, [rows, V]) };
   } finally {
     if (cache) cache.dispose();

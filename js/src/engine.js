@@ -231,7 +231,7 @@ export class WasmEngine {
       // compact in place: each head's kept rows move to the front of its region
       const h = this.heap();
       for (const t of [l.k, l.v]) {
-        const base = this.ptr(t) >> 2;
+        const base = this.ptr(t) >>> 2;
         for (let kv = 0; kv < KV; kv++) {
           const src = base + (kv * l.cap + l.start + drop) * D;
           h.copyWithin(base + kv * l.cap * D, src, src + keepN * D);
@@ -249,8 +249,8 @@ export class WasmEngine {
     if (l.k) {
       const h = this.heap();
       for (const [src, dst] of [[l.k, nk], [l.v, nv]]) {
-        const sb = this.ptr(src) >> 2;
-        const db = this.ptr(dst) >> 2;
+        const sb = this.ptr(src) >>> 2;
+        const db = this.ptr(dst) >>> 2;
         for (let kv = 0; kv < KV; kv++) {
           const s0 = sb + (kv * l.cap + l.start + drop) * D;
           h.copyWithin(db + kv * cap * D, s0, s0 + keepN * D);
@@ -310,7 +310,7 @@ export class WasmEngine {
     const maxKeys = cache ? Math.max(...cache.layers.map((l, i) => Math.min(l.len, this.maxKeep[i]))) + n : n;
     const scFloats = Math.max(maxKeys + 16, Math.min(lmRows * V, 16384)); // attention scores; softcap's exp
     region('sc', scFloats);
-    const base = this.scratch(off) >> 2; // float index of the scratch
+    const base = this.scratch(off) >>> 2; // float index of the scratch
     const at = (name) => base + plan[name];
     const bytes = (name) => 4 * at(name);
 
@@ -391,8 +391,8 @@ export class WasmEngine {
       if (cache) {
         l = cache.layers[i];
         this._reserve(l, i, n);
-        kDst = this.ptr(l.k) >> 2;
-        vDst = this.ptr(l.v) >> 2;
+        kDst = this.ptr(l.k) >>> 2;
+        vDst = this.ptr(l.v) >>> 2;
         kStride = l.cap;
         kFirst = l.start + l.len;
         nk = l.len + n;
@@ -558,12 +558,12 @@ export class WasmEngine {
     const h = this.heap();
     const cols = w.cols;
     if (!w.int8) {
-      const src = this.ptr(w.t) >> 2;
+      const src = this.ptr(w.t) >>> 2;
       ids.forEach((id, t) => h.copyWithin(dst + t * cols, src + id * cols, src + (id + 1) * cols));
       return;
     }
     const q = new Int8Array(this.heapU8().buffer, this.ptr(w.q), w.rows * cols);
-    const s = this.ptr(w.s) >> 2;
+    const s = this.ptr(w.s) >>> 2;
     ids.forEach((id, t) => {
       const sc = h[s + id];
       const o = dst + t * cols;

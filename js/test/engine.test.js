@@ -143,3 +143,44 @@ test('createModel streams a safetensors file into the engine: the same logits as
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('weights, caches and scratch above 2 GiB of heap (offsets past int32): the same logits', async (t) => {
+  if (!wasmOk) return t.skip('wasm unavailable');
+  await setBackend('wasm');
+  const obj = makeBundleObject(SPEC, tinyWeights(SPEC, 31), { int8: true });
+  const ids = [3, 17, 42, 8, 8, 0, 49, 23, 11, 5, 30, 2];
+  const ref = referenceForward(SPEC, weightsOfBundle(obj), ids);
+  // push everything the model allocates past byte offset 2^31 (where a signed shift would turn an offset negative)
+  const pads = [];
+  const be = tf.backend();
+  const offsetOf = (x) => be.dataIdMap.get(x.dataId).memoryOffset;
+  // grow the heap past 2 GiB with 64 MiB pads, and keep 64 KiB probes until one lands above it (they fill the
+  // holes earlier tests left below)
+  for (const floats of [16384, 1024, 64]) {
+    for (let i = 0; i < 200000; i++) {
+      const probe = tf.zeros([floats], 'float32');
+      if (offsetOf(probe) >= 2 ** 31 + 2 ** 24) {
+        probe.dispose();
+        break;
+      }
+      pads.push(probe);
+      if (be.wasm.HEAPU8.byteLength < 2 ** 31 + 2 ** 26) pads.push(tf.zeros([2 ** 24], 'float32'));
+    }
+  }
+  const model = new GPT(await loadBundle(obj));
+  try {
+    assert.ok(model.engine.ptr(model.engine.w['lm_head.weight'].q) >= 2 ** 31, 'the weights did not land above 2 GiB');
+    const r = await model.forward(ids);
+    assert.ok(maxAbsDiff(r.logits, ref.logits) <= 1e-4, `forward ${maxAbsDiff(r.logits, ref.logits)}`);
+    const c = model.createCache();
+    await model.step(c, ids.slice(0, 4));
+    for (let j = 4; j < ids.length; j++) {
+      const s = await model.step(c, [ids[j]]);
+      assert.ok(maxAbsDiff(s.logits, ref.logits[j]) <= 1e-4, `step ${j}`);
+    }
+    c.dispose();
+  } finally {
+    model.dispose();
+    pads.forEach((x) => x.dispose());
+  }
+});
