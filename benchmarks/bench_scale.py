@@ -12,6 +12,7 @@ For each size (benchmarks/make_scale_checkpoints.py: depth 4/12/20/28, n_embd 64
     (--steps export_f32_sharded,export_int8_sharded: the same with --shard-size 1GB)
     sidecars     emlx sidecars <size>.safetensors --ids ...      (the checkpoints have no tokenizer)
     parity       emlx parity <size>.safetensors --runtime R --backend B, per --runs entry
+    sidecars_int8, parity_int8: the same for the int8 bundle (int8.json from the checkpoint beside it)
 
 While a step runs, its process tree is sampled from /proc every 0.1 s: the Python process's own peak (VmHWM), the
 JS side's (every descendant: node, or Playwright's driver plus Chromium's processes, summed per sample), the whole
@@ -46,7 +47,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from make_scale_checkpoints import SIZES, depth_of, parameters, write_checkpoint  # noqa: E402
 
-STEPS = ("export_f32", "export_int8", "sidecars", "parity")
+STEPS = ("export_f32", "export_int8", "sidecars", "parity", "sidecars_int8", "parity_int8")
 #: also available with --steps (not run by default): the same exports as sharded safetensors (--shard-size 1GB)
 EXTRA_STEPS = ("export_f32_sharded", "export_int8_sharded")
 DEFAULT_RUNS = "node:wasm,chromium:wasm"
@@ -319,6 +320,14 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
             report = work / f"{size}.{rt}-{be}.parity.json"
             record(run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
                                                           "--timeout", str(timeout), "--report-json", str(report)],
+                            root, timeout + 120, weight_bytes))
+    if "sidecars_int8" in steps:
+        record(run_step(size, "sidecars_int8", ["sidecars", str(i8), "--ids", SIDECAR_IDS], root, timeout, weight_bytes))
+    if "parity_int8" in steps:
+        for rt, be in runs:
+            report = work / f"{size}.int8.{rt}-{be}.parity.json"
+            record(run_step(size, f"parity_int8 {rt}:{be}", ["parity", str(i8), "--runtime", rt, "--backend", be,
+                                                               "--timeout", str(timeout), "--report-json", str(report)],
                             root, timeout + 120, weight_bytes))
     if not keep:
         for p in [ckpt, ckpt.with_suffix(".json"), f32, i8, *work.glob(f"{size}.*")]:

@@ -299,6 +299,13 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: load {bundle_path}")
             bundle = load_bundle(bundle_path)
             timings["load"] = time.perf_counter() - t
+        phase = "memory check"
+        from emlx.formats import FALLBACK, for_input
+        from emlx.parity.parity import check_memory
+
+        fmt_name = (for_input(bundle_path) or FALLBACK).name
+        for rt, be in m.runtimes:  # a model no configured runtime can hold is refused before its sidecars
+            check_memory(bundle, {}, rt, (be,), fmt_name)
         phase = "sidecars"
         t = time.perf_counter()
         sc_dir = work / "sidecars"

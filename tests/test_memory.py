@@ -53,3 +53,21 @@ def test_519m_float32_fits() -> None:
     spec, shapes = synthetic(20)
     est = estimate(spec, shapes, {k: "float32" for k in shapes}, 1032)
     assert 2.0e9 < est.weights < 2.2e9 and est.total < WASM_HEAP_LIMIT
+
+
+def test_parity_refuses_before_building_sidecars(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With a heap limit below the fixture's needs, `emlx parity` stops with the sum before any sidecar or runtime."""
+    from conftest import FIXTURES, run_cli
+
+    from emlx.parity.parity import ParityOptions, run_parity
+    from emlx.runners import memory
+
+    bundle = tmp_path / "b.safetensors"
+    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle).returncode == 0
+    monkeypatch.setattr(memory, "WASM_HEAP_LIMIT", 2**20)
+    with pytest.raises(EmlxInputError) as e:
+        run_parity(bundle, ParityOptions(runtime="node", backends=("wasm",)))
+    assert str(e.value).startswith("node/wasm cannot hold this model") and "over the 0.000977 GiB" in str(e.value), e.value
+    assert not (tmp_path / "b.sidecars").exists()
+    # cpu has no such limit: the same bundle is not refused there
+    run_parity(bundle, ParityOptions(runtime="node", backends=("cpu",)))

@@ -361,10 +361,15 @@ class ParityOptions:
     job_extra: Mapping[str, Any] | None = None  # e.g. test-only fault injection
 
 
-def longest_pass(docs: Mapping[str, Mapping[str, Any]]) -> int:
-    """Tokens of the longest pass a harness runs for these sidecars (the layers/kvcache sequence)."""
+def longest_pass(docs: Mapping[str, Mapping[str, Any]], spec: Any) -> int:
+    """Tokens of the longest pass a harness runs for these sidecars (the layers/kvcache sequence); without sidecars,
+    the sequence `emlx sidecars` would make for the spec (the default prompt's few tokens + 40 greedy steps)."""
+    from emlx.parity.sidecars import DEFAULT_TOKENS, long_sequence
+
     lengths = [len(d.get("ids") or []) for d in docs.values() if isinstance(d.get("ids"), list)]
-    return max(lengths, default=1)
+    if lengths:
+        return max(lengths)
+    return max(8 + DEFAULT_TOKENS, len(long_sequence(spec, [0] * (8 + DEFAULT_TOKENS), 8)))
 
 
 def check_memory(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]], runtime: str, backends: Sequence[str],
@@ -376,7 +381,7 @@ def check_memory(bundle: Bundle, docs: Mapping[str, Mapping[str, Any]], runtime:
         return
     shapes = {k: t.shape for k, t in bundle.weights.items()}
     dtypes = {k: t.dtype for k, t in bundle.weights.items()}
-    check_wasm_fits(f"{runtime}/wasm", bundle.spec, shapes, dtypes, longest_pass(docs))
+    check_wasm_fits(f"{runtime}/wasm", bundle.spec, shapes, dtypes, longest_pass(docs, bundle.spec))
 
 
 def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str], None] | None = None) -> ParityReport:
@@ -389,6 +394,8 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
         raise EmlxInputError(f"{bundle_path}: the {opts.runtime} runtime cannot load {fmt.name} bundles "
                              f"(it loads {', '.join(runner.bundle_formats)})")
     bundle = load_bundle(bundle_path)
+    # a model the backend cannot hold is refused before the sidecars are built (minutes at this size)
+    check_memory(bundle, {}, opts.runtime, opts.backends, fmt.name)
     sc_dir, docs, warnings = ensure_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
                           atol=opts.atol, warnings=warnings)
