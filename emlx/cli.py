@@ -518,7 +518,8 @@ def gate(**kw: Any) -> None:
 @click.option("--tokens", type=int, default=32, show_default=True, help="tokens decoded per length")
 @click.option("--repeat", type=int, default=3, show_default=True, help="best of N runs")
 @click.option("--int8", "int8_mode", type=click.Choice(["auto", "packed", "float32"]), default="auto", show_default=True,
-              help="int8 bundles: weights packed int8 on the backend, or dequantised to float32 at load")
+              help="int8 bundles: weights kept int8 (wasm: 1 byte each; other backends: packed 3 per float32; auto: "
+                   "always on wasm, above 1 GiB elsewhere), or dequantised to float32 at load")
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 @handled
 def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, int8_mode: str,
