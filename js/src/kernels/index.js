@@ -28,16 +28,23 @@
 //     overlapping outputs from several workers (nothing here synchronises).
 //
 // Kernels (f32 = IEEE single; "fp order" notes say how sums are associated)
-//   matmul_f32(x, w, y, n, K, N)
+//   matmul_f32(x, w, y, n, K, N, scratch = 0)
 //       y[t*N + o] = sum_k x[t*K + k] * w[o*K + k]  for t < n, o < N.
 //       x: f32 [n, K] row-major; w: f32 [N, K] row-major (out, in: the layout bundles store, no transpose);
 //       y: f32 [n, N]. y must not overlap x or w. Any n, K, N (K = 0 writes zeros).
-//       fp order: per output, 4-lane partial sums over k (lane = k mod 4) in blocks of 512 values (when n > 2),
-//       then the 4 lanes pairwise, blocks added in order. Error vs a float64 dot product is bounded by
+//       scratch: 0, or the byte offset of MATMUL_F32_SCRATCH_BYTES (278544) bytes of working space, any 4-byte
+//       alignment, overlapping nothing else; its contents are overwritten. Used only when n >=
+//       MATMUL_F32_PACK_MIN_ROWS (32): then the weights (8 rows at a time) and x (128 rows at a time) are copied
+//       into it k-major and a 4x8 broadcast micro-kernel runs on the copies (measured 1.05-1.15x over the
+//       scratch-free GEMM on K*N >= 256*768 at n = 64..1032); otherwise it is ignored (the result is then
+//       bit-identical to scratch = 0).
+//       fp order: without the packed path, per output, 4-lane partial sums over k (lane = k mod 4) in blocks of
+//       512 values (when n > 2), then the 4 lanes pairwise, blocks added in order; with it, a sequential sum over
+//       k within each block of 512 values, blocks added in order. Error vs a float64 dot product is bounded by
 //       ~K * 2^-24 * sum_k |x_k w_k| (far smaller in practice: < 0.5 of that bound in the tests).
 //       n <= 4 (decode) reads the weights as 4 sequential streams, one per quarter of the rows (4 adjacent rows
 //       at a time measured 2-3x slower from DRAM: the prefetcher does not follow them); n > 4 (prefill) is a
-//       blocked GEMM with a 2x4 register tile.
+//       blocked GEMM with a 2x4 register tile, or the packed path above.
 //   matmul_i8(x, q, scale, y, n, K, N)
 //       y[t*N + o] = scale[o] * sum_k x[t*K + k] * q[o*K + k].
 //       q: int8 [N, K] row-major (any alignment); scale: f32 [N]; x, y as in matmul_f32. Products use the exact
@@ -74,6 +81,11 @@
 //   relu2(x, y, n)           y[i] = max(x[i], 0)^2 for i < n (y may equal x).
 
 import { KERNELS_WASM_BASE64, KERNELS_WASM_SHARED_BASE64 } from './kernels-wasm.js';
+
+/** Bytes of scratch matmul_f32 uses for its packed GEMM path ((8 + 128) * 512 floats + 16 for alignment). */
+export const MATMUL_F32_SCRATCH_BYTES = 278544;
+/** matmul_f32 uses its scratch (packed path) from this many x rows on; below, packing costs more than it saves. */
+export const MATMUL_F32_PACK_MIN_ROWS = 32;
 
 export const KERNEL_NAMES = Object.freeze([
   'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'attention', 'exp_f32', 'add_rows', 'relu2',
