@@ -50,10 +50,12 @@
 //       q: int8 [N, K] row-major (any alignment); scale: f32 [N]; x, y as in matmul_f32. Products use the exact
 //       f32 value of q (converted in registers as q * 2^24, the power of two removed exactly at the end); the
 //       scale multiplies each sum once (once per 512-value K block when n > 4). Decode kernel: reads 4x fewer
-//       bytes than f32, but converting costs instructions, so it wins where f32 is memory-bound (matrices beyond
-//       L3, e.g. 1.2-1.4x at 1280x5120 / 5120x1280 from DRAM) and loses on cache-resident ones (0.3-0.6x).
-//       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.05x,
-//       n = 4 0.82x vs matmul_f32; dequant_i8 costs ~1.6 ms there) dequantise once into an f32 scratch tensor
+//       bytes than f32, but every 4 weights cost 4 SIMD instructions (byte shuffle, i32 -> f32 convert, multiply,
+//       add: ~8-10 G weights/s on one Zen 4 core, ~70% of what its 4 vector pipes can issue, the convert and
+//       the add sharing 2 of them), so it wins where f32 is memory-bound (matrices beyond L3: 1.3-1.8x
+//       matmul_f32 from DRAM at 384x1152 .. 1280x8192) and loses on cache-resident ones (0.6-0.85x).
+//       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.07x,
+//       n = 4 0.77x vs matmul_f32; dequant_i8 costs ~1.5 ms there) dequantise once into an f32 scratch tensor
 //       with dequant_i8 and call matmul_f32 instead.
 //   dequant_i8(q, scale, out, N, K)
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
