@@ -506,6 +506,12 @@ test('the shared-memory variant (threaded TF.js build) computes the same', () =>
   const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N));
   h.k.matmul_f32(px, pw, py, n, K, N);
   assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+  // the packed path (scratch) on shared memory
+  const n2 = MATMUL_F32_PACK_MIN_ROWS + 1;
+  const x2 = randArray(r, n2 * K);
+  const px2 = h.f32(x2), py2 = h.f32(new Float32Array(n2 * N)), ps = h.alloc(MATMUL_F32_SCRATCH_BYTES);
+  h.k.matmul_f32(px2, pw, py2, n2, K, N, ps);
+  assert.ok(errRatio(h.view(py2, n2 * N), refMatmul(x2, w, n2, K, N), K) < 0.5);
 });
 
 test('on TF.js wasm tensors: pointers from dataIdMap, a registered kernel with makeOutput, heap growth; = tf.matMul', async (t) => {
