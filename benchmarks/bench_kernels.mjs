@@ -1,7 +1,12 @@
 // Benchmarks of the wasm SIMD kernels (js/src/kernels) against TF.js's wasm backend (XNNPACK) in one process:
 // interleaved rounds, medians, ratios measured side by side. Run from js/:
 //
-//   node ../benchmarks/bench_kernels.mjs [--quick] [--only=decode,prefill,int8,attn]
+//   node ../benchmarks/bench_kernels.mjs [--quick] [--only=decode,prefill,int8,attn] [--old=FILE] [--rounds=N] [--ms=T]
+//
+// --old=FILE: a kernels-wasm.js from another revision (e.g. `git show main:js/src/kernels/kernels-wasm.js > /tmp/k.js`),
+// instantiated on the same memory and timed in the same interleaved rounds ("old" rows, ratios vs the new kernel).
+// --rounds / --ms: number of interleaved rounds and the time per variant per round (short rounds and many of them
+// keep medians stable when other processes share the cores). Prefill also times matmul_f32 with its scratch.
 //
 // tf.matMul is called as a user would: weights pre-transposed to [K, N], inside tf.tidy, the result disposed.
 // The kernels run on TF.js tensors (pointers from dataIdMap) in the same memory. "hot" = the same matrix every
@@ -17,19 +22,29 @@ const wasmBackend = require('@tensorflow/tfjs-backend-wasm');
 wasmBackend.setWasmPaths(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')) + '/dist/');
 await tf.setBackend('wasm');
 await tf.ready();
-const { kernelsFor } = await import(path.join(process.cwd(), 'src/kernels/index.js'));
+const { kernelsFor, MATMUL_F32_SCRATCH_BYTES } = await import(path.join(process.cwd(), 'src/kernels/index.js'));
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='));
 const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : null;
 const want = (s) => !only || only.has(s);
+const argVal = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 const backend = tf.backend();
 const K8 = kernelsFor(backend);
 if (!K8) throw new Error('kernels unavailable');
 const ptr = (t) => backend.dataIdMap.get(t.dataId).memoryOffset;
-const ROUNDS = quick ? 5 : 9;
+const ROUNDS = Number(argVal('rounds') ?? (quick ? 5 : 9));
+const ROUND_MS = Number(argVal('ms') ?? (quick ? 15 : 30));
+// the previous revision's kernels, if asked for: same memory, same calls
+let OLD = null;
+if (argVal('old')) {
+  const src = (await import('node:fs')).readFileSync(argVal('old'), 'utf8');
+  const b64 = [...src.match(/KERNELS_WASM_BASE64 =\n([\s\S]*?);/)[1].matchAll(/'([^']*)'/g)].map((m) => m[1]).join('');
+  const mod = new WebAssembly.Module(Buffer.from(b64, 'base64'));
+  OLD = new WebAssembly.Instance(mod, { env: { memory: K8.memory } }).exports;
+}
 const COLD_BYTES = 64 * 2 ** 20;
 
 let seed = 12345;
@@ -53,7 +68,7 @@ const median = (a) => {
 };
 
 // Time each variant in interleaved rounds; each round runs `reps` calls (cycling through copies) and records µs/call.
-function bench(variants, targetMs = quick ? 15 : 30) {
+function bench(variants, targetMs = ROUND_MS) {
   for (const v of variants) for (let i = 0; i < 3; i++) v.fn(i); // warm-up (XNNPACK packs weights on first use)
   const reps = variants.map((v) => {
     let r = 1;
@@ -97,18 +112,27 @@ function matmulCase(group, n, K, N, cold) {
     ws.push(w);
     wTs.push(tf.tidy(() => tf.transpose(w)));
   }
-  const xp = ptr(x), yp = ptr(y);
+  const scratch = n > 4 ? tf.zeros([Math.ceil(MATMUL_F32_SCRATCH_BYTES / 4)]) : null;
+  const xp = ptr(x), yp = ptr(y), sp = scratch ? ptr(scratch) : 0;
   const wps = ws.map(ptr);
-  const [tu, ku] = bench([
+  const variants = [
     { fn: (i) => tf.tidy(() => tf.matMul(x, wTs[i % copies])).dispose() },
     { fn: (i) => K8.matmul_f32(xp, wps[i % copies], yp, n, K, N) },
-  ]);
-  // check once against tf.matMul
+  ];
+  if (scratch) variants.push({ fn: (i) => K8.matmul_f32(xp, wps[i % copies], yp, n, K, N, sp) });
+  if (OLD) variants.push({ fn: (i) => OLD.matmul_f32(xp, wps[i % copies], yp, n, K, N) });
+  const [tu, ku, ...more] = bench(variants);
+  const su = scratch ? more.shift() : null;
+  const ou = OLD ? more.shift() : null;
+  // check once against tf.matMul (with and without scratch)
   const ref = tf.tidy(() => tf.matMul(x, wTs[0]));
-  K8.matmul_f32(xp, wps[0], yp, n, K, N);
-  const a = ref.dataSync(), b = y.dataSync();
+  const a = ref.dataSync();
   let err = 0;
-  for (let i = 0; i < a.length; i++) err = Math.max(err, Math.abs(a[i] - b[i]));
+  for (const s of scratch ? [0, sp] : [0]) {
+    K8.matmul_f32(xp, wps[0], yp, n, K, N, s);
+    const b = y.dataSync();
+    for (let i = 0; i < a.length; i++) err = Math.max(err, Math.abs(a[i] - b[i]));
+  }
   ref.dispose();
   const label = `n=${n} K=${K} N=${N} ${cold ? `cold(${copies}x)` : 'hot'}`;
   if (n <= 4) {
@@ -118,9 +142,15 @@ function matmulCase(group, n, K, N, cold) {
     const flops = 2 * n * K * N;
     row(group, `xnnpack ${label}`, tu, 'GFLOP/s', flops);
     row(group, `kernel  ${label}`, ku, 'GFLOP/s', flops, tu);
+    if (su !== null) row(group, `kernel+scratch ${label}`, su, 'GFLOP/s', flops, tu);
+  }
+  if (ou !== null) {
+    const [unit, amount] = n <= 4 ? ['GB/s', bytes] : ['GFLOP/s', 2 * n * K * N];
+    row(group, `old     ${label}`, ou, unit, amount);
+    row(group, `kernel  ${label}`, ku, unit, amount, ou, 'old');
   }
   if (err > 1e-3 * Math.sqrt(K)) throw new Error(`mismatch ${label}: ${err}`);
-  tf.dispose([x, y, ...ws, ...wTs]);
+  tf.dispose([x, y, ...ws, ...wTs, ...(scratch ? [scratch] : [])]);
 }
 
 const DECODE = [[256, 768], [256, 256], [256, 1024], [1024, 256], [256, 8192], [384, 1152], [1536, 384], [384, 8192],
@@ -159,10 +189,12 @@ function int8Case(n, K, N, cold) {
   }
   const xp = ptr(x), yp = ptr(y), sp = ptr(sc);
   const qps = qs.map(ptr), wps = ws.map(ptr);
-  const [fu, iu] = bench([
+  const variants = [
     { fn: (i) => K8.matmul_f32(xp, wps[i % fcopies], yp, n, K, N) },
     { fn: (i) => K8.matmul_i8(xp, qps[i % copies], sp, yp, n, K, N) },
-  ]);
+  ];
+  if (OLD) variants.push({ fn: (i) => OLD.matmul_i8(xp, qps[i % copies], sp, yp, n, K, N) });
+  const [fu, iu, ou] = bench(variants);
   const label = `n=${n} K=${K} N=${N} ${cold ? `cold(f32 ${fcopies}x, i8 ${copies}x)` : 'hot'}`;
   if (n <= 4) {
     row('int8', `f32 ${label}`, fu, 'GB/s', bytesF);
@@ -170,6 +202,10 @@ function int8Case(n, K, N, cold) {
   } else {
     row('int8', `f32 ${label}`, fu, 'GFLOP/s', 2 * n * K * N);
     row('int8', `i8  ${label}`, iu, 'GFLOP/s', 2 * n * K * N, fu, 'f32');
+  }
+  if (ou !== undefined) {
+    row('int8', `old i8 ${label}`, ou, 'G weights/s', n * N * K);
+    row('int8', `i8  ${label}`, iu, 'G weights/s', n * N * K, ou, 'old');
   }
   tf.dispose([x, y, sc, ...qs, ...ws]);
 }

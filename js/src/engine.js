@@ -18,6 +18,7 @@
 
 import * as tf from '@tensorflow/tfjs';
 import { ropeMultipliers } from './rope.js';
+import { MATMUL_F32_SCRATCH_BYTES, MATMUL_F32_PACK_MIN_ROWS } from './kernels/index.js';
 
 const fr = Math.fround;
 /** From this many rows on, an int8 matmul dequantises its weight once and runs the float32 GEMM. */
@@ -152,6 +153,8 @@ export class WasmEngine {
     this._scratch = null;
     if (this._deq) this._deq.dispose();
     this._deq = null;
+    if (this._pack) this._pack.dispose();
+    this._pack = null;
   }
 
   _growRope(cap) {
@@ -504,8 +507,9 @@ export class WasmEngine {
    * as float32 (the kernels' measured crossover: converting inside the GEMM costs more than one pass over W).
    */
   _linear(xb, w, yb, n, N = w.rows) {
+    const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._packScratch() : 0; // the GEMM's packed panels
     if (!w.int8) {
-      this.K.matmul_f32(xb, this.ptr(w.t), yb, n, w.cols, N);
+      this.K.matmul_f32(xb, this.ptr(w.t), yb, n, w.cols, N, pack);
     } else if (n < INT8_GEMM_ROWS) {
       this.K.matmul_i8(xb, this.ptr(w.q), this.ptr(w.s), yb, n, w.cols, N);
     } else {
@@ -516,8 +520,14 @@ export class WasmEngine {
       }
       const d = this.ptr(this._deq);
       this.K.dequant_i8(this.ptr(w.q), this.ptr(w.s), d, N, w.cols);
-      this.K.matmul_f32(xb, d, yb, n, w.cols, N);
+      this.K.matmul_f32(xb, d, yb, n, w.cols, N, pack);
     }
+  }
+
+  /** Byte offset of the matmul kernel's panel scratch (made once, MATMUL_F32_SCRATCH_BYTES). */
+  _packScratch() {
+    if (!this._pack) this._pack = tf.zeros([Math.ceil(MATMUL_F32_SCRATCH_BYTES / 4)], 'float32');
+    return this.ptr(this._pack);
   }
 
   _addInPlace(x, y, count) {

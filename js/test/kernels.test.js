@@ -6,7 +6,9 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { instantiateKernels, kernelsFor, simdSupported, KERNEL_NAMES } from '../src/kernels/index.js';
+import {
+  instantiateKernels, kernelsFor, simdSupported, KERNEL_NAMES, MATMUL_F32_SCRATCH_BYTES, MATMUL_F32_PACK_MIN_ROWS,
+} from '../src/kernels/index.js';
 import { generate, WAT_PATH, OUT_PATH } from '../build/build-kernels.mjs';
 import { setBackend, tf } from '../src/backend.js';
 
@@ -155,6 +157,54 @@ test('matmul_f32 on a larger GEMM (n=130, K=1300, N=37: several K and row blocks
   assert.deepEqual([...h.view(pz, 6)], [0, 0, 0, 0, 0, 0]);
 });
 
+test('matmul_f32 with scratch (packed panels, n >= PACK_MIN_ROWS): tails in n, K, N, several K and row blocks', () => {
+  const h = new Heap({ pages: 1024 });
+  const r = rng(13);
+  let worst = 0;
+  for (const K of [1, 3, 4, 5, 255, 513, 1027]) {
+    for (const N of [1, 3, 7, 8, 9, 17]) {
+      const w = randArray(r, N * K);
+      for (const n of [MATMUL_F32_PACK_MIN_ROWS, MATMUL_F32_PACK_MIN_ROWS + 3, 130, 133]) {
+        h.reset();
+        const x = randArray(r, n * K);
+        const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N).fill(NaN));
+        const ps = h.alloc(MATMUL_F32_SCRATCH_BYTES); // not 16-aligned: the kernel aligns inside
+        h.k.matmul_f32(px, pw, py, n, K, N, ps);
+        h.checkGuards();
+        const e = errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K);
+        assert.ok(e <= 1, `scratch n=${n} K=${K} N=${N}: error ratio ${e}`);
+        worst = Math.max(worst, e);
+      }
+    }
+  }
+  assert.ok(worst < 0.5, `worst ratio ${worst}`);
+});
+
+test('matmul_f32 scratch: ignored below PACK_MIN_ROWS (bit-identical), K = 0 writes zeros, the size matches kernels.wat', () => {
+  const h = new Heap({ pages: 256 });
+  const r = rng(14);
+  for (const [n, K, N] of [[5, 67, 9], [MATMUL_F32_PACK_MIN_ROWS - 1, 300, 13]]) {
+    h.reset();
+    const x = randArray(r, n * K), w = randArray(r, N * K);
+    const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N)), pz = h.f32(new Float32Array(n * N));
+    const ps = h.alloc(MATMUL_F32_SCRATCH_BYTES);
+    h.k.matmul_f32(px, pw, py, n, K, N);
+    h.k.matmul_f32(px, pw, pz, n, K, N, ps);
+    assert.deepEqual([...h.view(pz, n * N)], [...h.view(py, n * N)]);
+  }
+  h.reset();
+  const n = MATMUL_F32_PACK_MIN_ROWS + 1;
+  const px = h.f32(randArray(r, n * 3)), pw = h.f32(randArray(r, 9)), pz = h.f32(new Float32Array(n * 3).fill(7));
+  h.k.matmul_f32(px, pw, pz, n, 0, 3, h.alloc(MATMUL_F32_SCRATCH_BYTES));
+  assert.ok(h.view(pz, n * 3).every((v) => v === 0));
+  h.checkGuards();
+  // (8 + MC_P) * KC_P floats + 16 bytes for alignment, as documented in kernels.wat and index.js
+  const wat = fs.readFileSync(WAT_PATH, 'utf8');
+  const g = (name) => Number(wat.match(new RegExp(`\\(global \\$${name} i32 \\(i32\\.const (\\d+)\\)\\)`))[1]);
+  assert.equal(MATMUL_F32_SCRATCH_BYTES, (8 + g('MC_P')) * g('KC_P') * 4 + 16);
+  assert.equal(MATMUL_F32_PACK_MIN_ROWS, g('PACK_MIN_ROWS'));
+});
+
 test('the matmul comparison is tight enough to catch a shifted pointer or a dropped last column', () => {
   const h = new Heap({ pages: 256 });
   const r = rng(3);
@@ -238,7 +288,7 @@ test('matmul_i8 on a larger GEMM (n=70, K=1100, N=9) and with int8 data at odd b
 });
 
 test('arrays ending exactly at the end of memory: tails never read or write past them', () => {
-  const h = new Heap({ pages: 4 });
+  const h = new Heap({ pages: 8 });
   const r = rng(6);
   const end = h.memory.buffer.byteLength;
   const [n, K, N] = [3, 7, 5];
@@ -253,6 +303,15 @@ test('arrays ending exactly at the end of memory: tails never read or write past
   assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
   h.k.matmul_i8(px, pq, ps, py, n, K, N);
   assert.ok(errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K) < 0.5);
+  {
+    // the packed matmul_f32 path with y, w, x flush against the end (scratch below them)
+    const [n2, K2, N2] = [MATMUL_F32_PACK_MIN_ROWS + 1, 5, 3];
+    const x2 = randArray(r, n2 * K2), w2 = randArray(r, N2 * K2);
+    const py2 = end - n2 * N2 * 4, pw2 = py2 - N2 * K2 * 4, px2 = pw2 - n2 * K2 * 4, ps2 = px2 - MATMUL_F32_SCRATCH_BYTES;
+    f.set(x2, px2 / 4); f.set(w2, pw2 / 4);
+    h.k.matmul_f32(px2, pw2, py2, n2, K2, N2, ps2);
+    assert.ok(errRatio(h.view(py2, n2 * N2), refMatmul(x2, w2, n2, K2, N2), K2) < 0.5);
+  }
   // y = exp(y), rmsnorm in place, relu2 in place at the very end
   h.k.exp_f32(py, py, n * N);
   h.k.rmsnorm_rows(py, py, n, N, 1e-6, 1);
@@ -447,6 +506,12 @@ test('the shared-memory variant (threaded TF.js build) computes the same', () =>
   const px = h.f32(x), pw = h.f32(w), py = h.f32(new Float32Array(n * N));
   h.k.matmul_f32(px, pw, py, n, K, N);
   assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+  // the packed path (scratch) on shared memory
+  const n2 = MATMUL_F32_PACK_MIN_ROWS + 1;
+  const x2 = randArray(r, n2 * K);
+  const px2 = h.f32(x2), py2 = h.f32(new Float32Array(n2 * N)), ps = h.alloc(MATMUL_F32_SCRATCH_BYTES);
+  h.k.matmul_f32(px2, pw, py2, n2, K, N, ps);
+  assert.ok(errRatio(h.view(py2, n2 * N), refMatmul(x2, w, n2, K, N), K) < 0.5);
 });
 
 test('on TF.js wasm tensors: pointers from dataIdMap, a registered kernel with makeOutput, heap growth; = tf.matMul', async (t) => {

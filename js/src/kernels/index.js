@@ -28,25 +28,34 @@
 //     overlapping outputs from several workers (nothing here synchronises).
 //
 // Kernels (f32 = IEEE single; "fp order" notes say how sums are associated)
-//   matmul_f32(x, w, y, n, K, N)
+//   matmul_f32(x, w, y, n, K, N, scratch = 0)
 //       y[t*N + o] = sum_k x[t*K + k] * w[o*K + k]  for t < n, o < N.
 //       x: f32 [n, K] row-major; w: f32 [N, K] row-major (out, in: the layout bundles store, no transpose);
 //       y: f32 [n, N]. y must not overlap x or w. Any n, K, N (K = 0 writes zeros).
-//       fp order: per output, 4-lane partial sums over k (lane = k mod 4) in blocks of 512 values (when n > 2),
-//       then the 4 lanes pairwise, blocks added in order. Error vs a float64 dot product is bounded by
+//       scratch: 0, or the byte offset of MATMUL_F32_SCRATCH_BYTES (278544) bytes of working space, any 4-byte
+//       alignment, overlapping nothing else; its contents are overwritten. Used only when n >=
+//       MATMUL_F32_PACK_MIN_ROWS (32): then the weights (8 rows at a time) and x (128 rows at a time) are copied
+//       into it k-major and a 4x8 broadcast micro-kernel runs on the copies (measured 1.05-1.15x over the
+//       scratch-free GEMM on K*N >= 256*768 at n = 64..1032); otherwise it is ignored (the result is then
+//       bit-identical to scratch = 0).
+//       fp order: without the packed path, per output, 4-lane partial sums over k (lane = k mod 4) in blocks of
+//       512 values (when n > 2), then the 4 lanes pairwise, blocks added in order; with it, a sequential sum over
+//       k within each block of 512 values, blocks added in order. Error vs a float64 dot product is bounded by
 //       ~K * 2^-24 * sum_k |x_k w_k| (far smaller in practice: < 0.5 of that bound in the tests).
 //       n <= 4 (decode) reads the weights as 4 sequential streams, one per quarter of the rows (4 adjacent rows
 //       at a time measured 2-3x slower from DRAM: the prefetcher does not follow them); n > 4 (prefill) is a
-//       blocked GEMM with a 2x4 register tile.
+//       blocked GEMM with a 2x4 register tile, or the packed path above.
 //   matmul_i8(x, q, scale, y, n, K, N)
 //       y[t*N + o] = scale[o] * sum_k x[t*K + k] * q[o*K + k].
 //       q: int8 [N, K] row-major (any alignment); scale: f32 [N]; x, y as in matmul_f32. Products use the exact
 //       f32 value of q (converted in registers as q * 2^24, the power of two removed exactly at the end); the
 //       scale multiplies each sum once (once per 512-value K block when n > 4). Decode kernel: reads 4x fewer
-//       bytes than f32, but converting costs instructions, so it wins where f32 is memory-bound (matrices beyond
-//       L3, e.g. 1.2-1.4x at 1280x5120 / 5120x1280 from DRAM) and loses on cache-resident ones (0.3-0.6x).
-//       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.05x,
-//       n = 4 0.82x vs matmul_f32; dequant_i8 costs ~1.6 ms there) dequantise once into an f32 scratch tensor
+//       bytes than f32, but every 4 weights cost 4 SIMD instructions (byte shuffle, i32 -> f32 convert, multiply,
+//       add: ~8-10 G weights/s on one Zen 4 core, ~70% of what its 4 vector pipes can issue, the convert and
+//       the add sharing 2 of them), so it wins where f32 is memory-bound (matrices beyond L3: 1.3-1.8x
+//       matmul_f32 from DRAM at 384x1152 .. 1280x8192) and loses on cache-resident ones (0.6-0.85x).
+//       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.07x,
+//       n = 4 0.77x vs matmul_f32; dequant_i8 costs ~1.5 ms there) dequantise once into an f32 scratch tensor
 //       with dequant_i8 and call matmul_f32 instead.
 //   dequant_i8(q, scale, out, N, K)
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
@@ -74,6 +83,11 @@
 //   relu2(x, y, n)           y[i] = max(x[i], 0)^2 for i < n (y may equal x).
 
 import { KERNELS_WASM_BASE64, KERNELS_WASM_SHARED_BASE64 } from './kernels-wasm.js';
+
+/** Bytes of scratch matmul_f32 uses for its packed GEMM path ((8 + 128) * 512 floats + 16 for alignment). */
+export const MATMUL_F32_SCRATCH_BYTES = 278544;
+/** matmul_f32 uses its scratch (packed path) from this many x rows on; below, packing costs more than it saves. */
+export const MATMUL_F32_PACK_MIN_ROWS = 32;
 
 export const KERNEL_NAMES = Object.freeze([
   'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'attention', 'exp_f32', 'add_rows', 'relu2',

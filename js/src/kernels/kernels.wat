@@ -19,6 +19,12 @@
   (global $KC_F32 i32 (i32.const 512))
   (global $KC_I8 i32 (i32.const 512))
   (global $MC i32 (i32.const 128))
+  ;; The packed matmul_f32 path (with scratch): K blocks of KC_P values, x row blocks of MC_P rows (MC_P x KC_P x 4 =
+  ;; 256 KiB of packed x in L2, 8 x KC_P x 4 = 16 KiB of packed weights in L1); scratch = (8 + MC_P) * KC_P * 4 + 16
+  ;; bytes (the +16 aligns it). Below PACK_MIN_ROWS x rows, packing the weights costs more than it saves (measured).
+  (global $KC_P i32 (i32.const 512))
+  (global $MC_P i32 (i32.const 128))
+  (global $PACK_MIN_ROWS i32 (i32.const 32))
 
   ;; ---------------------------------------------------------------------------------------------------------------
   ;; Small helpers
@@ -187,7 +193,9 @@
 
   ;; y0[j*ystep] (+)= x0.wj, y1[j*ystep] (+)= x1.wj for j < nv
   ;; GEMM shape (compute-bound): 8 accumulators + 2 x vectors + 1 weight vector live (11 of the 16 xmm registers);
-  ;; each weight vector loaded is used twice, each x vector four times.
+  ;; each weight vector loaded is used twice, each x vector four times. One group of 4 values per iteration: V8's
+  ;; scheduler issues all the loads of a loop body before its arithmetic, so an 8-value body (12 loaded vectors
+  ;; plus the 8 accumulators) spilled accumulators every iteration (measured 1.3-1.5x slower on GEMMs).
   (func $t2x4 (param $px i32) (param $pw0 i32) (param $pw1 i32) (param $pw2 i32) (param $pw3 i32)
               (param $py i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32)
               (param $npairs i32) (param $ks i32) (param $ns i32)
@@ -211,10 +219,10 @@
     (local.set $a11 (v128.const i64x2 0 0))
     (local.set $a12 (v128.const i64x2 0 0))
     (local.set $a13 (v128.const i64x2 0 0))
-    (local.set $end (i32.add (local.get $x0) (i32.shl (i32.and (local.get $kl) (i32.const -8)) (i32.const 2))))
-    (block $done8
-      (loop $l8
-        (br_if $done8 (i32.ge_u (local.get $x0) (local.get $end)))
+    (local.set $end (i32.add (local.get $x0) (i32.shl (i32.and (local.get $kl) (i32.const -4)) (i32.const 2))))
+    (block $done4
+      (loop $l4
+        (br_if $done4 (i32.ge_u (local.get $x0) (local.get $end)))
         (local.set $u (v128.load align=4 (local.get $x0)))
         (local.set $v (v128.load align=4 (local.get $x1)))
         (local.set $b (v128.load align=4 (local.get $w0)))
@@ -229,56 +237,17 @@
         (local.set $b (v128.load align=4 (local.get $w3)))
         (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
         (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
-        (local.set $u (v128.load offset=16 align=4 (local.get $x0)))
-        (local.set $v (v128.load offset=16 align=4 (local.get $x1)))
-        (local.set $b (v128.load offset=16 align=4 (local.get $w0)))
-        (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
-        (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
-        (local.set $b (v128.load offset=16 align=4 (local.get $w1)))
-        (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
-        (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
-        (local.set $b (v128.load offset=16 align=4 (local.get $w2)))
-        (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
-        (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
-        (local.set $b (v128.load offset=16 align=4 (local.get $w3)))
-        (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
-        (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
-        (local.set $x0 (i32.add (local.get $x0) (i32.const 32)))
-        (local.set $x1 (i32.add (local.get $x1) (i32.const 32)))
-        (local.set $w0 (i32.add (local.get $w0) (i32.const 32)))
-        (local.set $w1 (i32.add (local.get $w1) (i32.const 32)))
-        (local.set $w2 (i32.add (local.get $w2) (i32.const 32)))
-        (local.set $w3 (i32.add (local.get $w3) (i32.const 32)))
-        (br $l8)))
-    ;; then one group of 4 (kl & 4), then 1..3 values (narrow loads)
-    (local.set $r (i32.and (local.get $kl) (i32.const 7)))
-    (block $tail
-      (loop $lt
-        (br_if $tail (i32.eqz (local.get $r)))
-        (if (i32.ge_u (local.get $r) (i32.const 4))
-          (then
-            (local.set $u (v128.load align=4 (local.get $x0)))
-            (local.set $v (v128.load align=4 (local.get $x1)))
-            (local.set $b (v128.load align=4 (local.get $w0)))
-            (local.set $a00 (f32x4.add (local.get $a00) (f32x4.mul (local.get $u) (local.get $b))))
-            (local.set $a10 (f32x4.add (local.get $a10) (f32x4.mul (local.get $v) (local.get $b))))
-            (local.set $b (v128.load align=4 (local.get $w1)))
-            (local.set $a01 (f32x4.add (local.get $a01) (f32x4.mul (local.get $u) (local.get $b))))
-            (local.set $a11 (f32x4.add (local.get $a11) (f32x4.mul (local.get $v) (local.get $b))))
-            (local.set $b (v128.load align=4 (local.get $w2)))
-            (local.set $a02 (f32x4.add (local.get $a02) (f32x4.mul (local.get $u) (local.get $b))))
-            (local.set $a12 (f32x4.add (local.get $a12) (f32x4.mul (local.get $v) (local.get $b))))
-            (local.set $b (v128.load align=4 (local.get $w3)))
-            (local.set $a03 (f32x4.add (local.get $a03) (f32x4.mul (local.get $u) (local.get $b))))
-            (local.set $a13 (f32x4.add (local.get $a13) (f32x4.mul (local.get $v) (local.get $b))))
-            (local.set $x0 (i32.add (local.get $x0) (i32.const 16)))
-            (local.set $x1 (i32.add (local.get $x1) (i32.const 16)))
-            (local.set $w0 (i32.add (local.get $w0) (i32.const 16)))
-            (local.set $w1 (i32.add (local.get $w1) (i32.const 16)))
-            (local.set $w2 (i32.add (local.get $w2) (i32.const 16)))
-            (local.set $w3 (i32.add (local.get $w3) (i32.const 16)))
-            (local.set $r (i32.sub (local.get $r) (i32.const 4)))
-            (br $lt)))
+        (local.set $x0 (i32.add (local.get $x0) (i32.const 16)))
+        (local.set $x1 (i32.add (local.get $x1) (i32.const 16)))
+        (local.set $w0 (i32.add (local.get $w0) (i32.const 16)))
+        (local.set $w1 (i32.add (local.get $w1) (i32.const 16)))
+        (local.set $w2 (i32.add (local.get $w2) (i32.const 16)))
+        (local.set $w3 (i32.add (local.get $w3) (i32.const 16)))
+        (br $l4)))
+    ;; then the last 1..3 values (narrow loads)
+    (local.set $r (i32.and (local.get $kl) (i32.const 3)))
+    (if (local.get $r)
+      (then
         (local.set $u (call $ld_tail (local.get $x0) (local.get $r)))
         (local.set $v (call $ld_tail (local.get $x1) (local.get $r)))
         (local.set $b (call $ld_tail (local.get $w0) (local.get $r)))
@@ -357,7 +326,253 @@
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br_if $pass (i32.lt_u (local.get $i) (local.get $seg)))))
 
-  (func (export "matmul_f32") (param $x i32) (param $w i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; matmul_f32 with scratch (n >= PACK_MIN_ROWS): packed panels and a broadcast micro-kernel.
+  ;; For each K block (KC_P values) and each block of MC_P x rows, the x rows are copied k-major in groups of 4 rows
+  ;; (xs[g][k][4], MC_P x KC_P floats, in L2), then each group of 8 weight rows is copied k-major (ws[k][8], 8 x KC_P
+  ;; floats, in L1) and every group of 4 x rows of the block meets it in a 4x8 register tile. Each output is one lane
+  ;; of one accumulator: no horizontal sums; fp order: per output, a plain sequential sum over k within each K block
+  ;; (blocks added in order).
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; 4x4 transpose helper shuffles (as wasm shuffle immediates; V8 emits one unpck instruction for each):
+  ;;   unpack-low/high 32: [a0 b0 a1 b1] / [a2 b2 a3 b3];   unpack-low/high 64: [a0 a1 b0 b1] / [a2 a3 b2 b3].
+
+  ;; ws[k*8 + j] = w[j*ks + 4k] (bytes) for k < kl, j < nr (1..8); zeros for j >= nr (those outputs are not stored).
+  (func $pack_w8 (param $w i32) (param $ks i32) (param $kl i32) (param $nr i32) (param $dst i32)
+    (local $j i32) (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32) (local $k i32) (local $kend i32)
+    (local $d i32) (local $left i32)
+    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $kend (i32.and (local.get $kl) (i32.const -4)))
+    ;; two halves: panel columns j..j+3 = weight rows j..j+3
+    (loop $half
+      (local.set $r0 (i32.add (local.get $w) (i32.mul (local.get $j) (local.get $ks))))
+      (local.set $r1 (i32.add (local.get $r0) (local.get $ks)))
+      (local.set $r2 (i32.add (local.get $r1) (local.get $ks)))
+      (local.set $r3 (i32.add (local.get $r2) (local.get $ks)))
+      (local.set $d (i32.add (local.get $dst) (i32.shl (local.get $j) (i32.const 2))))
+      (local.set $k (i32.const 0))
+      (local.set $left (select (i32.sub (local.get $nr) (local.get $j)) (i32.const 0)
+        (i32.gt_u (local.get $nr) (local.get $j))))
+      (if (i32.ge_u (local.get $left) (i32.const 4))
+        (then
+          ;; 4 rows: 4x4 blocks (4 loads, a register transpose, 4 stores), then the last kl % 4 values
+          (block $d4 (loop $l4
+            (br_if $d4 (i32.ge_u (local.get $k) (local.get $kend)))
+            (local.set $v0 (v128.load align=4 (local.get $r0)))
+            (local.set $v1 (v128.load align=4 (local.get $r1)))
+            (local.set $v2 (v128.load align=4 (local.get $r2)))
+            (local.set $v3 (v128.load align=4 (local.get $r3)))
+            (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v0) (local.get $v1)))
+            (local.set $t1 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v2) (local.get $v3)))
+            (local.set $t2 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v0) (local.get $v1)))
+            (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v2) (local.get $v3)))
+            (v128.store align=4 (local.get $d)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t1)))
+            (v128.store offset=32 align=4 (local.get $d)
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t1)))
+            (v128.store offset=64 align=4 (local.get $d)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t2) (local.get $t3)))
+            (v128.store offset=96 align=4 (local.get $d)
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t2) (local.get $t3)))
+            (local.set $r0 (i32.add (local.get $r0) (i32.const 16)))
+            (local.set $r1 (i32.add (local.get $r1) (i32.const 16)))
+            (local.set $r2 (i32.add (local.get $r2) (i32.const 16)))
+            (local.set $r3 (i32.add (local.get $r3) (i32.const 16)))
+            (local.set $d (i32.add (local.get $d) (i32.const 128)))
+            (local.set $k (i32.add (local.get $k) (i32.const 4)))
+            (br $l4)))))
+      ;; the rest (all of it for 0..3 rows): one value of each row at a time, zeros for missing rows
+      (block $d1 (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $k) (local.get $kl)))
+        (local.set $v0 (v128.const i64x2 0 0))
+        (if (local.get $left)
+          (then (local.set $v0 (v128.load32_zero align=4 (local.get $r0)))))
+        (if (i32.gt_u (local.get $left) (i32.const 1))
+          (then (local.set $v0 (f32x4.replace_lane 1 (local.get $v0) (f32.load align=4 (local.get $r1))))))
+        (if (i32.gt_u (local.get $left) (i32.const 2))
+          (then (local.set $v0 (f32x4.replace_lane 2 (local.get $v0) (f32.load align=4 (local.get $r2))))))
+        (if (i32.gt_u (local.get $left) (i32.const 3))
+          (then (local.set $v0 (f32x4.replace_lane 3 (local.get $v0) (f32.load align=4 (local.get $r3))))))
+        (v128.store align=4 (local.get $d) (local.get $v0))
+        (local.set $r0 (i32.add (local.get $r0) (i32.const 4)))
+        (local.set $r1 (i32.add (local.get $r1) (i32.const 4)))
+        (local.set $r2 (i32.add (local.get $r2) (i32.const 4)))
+        (local.set $r3 (i32.add (local.get $r3) (i32.const 4)))
+        (local.set $d (i32.add (local.get $d) (i32.const 32)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $l1)))
+      (local.set $j (i32.add (local.get $j) (i32.const 4)))
+      (br_if $half (i32.lt_u (local.get $j) (i32.const 8)))))
+
+  ;; xs[k*4 + t] = x[t*ks + 4k] (bytes) for k < kl, t < mt (1..4); zeros for t >= mt.
+  (func $pack_x4 (param $x i32) (param $ks i32) (param $kl i32) (param $mt i32) (param $dst i32)
+    (local $r0 i32) (local $r1 i32) (local $r2 i32) (local $r3 i32) (local $k i32) (local $kend i32)
+    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $r0 (local.get $x))
+    (local.set $r1 (i32.add (local.get $r0) (local.get $ks)))
+    (local.set $r2 (i32.add (local.get $r1) (local.get $ks)))
+    (local.set $r3 (i32.add (local.get $r2) (local.get $ks)))
+    (if (i32.eq (local.get $mt) (i32.const 4))
+      (then
+        (local.set $kend (i32.and (local.get $kl) (i32.const -4)))
+        (block $d4 (loop $l4
+          (br_if $d4 (i32.ge_u (local.get $k) (local.get $kend)))
+          (local.set $v0 (v128.load align=4 (local.get $r0)))
+          (local.set $v1 (v128.load align=4 (local.get $r1)))
+          (local.set $v2 (v128.load align=4 (local.get $r2)))
+          (local.set $v3 (v128.load align=4 (local.get $r3)))
+          (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v0) (local.get $v1)))
+          (local.set $t1 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v2) (local.get $v3)))
+          (local.set $t2 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v0) (local.get $v1)))
+          (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v2) (local.get $v3)))
+          (v128.store align=4 (local.get $dst)
+            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t1)))
+          (v128.store offset=16 align=4 (local.get $dst)
+            (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t1)))
+          (v128.store offset=32 align=4 (local.get $dst)
+            (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t2) (local.get $t3)))
+          (v128.store offset=48 align=4 (local.get $dst)
+            (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t2) (local.get $t3)))
+          (local.set $r0 (i32.add (local.get $r0) (i32.const 16)))
+          (local.set $r1 (i32.add (local.get $r1) (i32.const 16)))
+          (local.set $r2 (i32.add (local.get $r2) (i32.const 16)))
+          (local.set $r3 (i32.add (local.get $r3) (i32.const 16)))
+          (local.set $dst (i32.add (local.get $dst) (i32.const 64)))
+          (local.set $k (i32.add (local.get $k) (i32.const 4)))
+          (br $l4)))))
+    ;; the rest (all of it for 1..3 rows): one value of each row at a time
+    (block $d1 (loop $l1
+      (br_if $d1 (i32.ge_u (local.get $k) (local.get $kl)))
+      (local.set $v0 (v128.load32_zero align=4 (local.get $r0)))
+      (if (i32.gt_u (local.get $mt) (i32.const 1))
+        (then (local.set $v0 (f32x4.replace_lane 1 (local.get $v0) (f32.load align=4 (local.get $r1))))))
+      (if (i32.gt_u (local.get $mt) (i32.const 2))
+        (then (local.set $v0 (f32x4.replace_lane 2 (local.get $v0) (f32.load align=4 (local.get $r2))))))
+      (if (i32.gt_u (local.get $mt) (i32.const 3))
+        (then (local.set $v0 (f32x4.replace_lane 3 (local.get $v0) (f32.load align=4 (local.get $r3))))))
+      (v128.store align=4 (local.get $dst) (local.get $v0))
+      (local.set $r0 (i32.add (local.get $r0) (i32.const 4)))
+      (local.set $r1 (i32.add (local.get $r1) (i32.const 4)))
+      (local.set $r2 (i32.add (local.get $r2) (i32.const 4)))
+      (local.set $r3 (i32.add (local.get $r3) (i32.const 4)))
+      (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br $l1))))
+
+  ;; Store (acc = 0) or add into (acc != 0) one row of the 4x8 tile: the 8 lanes of lo, hi at y, first nc (1..8).
+  (func $st_row8 (param $y i32) (param $lo v128) (param $hi v128) (param $nc i32) (param $acc i32)
+    (if (i32.eq (local.get $nc) (i32.const 8))
+      (then
+        (if (local.get $acc)
+          (then
+            (local.set $lo (f32x4.add (local.get $lo) (v128.load align=4 (local.get $y))))
+            (local.set $hi (f32x4.add (local.get $hi) (v128.load offset=16 align=4 (local.get $y))))))
+        (v128.store align=4 (local.get $y) (local.get $lo))
+        (v128.store offset=16 align=4 (local.get $y) (local.get $hi))
+        (return)))
+    (call $st_part (local.get $y) (local.get $lo) (call $minu (local.get $nc) (i32.const 4)) (local.get $acc) (i32.const 4))
+    (if (i32.gt_u (local.get $nc) (i32.const 4))
+      (then (call $st_part (i32.add (local.get $y) (i32.const 16)) (local.get $hi) (i32.sub (local.get $nc) (i32.const 4))
+              (local.get $acc) (i32.const 4)))))
+
+  ;; y[t*ns + 4o] (+)= sum_k xs[k*4 + t] * ws[k*8 + o] for t < mt (1..4), o < nc (1..8).
+  ;; Per k: 2 panel loads and 4 broadcast loads (vbroadcastss, a load-port op) feed 8 multiplies and 8 adds; the
+  ;; 8 accumulators + 2 panel vectors + 4 broadcasts are 14 of V8's 15 allocatable xmm registers. Not unrolled:
+  ;; V8 issues all the loads of a loop body first, and a 2-value body (12 loaded vectors) spills (measured 1.5x
+  ;; slower).
+  (func $mk4x8 (param $xs i32) (param $ws i32) (param $y i32) (param $ns i32) (param $kl i32)
+               (param $mt i32) (param $nc i32) (param $acc i32)
+    (local $end i32)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local $b0 v128) (local $b1 v128) (local $s v128)
+    (local.set $end (i32.add (local.get $ws) (i32.shl (local.get $kl) (i32.const 5))))
+    (if (i32.lt_u (local.get $ws) (local.get $end))
+      (then
+        (loop $l
+          (local.set $b0 (v128.load align=4 (local.get $ws)))
+          (local.set $b1 (v128.load offset=16 align=4 (local.get $ws)))
+          (local.set $s (v128.load32_splat align=4 (local.get $xs)))
+          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $s) (local.get $b0))))
+          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $s) (local.get $b1))))
+          (local.set $s (v128.load32_splat offset=4 align=4 (local.get $xs)))
+          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $s) (local.get $b0))))
+          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $s) (local.get $b1))))
+          (local.set $s (v128.load32_splat offset=8 align=4 (local.get $xs)))
+          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $s) (local.get $b0))))
+          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $s) (local.get $b1))))
+          (local.set $s (v128.load32_splat offset=12 align=4 (local.get $xs)))
+          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $s) (local.get $b0))))
+          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $s) (local.get $b1))))
+          (local.set $ws (i32.add (local.get $ws) (i32.const 32)))
+          (local.set $xs (i32.add (local.get $xs) (i32.const 16)))
+          (br_if $l (i32.lt_u (local.get $ws) (local.get $end))))))
+    (call $st_row8 (local.get $y) (local.get $c00) (local.get $c01) (local.get $nc) (local.get $acc))
+    (if (i32.gt_u (local.get $mt) (i32.const 1))
+      (then (call $st_row8 (i32.add (local.get $y) (local.get $ns)) (local.get $c10) (local.get $c11)
+              (local.get $nc) (local.get $acc))))
+    (if (i32.gt_u (local.get $mt) (i32.const 2))
+      (then (call $st_row8 (i32.add (local.get $y) (i32.shl (local.get $ns) (i32.const 1))) (local.get $c20) (local.get $c21)
+              (local.get $nc) (local.get $acc))))
+    (if (i32.gt_u (local.get $mt) (i32.const 3))
+      (then (call $st_row8 (i32.add (local.get $y) (i32.mul (local.get $ns) (i32.const 3))) (local.get $c30) (local.get $c31)
+              (local.get $nc) (local.get $acc)))))
+
+  ;; the driver (see the section comment); s: the caller's scratch, aligned here to 16 bytes
+  (func $mm_f32_packed (param $x i32) (param $w i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+                       (param $s i32)
+    (local $ks i32) (local $ns i32) (local $kc i32) (local $k0 i32) (local $kl i32) (local $acc i32) (local $o i32)
+    (local $nr i32) (local $t i32) (local $ws i32) (local $xs i32) (local $t0 i32) (local $tend i32) (local $xq i32)
+    (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $ws (i32.and (i32.add (local.get $s) (i32.const 15)) (i32.const -16)))
+    (local.set $xs (i32.add (local.get $ws) (i32.shl (global.get $KC_P) (i32.const 5))))
+    (local.set $kc (call $minu (local.get $K) (global.get $KC_P)))
+    (loop $kblocks
+      (local.set $kl (call $minu (local.get $kc) (i32.sub (local.get $K) (local.get $k0))))
+      (local.set $acc (i32.ne (local.get $k0) (i32.const 0)))
+      (local.set $t0 (i32.const 0))
+      (loop $tblocks
+        (local.set $tend (call $minu (i32.add (local.get $t0) (global.get $MC_P)) (local.get $n)))
+        ;; the x rows of the block, 4 at a time
+        (local.set $t (local.get $t0))
+        (local.set $xq (local.get $xs))
+        (loop $px
+          (call $pack_x4
+            (i32.add (local.get $x) (i32.add (i32.mul (local.get $t) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
+            (local.get $ks) (local.get $kl) (call $minu (i32.sub (local.get $tend) (local.get $t)) (i32.const 4))
+            (local.get $xq))
+          (local.set $xq (i32.add (local.get $xq) (i32.shl (local.get $kl) (i32.const 4))))
+          (local.set $t (i32.add (local.get $t) (i32.const 4)))
+          (br_if $px (i32.lt_u (local.get $t) (local.get $tend))))
+        ;; each group of 8 weight rows against all of them
+        (local.set $o (i32.const 0))
+        (loop $panels
+          (local.set $nr (call $minu (i32.sub (local.get $N) (local.get $o)) (i32.const 8)))
+          (call $pack_w8
+            (i32.add (local.get $w) (i32.add (i32.mul (local.get $o) (local.get $ks)) (i32.shl (local.get $k0) (i32.const 2))))
+            (local.get $ks) (local.get $kl) (local.get $nr) (local.get $ws))
+          (local.set $t (local.get $t0))
+          (local.set $xq (local.get $xs))
+          (loop $tiles
+            (call $mk4x8 (local.get $xq) (local.get $ws)
+              (i32.add (local.get $y) (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $o) (i32.const 2))))
+              (local.get $ns) (local.get $kl) (call $minu (i32.sub (local.get $tend) (local.get $t)) (i32.const 4))
+              (local.get $nr) (local.get $acc))
+            (local.set $xq (i32.add (local.get $xq) (i32.shl (local.get $kl) (i32.const 4))))
+            (local.set $t (i32.add (local.get $t) (i32.const 4)))
+            (br_if $tiles (i32.lt_u (local.get $t) (local.get $tend))))
+          (local.set $o (i32.add (local.get $o) (i32.const 8)))
+          (br_if $panels (i32.lt_u (local.get $o) (local.get $N))))
+        (local.set $t0 (local.get $tend))
+        (br_if $tblocks (i32.lt_u (local.get $t0) (local.get $n))))
+      (local.set $k0 (i32.add (local.get $k0) (local.get $kc)))
+      (br_if $kblocks (i32.lt_u (local.get $k0) (local.get $K)))))
+
+  (func (export "matmul_f32") (param $x i32) (param $w i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32) (param $s i32)
     (local $ks i32) (local $ns i32) (local $kc i32) (local $k0 i32) (local $kl i32) (local $acc i32)
     (local $t0 i32) (local $tend i32) (local $t i32) (local $o i32) (local $nv i32)
     (local $wp0 i32) (local $wp1 i32) (local $wp2 i32) (local $wp3 i32) (local $xp i32) (local $yp i32)
@@ -365,6 +580,11 @@
     (if (i32.le_u (local.get $n) (i32.const 4))
       (then
         (call $mm_f32_few (local.get $x) (local.get $w) (local.get $y) (local.get $n) (local.get $K) (local.get $N))
+        (return)))
+    (if (i32.and (i32.ne (local.get $s) (i32.const 0)) (i32.ge_u (local.get $n) (global.get $PACK_MIN_ROWS)))
+      (then
+        (call $mm_f32_packed (local.get $x) (local.get $w) (local.get $y) (local.get $n) (local.get $K) (local.get $N)
+          (local.get $s))
         (return)))
     (local.set $ks (i32.shl (local.get $K) (i32.const 2)))
     (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
@@ -456,50 +676,58 @@
                  (param $y i32) (param $kl i32) (param $acc i32) (param $nv i32) (param $ystep i32) (param $sc v128)
     (local $h0 v128) (local $h1 v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
-    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128) (local $qv v128) (local $lo v128) (local $hi v128)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128) (local $qv v128)
+    (local $m0 v128) (local $m1 v128) (local $m2 v128) (local $m3 v128)
     (local $end i32)
+    ;; the 4 byte-shuffle masks: lane i of mask j takes byte 4j + i into the top byte (128: zero fill). The loop is
+    ;; written do-while so that V8 builds them once before it (with a guard-first loop, it rebuilt all 4 constants,
+    ;; 4 instructions each, in every iteration).
+    (local.set $m0 (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))
+    (local.set $m1 (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7))
+    (local.set $m2 (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))
+    (local.set $m3 (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))
     (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $kl) (i32.const -16)) (i32.const 2))))
-    (block $done
-      (loop $l
-        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
-        (local.set $x0 (v128.load align=4 (local.get $x)))
-        (local.set $x1 (v128.load offset=16 align=4 (local.get $x)))
-        (local.set $x2 (v128.load offset=32 align=4 (local.get $x)))
-        (local.set $x3 (v128.load offset=48 align=4 (local.get $x)))
-        (local.set $qv (v128.load align=1 (local.get $q0)))
-        (local.set $a0 (f32x4.add (local.get $a0)
-          (f32x4.add
-            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
-                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
-            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
-                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
-        (local.set $qv (v128.load align=1 (local.get $q1)))
-        (local.set $a1 (f32x4.add (local.get $a1)
-          (f32x4.add
-            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
-                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
-            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
-                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
-        (local.set $qv (v128.load align=1 (local.get $q2)))
-        (local.set $a2 (f32x4.add (local.get $a2)
-          (f32x4.add
-            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
-                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
-            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
-                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
-        (local.set $qv (v128.load align=1 (local.get $q3)))
-        (local.set $a3 (f32x4.add (local.get $a3)
-          (f32x4.add
-            (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 0 128 128 128 1 128 128 128 2 128 128 128 3))))
-                       (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 4 128 128 128 5 128 128 128 6 128 128 128 7)))))
-            (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 8 128 128 128 9 128 128 128 10 128 128 128 11))))
-                       (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (v128.const i8x16 128 128 128 12 128 128 128 13 128 128 128 14 128 128 128 15))))))))
-        (local.set $x (i32.add (local.get $x) (i32.const 64)))
-        (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
-        (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
-        (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
-        (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
-        (br $l)))
+    (if (i32.lt_u (local.get $x) (local.get $end))
+      (then
+        (loop $l
+          (local.set $x0 (v128.load align=4 (local.get $x)))
+          (local.set $x1 (v128.load offset=16 align=4 (local.get $x)))
+          (local.set $x2 (v128.load offset=32 align=4 (local.get $x)))
+          (local.set $x3 (v128.load offset=48 align=4 (local.get $x)))
+          (local.set $qv (v128.load align=1 (local.get $q0)))
+          (local.set $a0 (f32x4.add (local.get $a0)
+            (f32x4.add
+              (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m0))))
+                         (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m1)))))
+              (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m2))))
+                         (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m3))))))))
+          (local.set $qv (v128.load align=1 (local.get $q1)))
+          (local.set $a1 (f32x4.add (local.get $a1)
+            (f32x4.add
+              (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m0))))
+                         (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m1)))))
+              (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m2))))
+                         (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m3))))))))
+          (local.set $qv (v128.load align=1 (local.get $q2)))
+          (local.set $a2 (f32x4.add (local.get $a2)
+            (f32x4.add
+              (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m0))))
+                         (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m1)))))
+              (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m2))))
+                         (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m3))))))))
+          (local.set $qv (v128.load align=1 (local.get $q3)))
+          (local.set $a3 (f32x4.add (local.get $a3)
+            (f32x4.add
+              (f32x4.add (f32x4.mul (local.get $x0) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m0))))
+                         (f32x4.mul (local.get $x1) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m1)))))
+              (f32x4.add (f32x4.mul (local.get $x2) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m2))))
+                         (f32x4.mul (local.get $x3) (f32x4.convert_i32x4_s (i8x16.swizzle (local.get $qv) (local.get $m3))))))))
+          (local.set $x (i32.add (local.get $x) (i32.const 64)))
+          (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
+          (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
+          (local.set $q2 (i32.add (local.get $q2) (i32.const 16)))
+          (local.set $q3 (i32.add (local.get $q3) (i32.const 16)))
+          (br_if $l (i32.lt_u (local.get $x) (local.get $end))))))
     ;; horizontal sums [sum a0, sum a1, sum a2, sum a3] (inline: calls are not inlined by V8)
     (local.set $h0 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a0) (local.get $a1)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a0) (local.get $a1))))
     (local.set $h1 (f32x4.add (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a2) (local.get $a3)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a2) (local.get $a3))))
