@@ -410,8 +410,12 @@ export class WasmEngine {
       }
 
       // q: matmul, RoPE, per-head norm, q/k scale, head-major
-      this._linear(bytes('h'), this.w[p + 'attn.c_q.weight'], bytes('t'), n);
-      this._rope(at('t'), H, n, pos0, (hh, t) => at('q') + (hh * n + t) * D);
+      // the last layer of a pass that returns only the last row's logits (and no taps) needs every row's keys and
+      // values but the queries, attention and MLP of the last row only: rows q0..n-1 from here on (m of them)
+      const q0 = i === spec.n_layer - 1 && !want && opts.rows !== 'all' ? n - 1 : 0;
+      const m = n - q0;
+      this._linear(bytes('h') + 4 * q0 * C, this.w[p + 'attn.c_q.weight'], bytes('t'), m);
+      this._rope(at('t'), H, m, pos0 + q0, (hh, t) => at('q') + (hh * m + t) * D);
       this._linear(bytes('h'), this.w[p + 'attn.c_k.weight'], bytes('t'), n);
       this._rope(at('t'), KV, n, pos0, (kv, t) => kDst + (kv * kStride + kFirst + t) * D);
       this._linear(bytes('h'), this.w[p + 'attn.c_v.weight'], bytes('t'), n);
@@ -437,32 +441,34 @@ export class WasmEngine {
       const firstKey = cache ? l.start : 0;
       for (let hh = 0; hh < H; hh++) {
         const kv = Math.floor(hh / G);
-        K.attention(4 * (at('q') + hh * n * D), 4 * (kDst + (kv * kStride + firstKey) * D),
-          4 * (vDst + (kv * kStride + firstKey) * D), 4 * (at('att') + hh * n * D), bytes('sc'),
-          n, nk, D, pos0, kpos0, window === null ? 0 : window, this.attScale);
+        K.attention(4 * (at('q') + hh * m * D), 4 * (kDst + (kv * kStride + firstKey) * D),
+          4 * (vDst + (kv * kStride + firstKey) * D), 4 * (at('att') + hh * m * D), bytes('sc'),
+          m, nk, D, pos0 + q0, kpos0, window === null ? 0 : window, this.attScale);
       }
-      // [H, n, D] -> [n, H*D]
+      // [H, m, D] -> [m, H*D]
       let yName = 'att';
-      if (n > 1) {
+      if (m > 1) {
         const h = this.heap();
         const src = at('att');
         const dst = at('y');
         for (let hh = 0; hh < H; hh++) {
-          for (let t = 0; t < n; t++) h.copyWithin(dst + t * qRow + hh * D, src + (hh * n + t) * D, src + (hh * n + t + 1) * D);
+          for (let t = 0; t < m; t++) h.copyWithin(dst + t * qRow + hh * D, src + (hh * m + t) * D, src + (hh * m + t + 1) * D);
         }
         yName = 'y';
       }
-      this._linear(bytes(yName), this.w[p + 'attn.c_proj.weight'], bytes('o'), n);
+      const xq = at('x') + q0 * C;
+      const hq = at('h') + q0 * C;
+      this._linear(bytes(yName), this.w[p + 'attn.c_proj.weight'], bytes('o'), m);
       tapOut(`blocks.${i}.attn_out`, at('o'), C);
-      this._addInPlace(at('x'), at('o'), n * C);
-      K.rmsnorm_rows(bytes('x'), bytes('h'), n, C, this.eps, 1);
+      this._addInPlace(xq, at('o'), m * C);
+      K.rmsnorm_rows(4 * xq, 4 * hq, m, C, this.eps, 1);
 
       // MLP
-      this._linear(bytes('h'), this.w[p + 'mlp.c_fc.weight'], bytes('z'), n);
-      this._activation(at('z'), n * hidden, i);
-      this._linear(bytes('z'), this.w[p + 'mlp.c_proj.weight'], bytes('o'), n);
+      this._linear(4 * hq, this.w[p + 'mlp.c_fc.weight'], bytes('z'), m);
+      this._activation(at('z'), m * hidden, i);
+      this._linear(bytes('z'), this.w[p + 'mlp.c_proj.weight'], bytes('o'), m);
       tapOut(`blocks.${i}.mlp_out`, at('o'), C);
-      this._addInPlace(at('x'), at('o'), n * C);
+      this._addInPlace(xq, at('o'), m * C);
       tapOut(`blocks.${i}.out`, at('x'), C);
       if (spec.backout && i === spec.backout.layer) this.heap().copyWithin(at('xb'), at('x'), at('x') + n * C);
       if (l) l.len += n;
