@@ -289,6 +289,33 @@ def _gen_step(size: str, ckpt: Path, root: Path, timeout: float, weight_bytes: i
                       out_mb=round(ckpt.stat().st_size / MB, 1) if ckpt.is_file() else None)
 
 
+def _parity_note(report: Path) -> str | None:
+    """What a failed parity run's report says: the failed gates and the first run error (exit 1 prints no error)."""
+    try:
+        doc = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    failed: list[str] = []
+    errors: list[str] = []
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            if isinstance(x.get("gates"), list):
+                failed.extend(str(g.get("name")) for g in x["gates"] if isinstance(g, dict) and not g.get("passed"))
+                errors.extend(str(e) for e in x.get("errors") or [])
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(doc)
+    if not failed and not errors:
+        return None
+    note = f"failed gates: {', '.join(dict.fromkeys(failed)) or 'none'}"
+    return note + (f"; run error: {errors[0][:240]}" if errors else "")
+
+
 def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[tuple[str, str]], timeout: float,
                keep: bool, say: Any) -> list[StepResult]:
     depth = depth_of(size)
@@ -328,9 +355,13 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
     if "parity" in steps:
         for rt, be in runs:
             report = work / f"{size}.{rt}-{be}.parity.json"
-            record(run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
-                                                          "--timeout", str(timeout), "--report-json", str(report)],
-                            root, timeout + 120, weight_bytes))
+            report.unlink(missing_ok=True)
+            r = run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
+                                                      "--timeout", str(timeout), "--report-json", str(report)],
+                         root, timeout + 120, weight_bytes)
+            if r.status == "FAIL":
+                r.error = _parity_note(report) or r.error
+            record(r)
     if not keep:
         for p in [ckpt, ckpt.with_suffix(".json"), f32, i8, *work.glob(f"{size}.*")]:
             if p.is_dir():
