@@ -16,8 +16,9 @@ For each size (benchmarks/make_scale_checkpoints.py: depth 4/12/20/28, n_embd 64
 
 While a step runs, its process tree is sampled from /proc every 0.1 s: the Python process's own peak (VmHWM), the
 JS side's (every descendant: node, or Playwright's driver plus Chromium's processes, summed per sample), the whole
-tree's, and the Python process's RSS while a JS child is alive (what the parity parent keeps resident during the
-run). "x weights" is the tree's peak over the float32 weight bytes (4 x parameters). RSS counts the file pages a
+tree's, and the Python process's RSS while a JS child is alive, median and max over those samples (what the parity
+parent keeps resident during the run; the max includes the end of a Chromium run, when the page's result is being
+handed to Python while the browser still lives). "x weights" is the tree's peak over the float32 weight bytes (4 x parameters). RSS counts the file pages a
 process has mapped (a memory-mapped bundle's pages it touched), not only its own allocations. A step that fails
 is reported as it fails (FAIL = exit 1, ERROR = exit 2, TIMEOUT, CRASH = killed by a signal) with the first error
 line of its stderr; the next steps still run. Generated files are deleted after each size unless --keep (which also
@@ -107,7 +108,13 @@ class Peaks:
     js_hwm_kb: int = 0  # the largest high-water mark of any one descendant
     tree_kb: int = 0  # the largest sampled RSS of the whole tree
     py_during_js_kb: int = 0  # the Python process's largest RSS while a descendant was alive
+    during_js: list[int] = field(default_factory=list)  # its RSS in every sample with a descendant alive
     seen: set[int] = field(default_factory=set)
+
+    @property
+    def py_during_js_median_kb(self) -> int:
+        xs = sorted(self.during_js)
+        return xs[len(xs) // 2] if xs else 0
 
 
 class TreeSampler(threading.Thread):
@@ -134,6 +141,7 @@ class TreeSampler(threading.Thread):
         p.tree_kb = max(p.tree_kb, me.get("VmRSS", 0) + js)
         if kids:
             p.py_during_js_kb = max(p.py_during_js_kb, me.get("VmRSS", 0))
+            p.during_js.append(me.get("VmRSS", 0))
 
     def run(self) -> None:
         while not self._halt.is_set():
@@ -161,7 +169,8 @@ class StepResult:
     js_peak_mb: float | None  # summed descendants (None: the step has no JS child)
     js_process_peak_mb: float | None
     tree_peak_mb: float
-    py_during_js_mb: float | None
+    py_during_js_mb: float | None  # max over the samples with a JS process alive
+    py_during_js_median_mb: float | None  # median over them (the max includes receiving a browser's result)
     weight_mb: float
     multiple: float  # tree peak / float32 weight bytes
     py_multiple: float
@@ -238,6 +247,7 @@ def run_step(size: str, step: str, args: list[str], root: Path, timeout: float, 
         js_peak_mb=round(peaks.js_sum_kb / 1024, 1) if has_js else None,
         js_process_peak_mb=round(peaks.js_hwm_kb / 1024, 1) if has_js else None,
         tree_peak_mb=round(peaks.tree_kb / 1024, 1), py_during_js_mb=round(peaks.py_during_js_kb / 1024, 1) if has_js else None,
+        py_during_js_median_mb=round(peaks.py_during_js_median_kb / 1024, 1) if has_js else None,
         weight_mb=round(wmb, 1), multiple=round(peaks.tree_kb / 1024 / wmb, 3), py_multiple=round(peaks.py_hwm_kb / 1024 / wmb, 3),
         error=None if status == "ok" else (f"timed out after {timeout:.0f} s" if timed_out else _first_error(stderr)),
         command=cmd[2:])
@@ -273,10 +283,38 @@ def _gen_step(size: str, ckpt: Path, root: Path, timeout: float, weight_bytes: i
     status = _verdict(code_, timed_out)
     return StepResult(size=size, step="generate", status=status, exit_code=code_, seconds=round(time.perf_counter() - t0, 2),
                       py_peak_mb=round(peaks.py_hwm_kb / 1024, 1), js_peak_mb=None, js_process_peak_mb=None,
-                      tree_peak_mb=round(peaks.tree_kb / 1024, 1), py_during_js_mb=None, weight_mb=round(wmb, 1),
+                      tree_peak_mb=round(peaks.tree_kb / 1024, 1), py_during_js_mb=None, py_during_js_median_mb=None,
+                      weight_mb=round(wmb, 1),
                       multiple=round(peaks.tree_kb / 1024 / wmb, 3), py_multiple=round(peaks.py_hwm_kb / 1024 / wmb, 3),
                       error=None if status == "ok" else _first_error(stderr or ""),
                       out_mb=round(ckpt.stat().st_size / MB, 1) if ckpt.is_file() else None)
+
+
+def _parity_note(report: Path) -> str | None:
+    """What a failed parity run's report says: the failed gates and the first run error (exit 1 prints no error)."""
+    try:
+        doc = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    failed: list[str] = []
+    errors: list[str] = []
+
+    def walk(x: Any) -> None:
+        if isinstance(x, dict):
+            if isinstance(x.get("gates"), list):
+                failed.extend(str(g.get("name")) for g in x["gates"] if isinstance(g, dict) and not g.get("passed"))
+                errors.extend(str(e) for e in x.get("errors") or [])
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(doc)
+    if not failed and not errors:
+        return None
+    note = f"failed gates: {', '.join(dict.fromkeys(failed)) or 'none'}"
+    return note + (f"; run error: {errors[0][:240]}" if errors else "")
 
 
 def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[tuple[str, str]], timeout: float,
@@ -318,17 +356,25 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
     if "parity" in steps:
         for rt, be in runs:
             report = work / f"{size}.{rt}-{be}.parity.json"
-            record(run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
-                                                          "--timeout", str(timeout), "--report-json", str(report)],
-                            root, timeout + 120, weight_bytes))
+            report.unlink(missing_ok=True)
+            r = run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
+                                                      "--timeout", str(timeout), "--report-json", str(report)],
+                         root, timeout + 120, weight_bytes)
+            if r.status == "FAIL":
+                r.error = _parity_note(report) or r.error
+            record(r)
     if "sidecars_int8" in steps:
         record(run_step(size, "sidecars_int8", ["sidecars", str(i8), "--ids", SIDECAR_IDS], root, timeout, weight_bytes))
     if "parity_int8" in steps:
         for rt, be in runs:
             report = work / f"{size}.int8.{rt}-{be}.parity.json"
-            record(run_step(size, f"parity_int8 {rt}:{be}", ["parity", str(i8), "--runtime", rt, "--backend", be,
-                                                               "--timeout", str(timeout), "--report-json", str(report)],
-                            root, timeout + 120, weight_bytes))
+            report.unlink(missing_ok=True)
+            r = run_step(size, f"parity_int8 {rt}:{be}", ["parity", str(i8), "--runtime", rt, "--backend", be,
+                                                           "--timeout", str(timeout), "--report-json", str(report)],
+                         root, timeout + 120, weight_bytes)
+            if r.status == "FAIL":
+                r.error = _parity_note(report) or r.error
+            record(r)
     if not keep:
         for p in [ckpt, ckpt.with_suffix(".json"), f32, i8, *work.glob(f"{size}.*")]:
             if p.is_dir():
@@ -339,7 +385,7 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
 
 
 HEADER = (f"{'size':6s} {'step':20s} {'status':12s} {'wall s':>8s} {'py MiB':>8s} {'JS MiB':>8s} {'tree MiB':>8s} "
-          f"{'x weights':>9s} {'py in JS run':>12s}  note")
+          f"{'x weights':>9s} {'py in JS run (median/max)':>25s}  note")
 
 
 def _row(r: StepResult) -> str:
@@ -347,8 +393,10 @@ def _row(r: StepResult) -> str:
         return format(v, fmt) if v is not None else format("-", ">" + fmt.split(".")[0])
 
     note = r.error or (f"{r.out_mb:.0f} MiB written" if r.out_mb else "")
+    during = (f"{r.py_during_js_median_mb:.0f} / {r.py_during_js_mb:.0f}"
+              if r.py_during_js_mb is not None and r.py_during_js_median_mb is not None else "-")
     return (f"{r.size:6s} {r.step:20s} {r.status:12s} {r.seconds:8.1f} {num(r.py_peak_mb)} {num(r.js_peak_mb)} "
-            f"{num(r.tree_peak_mb)} {r.multiple:9.2f} {num(r.py_during_js_mb, '12.0f')}  {note}")
+            f"{num(r.tree_peak_mb)} {r.multiple:9.2f} {during:>25s}  {note}")
 
 
 def _parse_runs(text: str) -> list[tuple[str, str]]:

@@ -255,17 +255,27 @@ def test_json_refusal_of_a_big_checkpoint_is_immediate_and_writes_nothing(tmp_pa
 
 
 def test_parity_parent_holds_no_weights_or_sidecars_while_the_runtime_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import weakref
+
     from emlx import runners
-    from emlx.bundle import StoredTensor
     from emlx.parity import parity as parity_mod
 
     bundle = tmp_path / "m.json"  # a JSON bundle: its weights are decoded into ordinary memory
     assert run_cli("export", SOURCES["npz"], bundle).returncode == 0
     seen: dict[str, Any] = {}
+    loaded: list[weakref.ref[Any]] = []  # the bundle, its tensors and their arrays, as run_parity loads them
+    real_load = parity_mod.load_bundle
+
+    def tracking_load(path: Path) -> Any:
+        b = real_load(path)
+        loaded.append(weakref.ref(b))
+        for t in b.weights.values():
+            loaded.extend([weakref.ref(t), weakref.ref(t.data)])
+        return b
 
     def fake_run(bundle_path: Path, sc_dir: Path, kinds: Any, backends: Any, opts: Any) -> list[dict[str, Any]]:
         gc.collect()
-        seen["tensors"] = sum(isinstance(o, StoredTensor) for o in gc.get_objects())
+        seen["tensors"] = sum(r() is not None for r in loaded)  # still alive while "the runtime runs"
         seen["sidecar_docs"] = sum(isinstance(o, dict) and o.get("kind") in kinds and "weights_sha256" in o
                                    for o in gc.get_objects())
         seen["kinds"] = list(kinds)
@@ -275,7 +285,8 @@ def test_parity_parent_holds_no_weights_or_sidecars_while_the_runtime_runs(tmp_p
     fake = runners.Runner(runtime="node", backends=real.backends, bundle_formats=real.bundle_formats,
                           description="fake", run=fake_run)
     monkeypatch.setattr(parity_mod.runners, "get", lambda name: fake)
+    monkeypatch.setattr(parity_mod, "load_bundle", tracking_load)
     rep = parity_mod.run_parity(bundle, parity_mod.ParityOptions(runtime="node", backends=("cpu",)))
-    assert seen["kinds"] and seen["tensors"] == 0 and seen["sidecar_docs"] == 0, seen
+    assert loaded and seen["kinds"] and seen["tensors"] == 0 and seen["sidecar_docs"] == 0, seen
     assert not rep.passed and rep.runs[0].errors == ["fake runtime"]
     assert any(g.name == "identity" and g.passed for g in rep.runs[0].gates)  # sidecars were read again to judge

@@ -51,10 +51,11 @@ def refuse_if_too_large(path: Path, header_chars: int, tensors: Mapping[str, tup
     if total <= max_chars:
         return
     raw = sum(sum(stored_nbytes(d, s)) for d, s in tensors.values())
+    header = f"plus a {header_chars / 2**20:,.1f} MiB header" if header_chars else "before the header"
     raise EmlxInputError(
         f"{path.name}: a JSON bundle of these weights would be ~{total / 2**20:,.0f} MiB ({raw / 2**20:,.0f} MiB of "
-        f"weights in {len(tensors)} tensors as base64 = {weights / 2**20:,.0f} MiB, plus a "
-        f"{header_chars / 2**20:,.1f} MiB header), over the {max_chars / 2**20:,.0f} MiB ({max_chars:,} characters) "
+        f"weights in {len(tensors)} tensors as base64 = {weights / 2**20:,.0f} MiB, {header}), over the "
+        f"{max_chars / 2**20:,.0f} MiB ({max_chars:,} characters) "
         "a JavaScript string can hold, so no browser could load it; export to OUT.safetensors instead "
         "(binary, loaded as an ArrayBuffer), adding --shard-size 1GB for very large models")
 
