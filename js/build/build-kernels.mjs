@@ -1,7 +1,9 @@
 // `npm run build:kernels`: assembles js/src/kernels/kernels.wat (WebAssembly SIMD128 text) with wabt into
-// js/src/kernels/kernels-wasm.js, which holds two binaries as base64 strings: one importing a plain
-// env.memory (TF.js's single-threaded wasm build) and one importing a shared env.memory (the threaded build in
-// cross-origin-isolated pages), plus the sha256 of the .wat they came from. The output is deterministic (no
+// js/src/kernels/kernels-wasm.js, which holds one binary as a base64 string, importing a plain env.memory (TF.js's
+// single-threaded wasm build), plus the offset of the byte that makes it import a shared env.memory instead (the
+// threaded build in cross-origin-isolated pages): the memory limits flag, 0x01 (has a maximum) there, 0x03
+// (shared, has a maximum) in the shared variant. The build assembles both variants and checks that they differ in
+// exactly that byte, so the loader's one-byte patch is the assembler's shared module. Also the sha256 of the .wat. The output is deterministic (no
 // names section, fixed text), so js/test/kernels.test.js rebuilds it in memory and fails when the committed file
 // is stale.
 //
@@ -38,12 +40,24 @@ async function assemble(wabt, text, shared) {
   }
 }
 
+/** The one byte offset where `shared` differs from `plain`: the memory limits flag, 0x01 -> 0x03. */
+function sharedFlagOffset(plain, shared) {
+  const diff = [];
+  if (plain.length === shared.length) for (let i = 0; i < plain.length; i++) if (plain[i] !== shared[i]) diff.push(i);
+  if (plain.length !== shared.length || diff.length !== 1 || plain[diff[0]] !== 0x01 || shared[diff[0]] !== 0x03) {
+    throw new Error(`build-kernels: the shared-memory binary should differ from the plain one in the memory limits flag ` +
+      `alone (0x01 -> 0x03), found lengths ${plain.length}/${shared.length} and ${diff.length} differing bytes`);
+  }
+  return diff[0];
+}
+
 /** The text of kernels-wasm.js for the given .wat source. */
 export async function generate(wat) {
   if (!wat.includes(MEMORY_LINE)) throw new Error(`build-kernels: kernels.wat no longer contains ${MEMORY_LINE}`);
   const wabt = await require('wabt')();
   const plain = await assemble(wabt, wat, false);
   const shared = await assemble(wabt, wat.replace(MEMORY_LINE, SHARED_LINE), true);
+  const offset = sharedFlagOffset(plain, shared);
   const sha = crypto.createHash('sha256').update(wat, 'utf8').digest('hex');
   const wrap = (b64) => b64.match(/.{1,100}/g).map((s) => `  '${s}'`).join(' +\n');
   return [
@@ -54,8 +68,8 @@ export async function generate(wat) {
     '// env.memory not shared',
     `export const KERNELS_WASM_BASE64 =\n${wrap(plain.toString('base64'))};`,
     '',
-    '// env.memory shared (SharedArrayBuffer)',
-    `export const KERNELS_WASM_SHARED_BASE64 =\n${wrap(shared.toString('base64'))};`,
+    '// env.memory shared (SharedArrayBuffer): the same bytes with this one set from 0x01 to 0x03 (limits: shared, max)',
+    `export const KERNELS_WASM_SHARED_FLAG_OFFSET = ${offset};`,
     '',
   ].join('\n');
 }

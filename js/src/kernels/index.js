@@ -82,7 +82,7 @@
 //   add_rows(a, b, out, n)   out[i] = a[i] + b[i] for i < n (out may equal a or b).
 //   relu2(x, y, n)           y[i] = max(x[i], 0)^2 for i < n (y may equal x).
 
-import { KERNELS_WASM_BASE64, KERNELS_WASM_SHARED_BASE64 } from './kernels-wasm.js';
+import { KERNELS_WASM_BASE64, KERNELS_WASM_SHARED_FLAG_OFFSET } from './kernels-wasm.js';
 
 /** Bytes of scratch matmul_f32 uses for its packed GEMM path ((8 + 128) * 512 floats + 16 for alignment). */
 export const MATMUL_F32_SCRATCH_BYTES = 278544;
@@ -122,6 +122,16 @@ export function simdSupported() {
   return simd;
 }
 
+/** The kernels' binary; the shared-memory variant differs in its memory limits flag alone (checked at build). */
+function kernelBinary(shared) {
+  const bytes = base64Bytes(KERNELS_WASM_BASE64);
+  if (shared) {
+    if (bytes[KERNELS_WASM_SHARED_FLAG_OFFSET] !== 0x01) throw new Error('emlx kernels: kernels-wasm.js is inconsistent (rebuild with npm run build:kernels)');
+    bytes[KERNELS_WASM_SHARED_FLAG_OFFSET] = 0x03;
+  }
+  return bytes;
+}
+
 function isShared(memory) {
   return typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
 }
@@ -137,7 +147,7 @@ export function instantiateKernels(memory) {
   if (cached) return cached;
   const shared = isShared(memory);
   const key = shared ? 'shared' : 'plain';
-  if (!modules[key]) modules[key] = new WebAssembly.Module(base64Bytes(shared ? KERNELS_WASM_SHARED_BASE64 : KERNELS_WASM_BASE64));
+  if (!modules[key]) modules[key] = new WebAssembly.Module(kernelBinary(shared));
   const { exports } = new WebAssembly.Instance(modules[key], { env: { memory } });
   const k = { memory, shared };
   for (const name of KERNEL_NAMES) k[name] = exports[name];
