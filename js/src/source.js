@@ -114,16 +114,25 @@ function shortRead(loc, a, b, got) {
   return new Error(`cannot read ${loc}: asked for bytes ${a}-${b} (end exclusive), the file ends after ${got} of them`);
 }
 
-/** Bytes already in memory (a bytes source, a Response, options.readBytes, a server without Range support). */
-class MemoryFile {
-  constructor(bytes, loc) {
-    this.bytes = bytes;
-    this.anonymous = loc === null || loc === undefined; // bytes given by the caller: no location to report
-    this.loc = loc ?? 'bundle';
-    this.size = bytes.byteLength;
-    this.ranged = false;
+/** What every file kind shares: where it is (for messages), its size once known, whether it reads by ranges, the
+ *  coalescing gap it suits, and counters of the reads it made. */
+class ByteFile {
+  constructor(loc, size, ranged, coalesceDefault) {
+    this.loc = loc;
+    this.size = size;
+    this.ranged = ranged;
+    this.coalesceDefault = coalesceDefault;
     this.requests = 0;
     this.bytesRead = 0;
+  }
+}
+
+/** Bytes already in memory (a bytes source, a Response, options.readBytes, a server without Range support). */
+class MemoryFile extends ByteFile {
+  constructor(bytes, loc) {
+    super(loc ?? 'bundle', bytes.byteLength, false, 0);
+    this.bytes = bytes;
+    this.anonymous = loc === null || loc === undefined; // bytes given by the caller: no location to report
   }
 
   async probe(n) {
@@ -147,7 +156,7 @@ class MemoryFile {
 }
 
 /** A local file under Node: one FileHandle, positioned reads into a buffer sized for the range. */
-class NodeFile {
+class NodeFile extends ByteFile {
   static async open(locStr) {
     const fs = await nodeImport('node:fs/promises');
     const p = await localPath(locStr);
@@ -172,13 +181,8 @@ class NodeFile {
   }
 
   constructor(path, fh, size) {
-    this.loc = path;
+    super(path, size, true, 0); // a positioned read costs a system call, not a round trip: read tensors exactly
     this.fh = fh;
-    this.size = size;
-    this.ranged = true;
-    this.coalesceDefault = 0; // a positioned read costs a system call, not a round trip: read tensors exactly
-    this.requests = 0;
-    this.bytesRead = 0;
   }
 
   async probe(n) {
@@ -238,17 +242,12 @@ function discard(resp) {
 }
 
 /** A URL read with HTTP Range requests (206); a server that answers 200 is read whole once, when small enough. */
-class FetchFile {
+class FetchFile extends ByteFile {
   constructor(url, fetchFn, maxUnranged) {
-    this.loc = url;
+    super(url, null, true, DEFAULT_COALESCE_BYTES);
     this.fetchFn = fetchFn;
     this.maxUnranged = maxUnranged;
-    this.size = null;
-    this.ranged = true;
-    this.coalesceDefault = DEFAULT_COALESCE_BYTES;
     this.memory = null; // the whole file, when the server ignored the Range header
-    this.requests = 0;
-    this.bytesRead = 0;
   }
 
   async request(a, b) {
@@ -394,16 +393,11 @@ class FetchFile {
 }
 
 /** options.readRange(loc, start, end) -> bytes [start, end) (fewer only where the file ends); options.fileSize(loc). */
-class CallbackFile {
+class CallbackFile extends ByteFile {
   constructor(loc, readRange, fileSize) {
-    this.loc = loc;
+    super(loc, null, true, DEFAULT_COALESCE_BYTES);
     this.readRange = readRange;
     this.fileSize = fileSize;
-    this.size = null;
-    this.ranged = true;
-    this.coalesceDefault = DEFAULT_COALESCE_BYTES;
-    this.requests = 0;
-    this.bytesRead = 0;
   }
 
   async call(a, b) {

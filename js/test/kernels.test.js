@@ -11,19 +11,10 @@ import {
 } from '../src/kernels/index.js';
 import { generate, WAT_PATH, OUT_PATH } from '../build/build-kernels.mjs';
 import { setBackend, tf } from '../src/backend.js';
+import { rng } from '../testlib/ref.js';
 
 const EPS32 = 2 ** -24; // unit roundoff of f32
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // A test heap: a plain (or shared) Memory, a bump allocator that returns 4-byte aligned offsets deliberately NOT
 // 16-aligned, with sentinel-filled guard bytes around every array to catch stray writes.
