@@ -353,28 +353,23 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
                 shutil.rmtree(d, ignore_errors=True)
     if "sidecars" in steps:
         record(run_step(size, "sidecars", ["sidecars", str(f32), "--ids", SIDECAR_IDS], root, timeout, weight_bytes))
-    if "parity" in steps:
+    def parity(step: str, bundle: Path, stem: str) -> None:
         for rt, be in runs:
-            report = work / f"{size}.{rt}-{be}.parity.json"
+            report = work / f"{stem}.{rt}-{be}.parity.json"
             report.unlink(missing_ok=True)
-            r = run_step(size, f"parity {rt}:{be}", ["parity", str(f32), "--runtime", rt, "--backend", be,
+            r = run_step(size, f"{step} {rt}:{be}", ["parity", str(bundle), "--runtime", rt, "--backend", be,
                                                       "--timeout", str(timeout), "--report-json", str(report)],
                          root, timeout + 120, weight_bytes)
             if r.status == "FAIL":
                 r.error = _parity_note(report) or r.error
             record(r)
+
+    if "parity" in steps:
+        parity("parity", f32, size)
     if "sidecars_int8" in steps:
         record(run_step(size, "sidecars_int8", ["sidecars", str(i8), "--ids", SIDECAR_IDS], root, timeout, weight_bytes))
     if "parity_int8" in steps:
-        for rt, be in runs:
-            report = work / f"{size}.int8.{rt}-{be}.parity.json"
-            report.unlink(missing_ok=True)
-            r = run_step(size, f"parity_int8 {rt}:{be}", ["parity", str(i8), "--runtime", rt, "--backend", be,
-                                                           "--timeout", str(timeout), "--report-json", str(report)],
-                         root, timeout + 120, weight_bytes)
-            if r.status == "FAIL":
-                r.error = _parity_note(report) or r.error
-            record(r)
+        parity("parity_int8", i8, f"{size}.int8")
     if not keep:
         for p in [ckpt, ckpt.with_suffix(".json"), f32, i8, *work.glob(f"{size}.*")]:
             if p.is_dir():
