@@ -125,6 +125,16 @@ class ByteFile {
     this.requests = 0;
     this.bytesRead = 0;
   }
+
+  /** The whole file of known size, given its first bytes `head`: they and the rest read after them. */
+  async rest(head) {
+    if (head.byteLength === this.size) return head;
+    const tail = await this.read(head.byteLength, this.size);
+    const all = new Uint8Array(this.size);
+    all.set(head);
+    all.set(tail, head.byteLength);
+    return all;
+  }
 }
 
 /** Bytes already in memory (a bytes source, a Response, options.readBytes, a server without Range support). */
@@ -379,12 +389,7 @@ class FetchFile extends ByteFile {
 
   async readAll(head) {
     if (this.memory) return this.memory.readAll();
-    if (head.byteLength === this.size) return head;
-    const rest = await this.read(head.byteLength, this.size);
-    const all = new Uint8Array(this.size);
-    all.set(head);
-    all.set(rest, head.byteLength);
-    return all;
+    return this.rest(head);
   }
 
   close() {
@@ -443,14 +448,7 @@ class CallbackFile extends ByteFile {
   }
 
   async readAll(head) {
-    if (this.size !== null) {
-      if (head.byteLength === this.size) return head;
-      const rest = await this.read(head.byteLength, this.size);
-      const all = new Uint8Array(this.size);
-      all.set(head);
-      all.set(rest, head.byteLength);
-      return all;
-    }
+    if (this.size !== null) return this.rest(head);
     const parts = [head];
     let n = head.byteLength;
     for (;;) {
