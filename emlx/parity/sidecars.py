@@ -209,10 +209,10 @@ def check_sidecar_sizes(spec: Any, prompt_len: int, steps: int) -> None:
     """Refuse, before any reference work, sidecars a browser could not parse (one JSON string over V8's limit)."""
     V = spec.vocab_size
     L = len(long_sequence(spec, [0] * (prompt_len + steps), prompt_len))
+    n_pos, width = len(tap_positions(spec, L)), sum(tap_widths(spec).values())
     sizes = {
         "forward.json": (_b64_json_bytes(steps * V), f"{steps} steps x {V} logits"),
-        "layers.json": (_b64_json_bytes(len(tap_positions(spec, L)) * sum(tap_widths(spec).values())),
-                        f"{len(tap_positions(spec, L))} positions x {sum(tap_widths(spec).values())} tap values"),
+        "layers.json": (_b64_json_bytes(n_pos * width), f"{n_pos} positions x {width} tap values"),
         "kvcache.json": (_b64_json_bytes((L - kvcache_prefill(prompt_len, L) + 1) * V), f"cached rows x {V} logits"),
     }
     for name, (size, what) in sizes.items():

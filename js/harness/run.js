@@ -270,18 +270,8 @@ async function runLayers(ctx, sc) {
   // the same stateless pass gives kvcache its stateless rows when both sidecars run over the same ids (they do)
   ctx.stateless = { ids: sc.ids, logits: r.logits };
   const layers = {};
-  for (const [name, tap] of Object.entries(r.taps)) {
-    let { data, shape } = tap;
-    if (shape[0] === sc.ids.length && pos.length !== sc.ids.length) {
-      // a port that returned every position: keep the sidecar's rows
-      const width = data.length / shape[0];
-      const rows = new Float32Array(pos.length * width);
-      pos.forEach((p, i) => rows.set(data.subarray(p * width, (p + 1) * width), i * width));
-      data = rows;
-      shape = [pos.length, ...shape.slice(1)];
-    }
-    layers[name] = encodeB64Array(data, shape);
-  }
+  // both of the model's paths (engine and TF.js ops) return the tapRows rows only
+  for (const [name, tap] of Object.entries(r.taps)) layers[name] = encodeB64Array(tap.data, tap.shape);
   return layers;
 }
 
