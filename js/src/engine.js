@@ -155,14 +155,22 @@ export class WasmEngine {
     this._deq = null;
     if (this._pack) this._pack.dispose();
     this._pack = null;
+    this._disposeRope();
   }
 
+  /** The RoPE multiplier tables [cap, D] (rope.js) on the heap, for positions 0..cap-1. */
   _growRope(cap) {
-    const { C: Cm, S, partner } = ropeMultipliers(this.spec, 0, cap);
-    this._ropeC = Cm;
-    this._ropeS = S;
-    this.partner = partner;
+    const { C: Cm, S } = ropeMultipliers(this.spec, 0, cap);
+    this._disposeRope();
+    this._ropeC = tf.tensor1d(Cm, 'float32');
+    this._ropeS = tf.tensor1d(S, 'float32');
     this._ropeCap = cap;
+  }
+
+  _disposeRope() {
+    if (this._ropeC) this._ropeC.dispose();
+    if (this._ropeS) this._ropeS.dispose();
+    this._ropeC = this._ropeS = null;
   }
 
   // --- memory -----------------------------------------------------------------------------------------------
@@ -311,8 +319,7 @@ export class WasmEngine {
     const lmRows = needNormAll ? n : 1;
     region('lg', lmRows * V);
     const maxKeys = cache ? Math.max(...cache.layers.map((l, i) => Math.min(l.len, this.maxKeep[i]))) + n : n;
-    const scFloats = Math.max(maxKeys + 16, Math.min(lmRows * V, 16384)); // attention scores; softcap's exp
-    region('sc', scFloats);
+    region('sc', maxKeys + 16); // attention scores of one query row
     const base = this.scratch(off) >>> 2; // float index of the scratch
     const at = (name) => base + plan[name];
     const bytes = (name) => 4 * at(name);
@@ -373,14 +380,7 @@ export class WasmEngine {
       const p = `blocks.${i}.`;
       const window = spec.window[i];
       // x = resid * x + x0l * x0; h = norm(x)
-      {
-        const h = this.heap();
-        const a = this.resid[i];
-        const b = this.x0l[i];
-        const x = at('x');
-        const x0 = at('x0');
-        for (let j = 0; j < n * C; j++) h[x + j] = fr(a * h[x + j]) + fr(b * h[x0 + j]);
-      }
+      K.mix_rows(bytes('x'), bytes('x0'), bytes('x'), n * C, this.resid[i], this.x0l[i]);
       K.rmsnorm_rows(bytes('x'), bytes('h'), n, C, this.eps, 1);
 
       // keys/values destination: the cache (after making room) or the pass's own buffers
@@ -415,9 +415,9 @@ export class WasmEngine {
       const q0 = i === spec.n_layer - 1 && !want && opts.rows !== 'all' ? n - 1 : 0;
       const m = n - q0;
       this._linear(bytes('h') + 4 * q0 * C, this.w[p + 'attn.c_q.weight'], bytes('t'), m);
-      this._rope(at('t'), H, m, pos0 + q0, (hh, t) => at('q') + (hh * m + t) * D);
+      this._rope(at('t'), H, m, pos0 + q0, (hh) => at('q') + hh * m * D);
       this._linear(bytes('h'), this.w[p + 'attn.c_k.weight'], bytes('t'), n);
-      this._rope(at('t'), KV, n, pos0, (kv, t) => kDst + (kv * kStride + kFirst + t) * D);
+      this._rope(at('t'), KV, n, pos0, (kv) => kDst + (kv * kStride + kFirst) * D);
       this._linear(bytes('h'), this.w[p + 'attn.c_v.weight'], bytes('t'), n);
       this._values(i, ids, at('t'), at('h'), at('e'), (kv, t) => vDst + (kv * kStride + kFirst + t) * D);
       tapOut(`blocks.${i}.attn.q`, at('q'), qRow, H);
@@ -487,7 +487,7 @@ export class WasmEngine {
     tapOut('final_norm', at('h'), C);
     const lg = at('lg');
     this._linear(4 * (at('h') + r0 * C), this.w['lm_head.weight'], 4 * lg, lmRows, V);
-    if (spec.softcap !== null) this._softcap(lg, lmRows * V, at('sc'), scFloats);
+    if (spec.softcap !== null) this._softcap(lg, lmRows * V);
     if (wants('logits')) tapOut('logits', lg, V);
     const h = this.heap();
     const logits = allRows ? h.slice(lg, lg + n * V) : h.slice(lg + (lmRows - 1) * V, lg + lmRows * V);
@@ -540,26 +540,9 @@ export class WasmEngine {
     this.K.add_rows(4 * x, 4 * y, 4 * x, count);
   }
 
-  /**
-   * cap * tanh(v / cap) in place over `count` floats at `at`, with tanh(y) = sign(y) (1 - e) / (1 + e), e = exp(-2|y|)
-   * from the SIMD exp (Math.tanh per logit was a tenth of a decode step at vocab 8192); `tmp` is scratch of
-   * `tmpFloats` floats.
-   */
-  _softcap(at, count, tmp, tmpFloats) {
-    const cap = fr(this.spec.softcap);
-    for (let c0 = 0; c0 < count; c0 += tmpFloats) {
-      const m = Math.min(tmpFloats, count - c0);
-      let h = this.heap();
-      for (let j = 0; j < m; j++) h[tmp + j] = -2 * Math.abs(fr(h[at + c0 + j] / cap));
-      this.K.exp_f32(4 * tmp, 4 * tmp, m);
-      h = this.heap();
-      for (let j = 0; j < m; j++) {
-        const v = h[at + c0 + j];
-        const e = h[tmp + j];
-        const t = fr((1 - e) / (1 + e));
-        h[at + c0 + j] = fr(cap * (v < 0 ? -t : t));
-      }
-    }
+  /** cap * tanh(v / cap) in place over `count` floats at `at` (the softcap kernel). */
+  _softcap(at, count) {
+    this.K.softcap(4 * at, 4 * at, count, fr(this.spec.softcap));
   }
 
   /** Rows `ids` of the token embedding, into x; then normed into h (h keeps the raw normed rows). */
@@ -588,31 +571,19 @@ export class WasmEngine {
     });
   }
 
-  /** RoPE (x * C + x[partner] * S), per-head RMS norm and q/k scale of `heads` heads of n rows at `src` [n, heads*D]. */
-  _rope(src, heads, n, pos0, dstOf) {
-    const { D } = this;
-    const h = this.heap();
-    const Cm = this._ropeC;
-    const S = this._ropeS;
-    const partner = this.partner;
-    const eps = this.eps;
-    const scale = this.qkScale;
-    for (let t = 0; t < n; t++) {
-      const cs = (pos0 + t) * D;
-      for (let j = 0; j < heads; j++) {
-        const s0 = src + (t * heads + j) * D;
-        const dst = dstOf(j, t);
-        let ss = 0;
-        for (let d = 0; d < D; d++) {
-          const v = fr(h[s0 + d] * Cm[cs + d]) + fr(h[s0 + partner[d]] * S[cs + d]);
-          h[dst + d] = v;
-          const vf = h[dst + d];
-          ss += vf * vf;
-        }
-        const f = fr(1 / Math.sqrt(fr(fr(ss / D) + eps)));
-        if (scale === 1) for (let d = 0; d < D; d++) h[dst + d] = h[dst + d] * f;
-        else for (let d = 0; d < D; d++) h[dst + d] = fr(h[dst + d] * f) * scale;
-      }
+  /**
+   * RoPE (x * C + x[partner] * S), then the per-head RMS norm with the q/k scale, of `heads` heads of n rows at
+   * `src` [n, heads*D] (positions pos0..): head j's rows go to headDst(j) + t*D (head-major, contiguous rows).
+   */
+  _rope(src, heads, n, pos0, headDst) {
+    const { D, K } = this;
+    const half = this.spec.rope.style === 'half' ? 1 : 0;
+    const c = this.ptr(this._ropeC) + 4 * pos0 * D;
+    const s = this.ptr(this._ropeS) + 4 * pos0 * D;
+    for (let j = 0; j < heads; j++) {
+      const dst = 4 * headDst(j);
+      K.rope_rows(4 * (src + j * D), 4 * heads * D, dst, 4 * D, c, s, n, D, half);
+      K.rmsnorm_rows(dst, dst, n, D, this.eps, this.qkScale);
     }
   }
 
@@ -645,9 +616,8 @@ export class WasmEngine {
         const s0 = src + (t * KV + kv) * D;
         const dst = dstOf(kv, t);
         if (ve) {
-          const g = gates[t * KV + kv];
-          const e0 = veAt + (t * KV + kv) * D;
-          for (let d = 0; d < D; d++) h[dst + d] = h[s0 + d] + fr(g * h[e0 + d]);
+          // v + f32(g * e): one f32 product and one f32 sum per value
+          this.K.mix_rows(4 * s0, 4 * (veAt + (t * KV + kv) * D), 4 * dst, D, 1, gates[t * KV + kv]);
         } else {
           h.copyWithin(dst, s0, s0 + D);
         }

@@ -487,6 +487,93 @@ test('add_rows and relu2 are exact f32 element-wise ops, in place allowed', () =
   }
 });
 
+test('mix_rows is f32(a*x) + f32(b*y) element-wise (in place allowed)', () => {
+  const h = new Heap({ pages: 4 });
+  const r = rng(21);
+  const fr = Math.fround;
+  for (const n of [1, 3, 4, 5, 17, 1027]) {
+    for (const [al, be] of [[1, 0.3], [0.87, -1.25], [1, 1]]) {
+      h.reset();
+      const a = randArray(r, n, -5, 5), b = randArray(r, n, -5, 5);
+      const pa = h.f32(a), pb = h.f32(b), po = h.f32(new Float32Array(n));
+      h.k.mix_rows(pa, pb, po, n, al, be);
+      h.k.mix_rows(pa, pb, pa, n, al, be); // in place over a
+      h.checkGuards();
+      const o = h.view(po, n), ia = h.view(pa, n);
+      for (let i = 0; i < n; i++) {
+        const want = fr(fr(fr(al) * a[i]) + fr(fr(be) * b[i]));
+        assert.equal(o[i], want, `n=${n} i=${i}`);
+        assert.equal(ia[i], want);
+      }
+    }
+  }
+});
+
+test('rope_rows: y = f32(x*c) + f32(x[partner]*s) for both pair layouts, vector and scalar paths, strided rows', () => {
+  const h = new Heap({ pages: 16 });
+  const r = rng(22);
+  const fr = Math.fround;
+  for (const half of [0, 1]) {
+    for (const D of [2, 4, 6, 8, 12, 24, 128]) {
+      for (const [rows, heads] of [[1, 1], [5, 3]]) {
+        h.reset();
+        // x: [rows, heads*D] (a matmul's output), y: head-major [heads, rows, D]
+        const x = randArray(r, rows * heads * D, -2, 2);
+        const c = randArray(r, rows * D), sn = randArray(r, rows * D);
+        const px = h.f32(x), pc = h.f32(c), ps = h.f32(sn), py = h.f32(new Float32Array(heads * rows * D));
+        for (let j = 0; j < heads; j++) {
+          h.k.rope_rows(px + 4 * j * D, 4 * heads * D, py + 4 * j * rows * D, 4 * D, pc, ps, rows, D, half);
+        }
+        h.checkGuards();
+        const y = h.view(py, heads * rows * D);
+        for (let j = 0; j < heads; j++) {
+          for (let t = 0; t < rows; t++) {
+            for (let d = 0; d < D; d++) {
+              const p = half ? (d + D / 2) % D : d ^ 1;
+              const xr = (t * heads + j) * D;
+              const want = fr(fr(x[xr + d] * c[t * D + d]) + fr(x[xr + p] * sn[t * D + d]));
+              assert.equal(y[(j * rows + t) * D + d], want, `half=${half} D=${D} head ${j} row ${t} d ${d}`);
+            }
+          }
+        }
+      }
+    }
+  }
+  // D = 0 writes nothing
+  h.reset();
+  const py = h.f32(new Float32Array(4));
+  h.k.rope_rows(py, 0, py, 0, py, py, 3, 0, 0);
+  h.checkGuards();
+});
+
+test('softcap: cap*tanh(x/cap) within 4 ulp of cap (float64 truth), odd, bounded by cap, specials, in place', () => {
+  const h = new Heap({ pages: 8 });
+  const r = rng(23);
+  for (const cap of [15, 30, 2.5]) {
+    for (const n of [1, 3, 4, 7, 4099]) {
+      h.reset();
+      const x = randArray(r, n, -4 * cap, 4 * cap);
+      if (n > 4) x.set([0, -0, 1e-30, -1e-30, 88 * cap, Infinity, -Infinity], 0);
+      const px = h.f32(x), py = h.f32(new Float32Array(n)), pneg = h.f32(x.map((v) => -v));
+      h.k.softcap(px, py, n, cap);
+      h.k.softcap(pneg, pneg, n, cap); // in place
+      h.checkGuards();
+      const y = h.view(py, n), yn = h.view(pneg, n);
+      const c32 = Math.fround(cap);
+      for (let i = 0; i < n; i++) {
+        const want = c32 * Math.tanh(x[i] / c32);
+        assert.ok(Math.abs(y[i] - want) <= 4 * c32 * EPS32, `cap ${cap} x=${x[i]}: ${y[i]} vs ${want}`);
+        assert.ok(Math.abs(y[i]) <= c32);
+        assert.equal(yn[i], -y[i]);
+      }
+    }
+  }
+  h.reset();
+  const p = h.f32([NaN]);
+  h.k.softcap(p, p, 1, 15);
+  assert.ok(Number.isNaN(h.view(p, 1)[0]));
+});
+
 test('the shared-memory variant (threaded TF.js build) computes the same', () => {
   const h = new Heap({ pages: 64, shared: true });
   assert.equal(h.k.shared, true);

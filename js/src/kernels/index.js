@@ -81,6 +81,19 @@
 //   rmsnorm_rows above; helpers:
 //   add_rows(a, b, out, n)   out[i] = a[i] + b[i] for i < n (out may equal a or b).
 //   relu2(x, y, n)           y[i] = max(x[i], 0)^2 for i < n (y may equal x).
+//   mix_rows(a, b, out, n, alpha, beta)
+//                            out[i] = f32(alpha * a[i]) + f32(beta * b[i]) for i < n (the residual mix
+//                            x = resid_lambda * x + x0_lambda * x0; out may equal a or b).
+//   rope_rows(x, xs, y, ys, c, s, rows, D, half)
+//       RoPE as channel multipliers: for each of `rows` rows of D f32 values (row r read at x + r*xs, written at
+//       y + r*ys; byte strides, so heads can be gathered from a [n, heads*D] matrix into head-major rows) and the
+//       multiplier rows c + r*4D, s + r*4D (f32 [rows, D], e.g. a position's row of rope.js's ropeMultipliers):
+//       y[d] = f32(x[d] * c[d]) + f32(x[p(d)] * s[d]) with p(d) = d xor 1 (half = 0, interleaved pairs) or
+//       (d + D/2) mod D (half = 1). Exactly the arithmetic of model.js's op path. y must not overlap x.
+//   softcap(x, y, n, cap)
+//       y[i] = cap * tanh(x[i] / cap) for i < n (the logit soft cap), as tanh(u) = sign(u) (1 - e) / (1 + e) with
+//       e = exp_f32(-2 |u|), u = f32(x / cap); (1 - e) / (1 + e) in f64 rounded once; then f32(cap * +-t). Exactly odd
+//       in x (-0 gives -0), |y| <= cap; NaN gives NaN. y may equal x.
 
 import { KERNELS_WASM_BASE64, KERNELS_WASM_SHARED_FLAG_OFFSET } from './kernels-wasm.js';
 
@@ -90,7 +103,8 @@ export const MATMUL_F32_SCRATCH_BYTES = 278544;
 export const MATMUL_F32_PACK_MIN_ROWS = 32;
 
 export const KERNEL_NAMES = Object.freeze([
-  'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'attention', 'exp_f32', 'add_rows', 'relu2',
+  'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'attention', 'exp_f32', 'add_rows', 'relu2', 'mix_rows',
+  'rope_rows', 'softcap',
 ]);
 
 // A minimal module using one SIMD instruction: (func (result v128) v128.const 0 ... )
@@ -138,7 +152,8 @@ function isShared(memory) {
 
 /**
  * The kernels bound to `memory` (a WebAssembly.Memory with at most 65536 pages), as an object of functions
- * {matmul_f32, matmul_i8, dequant_i8, rmsnorm_rows, attention, exp_f32, add_rows, relu2} plus `memory` and
+ * {matmul_f32, matmul_i8, dequant_i8, rmsnorm_rows, attention, exp_f32, add_rows, relu2, mix_rows, rope_rows,
+ * softcap} plus `memory` and
  * `shared`. Cached per Memory object.
  */
 export function instantiateKernels(memory) {

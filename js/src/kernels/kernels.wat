@@ -1232,4 +1232,131 @@
         (local.set $x (i32.add (local.get $x) (i32.const 4)))
         (local.set $y (i32.add (local.get $y) (i32.const 4)))
         (br $l1))))
+
+  ;; mix_rows(a, b, out, n, alpha, beta): out[i] = f32(alpha * a[i]) + f32(beta * b[i]) (two f32 products, one f32 sum)
+  (func (export "mix_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $alpha f32) (param $beta f32)
+    (local $end i32) (local $rend i32) (local $va v128) (local $vb v128)
+    (local.set $va (f32x4.splat (local.get $alpha)))
+    (local.set $vb (f32x4.splat (local.get $beta)))
+    (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (local.set $rend (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
+    (block $d4
+      (loop $l4
+        (br_if $d4 (i32.ge_u (local.get $a) (local.get $end)))
+        (v128.store align=4 (local.get $out)
+          (f32x4.add (f32x4.mul (local.get $va) (v128.load align=4 (local.get $a)))
+                     (f32x4.mul (local.get $vb) (v128.load align=4 (local.get $b)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 16)))
+        (local.set $b (i32.add (local.get $b) (i32.const 16)))
+        (local.set $out (i32.add (local.get $out) (i32.const 16)))
+        (br $l4)))
+    (block $d1
+      (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $a) (local.get $rend)))
+        (f32.store align=4 (local.get $out)
+          (f32.add (f32.mul (local.get $alpha) (f32.load align=4 (local.get $a)))
+                   (f32.mul (local.get $beta) (f32.load align=4 (local.get $b)))))
+        (local.set $a (i32.add (local.get $a) (i32.const 4)))
+        (local.set $b (i32.add (local.get $b) (i32.const 4)))
+        (local.set $out (i32.add (local.get $out) (i32.const 4)))
+        (br $l1))))
+
+  ;; rope_rows(x, xs, y, ys, c, s, rows, D, half): RoPE of `rows` rows of D values, row r read at x + r*xs and
+  ;; written at y + r*ys (byte strides), with the multiplier rows c + r*4D and s + r*4D:
+  ;;   y[d] = f32(x[d] * c[d]) + f32(x[p(d)] * s[d]),  p(d) = d xor 1 (half = 0: interleaved pairs) or
+  ;;   (d + D/2) mod D (half = 1). Vector path when the pairs fall inside whole vectors (interleaved: D % 4 = 0;
+  ;;   half: D % 8 = 0), else one value at a time (same arithmetic).
+  (func (export "rope_rows") (param $x i32) (param $xs i32) (param $y i32) (param $ys i32) (param $c i32) (param $s i32)
+                             (param $rows i32) (param $D i32) (param $half i32)
+    (local $r i32) (local $d i32) (local $h i32) (local $hb i32) (local $db i32) (local $p i32)
+    (local $v v128) (local $w v128)
+    (if (i32.eqz (local.get $D)) (then (return)))
+    (local.set $h (i32.shr_u (local.get $D) (i32.const 1)))
+    (local.set $hb (i32.shl (local.get $h) (i32.const 2)))
+    (local.set $db (i32.shl (local.get $D) (i32.const 2)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $r) (local.get $rows)))
+        (local.set $d (i32.const 0))
+        (if (i32.and (i32.eqz (local.get $half)) (i32.eqz (i32.and (local.get $D) (i32.const 3))))
+          (then
+            ;; interleaved: the partner vector is the row's vector with its lane pairs swapped
+            (loop $vi
+              (local.set $v (v128.load align=4 (i32.add (local.get $x) (local.get $d))))
+              (v128.store align=4 (i32.add (local.get $y) (local.get $d))
+                (f32x4.add (f32x4.mul (local.get $v) (v128.load align=4 (i32.add (local.get $c) (local.get $d))))
+                  (f32x4.mul (i8x16.shuffle 4 5 6 7 0 1 2 3 12 13 14 15 8 9 10 11 (local.get $v) (local.get $v))
+                    (v128.load align=4 (i32.add (local.get $s) (local.get $d))))))
+              (local.set $d (i32.add (local.get $d) (i32.const 16)))
+              (br_if $vi (i32.lt_u (local.get $d) (local.get $db)))))
+          (else
+            (if (i32.and (i32.ne (local.get $half) (i32.const 0)) (i32.eqz (i32.and (local.get $D) (i32.const 7))))
+              (then
+                ;; half: vector d of the first half pairs with vector d of the second
+                (loop $vh
+                  (local.set $v (v128.load align=4 (i32.add (local.get $x) (local.get $d))))
+                  (local.set $w (v128.load align=4 (i32.add (local.get $x) (i32.add (local.get $d) (local.get $hb)))))
+                  (v128.store align=4 (i32.add (local.get $y) (local.get $d))
+                    (f32x4.add (f32x4.mul (local.get $v) (v128.load align=4 (i32.add (local.get $c) (local.get $d))))
+                      (f32x4.mul (local.get $w) (v128.load align=4 (i32.add (local.get $s) (local.get $d))))))
+                  (local.set $p (i32.add (local.get $d) (local.get $hb)))
+                  (v128.store align=4 (i32.add (local.get $y) (local.get $p))
+                    (f32x4.add (f32x4.mul (local.get $w) (v128.load align=4 (i32.add (local.get $c) (local.get $p))))
+                      (f32x4.mul (local.get $v) (v128.load align=4 (i32.add (local.get $s) (local.get $p))))))
+                  (local.set $d (i32.add (local.get $d) (i32.const 16)))
+                  (br_if $vh (i32.lt_u (local.get $d) (local.get $hb)))))
+              (else
+                (block $sd
+                  (loop $sl
+                    (br_if $sd (i32.ge_u (local.get $d) (local.get $db)))
+                    (local.set $p
+                      (if (result i32) (local.get $half)
+                        (then (select (i32.add (local.get $d) (local.get $hb)) (i32.sub (local.get $d) (local.get $hb))
+                                (i32.lt_u (local.get $d) (local.get $hb))))
+                        (else (i32.xor (local.get $d) (i32.const 4)))))
+                    (f32.store align=4 (i32.add (local.get $y) (local.get $d))
+                      (f32.add (f32.mul (f32.load align=4 (i32.add (local.get $x) (local.get $d)))
+                                        (f32.load align=4 (i32.add (local.get $c) (local.get $d))))
+                               (f32.mul (f32.load align=4 (i32.add (local.get $x) (local.get $p)))
+                                        (f32.load align=4 (i32.add (local.get $s) (local.get $d))))))
+                    (local.set $d (i32.add (local.get $d) (i32.const 4)))
+                    (br $sl)))))))
+        (local.set $x (i32.add (local.get $x) (local.get $xs)))
+        (local.set $y (i32.add (local.get $y) (local.get $ys)))
+        (local.set $c (i32.add (local.get $c) (local.get $db)))
+        (local.set $s (i32.add (local.get $s) (local.get $db)))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $row))))
+
+  ;; softcap(x, y, n, cap): y[i] = cap * tanh(x[i] / cap) with tanh(u) = sign(u) (1 - e) / (1 + e), e = exp(-2|u|)
+  ;; (exp4): u = f32(x / cap); the quotient (1 - e) / (1 + e) in f64, rounded once to f32; then f32(cap * +-t).
+  (func $softcap4 (param $v v128) (param $cap v128) (result v128)
+    (local $e v128) (local $lo v128) (local $hi v128) (local $t v128)
+    (local.set $e (call $exp4 (f32x4.mul (f32x4.abs (f32x4.div (local.get $v) (local.get $cap)))
+                                         (v128.const f32x4 -2 -2 -2 -2))))
+    (local.set $lo (f64x2.promote_low_f32x4 (local.get $e)))
+    (local.set $hi (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $e) (local.get $e))))
+    (local.set $lo (f64x2.div (f64x2.sub (v128.const f64x2 1 1) (local.get $lo)) (f64x2.add (v128.const f64x2 1 1) (local.get $lo))))
+    (local.set $hi (f64x2.div (f64x2.sub (v128.const f64x2 1 1) (local.get $hi)) (f64x2.add (v128.const f64x2 1 1) (local.get $hi))))
+    (local.set $t (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (local.get $lo)) (f32x4.demote_f64x2_zero (local.get $hi))))
+    ;; t takes the sign of x (-0 gives -0: exactly odd; a NaN x gives a NaN t either way)
+    (local.set $t (v128.or (local.get $t) (v128.and (local.get $v) (v128.const i32x4 0x80000000 0x80000000 0x80000000 0x80000000))))
+    (f32x4.mul (local.get $cap) (local.get $t)))
+
+  (func (export "softcap") (param $x i32) (param $y i32) (param $n i32) (param $cap f32)
+    (local $end i32) (local $r i32) (local $c v128)
+    (local.set $c (f32x4.splat (local.get $cap)))
+    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
+        (v128.store align=4 (local.get $y) (call $softcap4 (v128.load align=4 (local.get $x)) (local.get $c)))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (local.set $y (i32.add (local.get $y) (i32.const 16)))
+        (br $l)))
+    (local.set $r (i32.and (local.get $n) (i32.const 3)))
+    (if (local.get $r)
+      (then (call $st_part (local.get $y) (call $softcap4 (call $ld_tail (local.get $x) (local.get $r)) (local.get $c))
+              (local.get $r) (i32.const 0) (i32.const 4)))))
 )
