@@ -474,13 +474,8 @@ export class WasmEngine {
       if (l) l.len += n;
     }
 
-    if (spec.backout) {
-      const h = this.heap();
-      const lam = this.backoutLambda;
-      const x = at('x');
-      const xb = at('xb');
-      for (let j = 0; j < n * C; j++) h[x + j] = h[x + j] - fr(lam * h[xb + j]);
-    }
+    // x - f32(lambda * xb), as f32(1 * x) + f32(-lambda * xb) (the negation is exact)
+    if (spec.backout) K.mix_rows(bytes('x'), bytes('xb'), bytes('x'), n * C, 1, -this.backoutLambda);
     // final norm over the rows anything needs, then the head over the rows returned or tapped
     const r0 = needNormAll ? 0 : n - 1;
     K.rmsnorm_rows(4 * (at('x') + r0 * C), 4 * (at('h') + r0 * C), n - r0, C, this.eps, 1);
