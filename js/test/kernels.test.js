@@ -308,6 +308,26 @@ test('arrays ending exactly at the end of memory: tails never read or write past
   h.k.rmsnorm_rows(py, py, n, N, 1e-6, 1);
   h.k.relu2(py, py, n * N);
   h.k.add_rows(py, py, py, n * N);
+  h.k.mix_rows(py, py, py, n * N, 0.5, -0.25);
+  h.k.softcap(py, py, n * N, 15);
+  assert.ok([...h.view(py, n * N)].every(Number.isFinite));
+  // rope_rows with its output rows flush against the end: the vector paths (interleaved D = 4, half D = 8) and the
+  // scalar one (D = 6) read and write only inside their rows
+  for (const [D, half] of [[4, 0], [8, 1], [6, 0]]) {
+    const rows = 3;
+    const pyr = end - rows * D * 4, pxr = pyr - rows * D * 4, pcr = pxr - rows * D * 4, psr = pcr - rows * D * 4;
+    const xr = randArray(r, rows * D), cr = randArray(r, rows * D), sr = randArray(r, rows * D);
+    f.set(xr, pxr / 4); f.set(cr, pcr / 4); f.set(sr, psr / 4);
+    h.k.rope_rows(pxr, 4 * D, pyr, 4 * D, pcr, psr, rows, D, half);
+    const y = h.view(pyr, rows * D);
+    for (let t = 0; t < rows; t++) {
+      for (let d = 0; d < D; d++) {
+        const p = half ? (d + D / 2) % D : d ^ 1;
+        const want = Math.fround(Math.fround(xr[t * D + d] * cr[t * D + d]) + Math.fround(xr[t * D + p] * sr[t * D + d]));
+        assert.equal(y[t * D + d], want, `rope at the end of memory, D=${D} half=${half}`);
+      }
+    }
+  }
   // attention with k/v/out flush against the end
   const D = 7, nk = 3;
   const pout = end - D * 4, pv = pout - nk * D * 4, pk = pv - nk * D * 4, pqq = pk - D * 4, psc = pqq - nk * 4;

@@ -1189,27 +1189,9 @@
   ;; Element-wise helpers (n f32 values; out may equal either input)
   ;; ---------------------------------------------------------------------------------------------------------------
 
-  ;; add_rows(a, b, out, n): out[i] = a[i] + b[i]
+  ;; add_rows(a, b, out, n): out[i] = a[i] + b[i], as mix_rows with both factors 1 (multiplying by 1 is exact)
   (func (export "add_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32)
-    (local $end i32) (local $rend i32)
-    (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (local.set $rend (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
-    (block $d4
-      (loop $l4
-        (br_if $d4 (i32.ge_u (local.get $a) (local.get $end)))
-        (v128.store align=4 (local.get $out) (f32x4.add (v128.load align=4 (local.get $a)) (v128.load align=4 (local.get $b))))
-        (local.set $a (i32.add (local.get $a) (i32.const 16)))
-        (local.set $b (i32.add (local.get $b) (i32.const 16)))
-        (local.set $out (i32.add (local.get $out) (i32.const 16)))
-        (br $l4)))
-    (block $d1
-      (loop $l1
-        (br_if $d1 (i32.ge_u (local.get $a) (local.get $rend)))
-        (f32.store align=4 (local.get $out) (f32.add (f32.load align=4 (local.get $a)) (f32.load align=4 (local.get $b))))
-        (local.set $a (i32.add (local.get $a) (i32.const 4)))
-        (local.set $b (i32.add (local.get $b) (i32.const 4)))
-        (local.set $out (i32.add (local.get $out) (i32.const 4)))
-        (br $l1))))
+    (call $mix_rows (local.get $a) (local.get $b) (local.get $out) (local.get $n) (f32.const 1) (f32.const 1)))
 
   ;; relu2(x, y, n): y[i] = max(x[i], 0)^2
   (func (export "relu2") (param $x i32) (param $y i32) (param $n i32)
@@ -1234,7 +1216,7 @@
         (br $l1))))
 
   ;; mix_rows(a, b, out, n, alpha, beta): out[i] = f32(alpha * a[i]) + f32(beta * b[i]) (two f32 products, one f32 sum)
-  (func (export "mix_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $alpha f32) (param $beta f32)
+  (func $mix_rows (export "mix_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $alpha f32) (param $beta f32)
     (local $end i32) (local $rend i32) (local $va v128) (local $vb v128)
     (local.set $va (f32x4.splat (local.get $alpha)))
     (local.set $vb (f32x4.splat (local.get $beta)))
