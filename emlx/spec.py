@@ -25,14 +25,36 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
-from emlx.spec_schema import SCHEMA, SPEC_VERSION, activation_defaults, check_config
+from emlx.spec_schema import SCHEMA, activation_defaults, canonical_config, check_config, is_legacy
 from emlx.spec_schema import default as _d
 
 # Fields, types, ranges and defaults live in emlx/spec_schema.py (shared with js/src/spec.js); these are views.
 ROPE_STYLES = tuple(next(f["choices"] for f in SCHEMA["objects"]["rope"] if f["name"] == "style"))
 TABLE_DTYPES = tuple(next(f["choices"] for f in SCHEMA["objects"]["rope"] if f["name"] == "table_dtype"))
 ACTIVATIONS = tuple(SCHEMA["activations"])
+ROPE_SCALINGS = tuple(SCHEMA["rope_scalings"])
 EML_DEFAULTS = activation_defaults("eml")
+
+
+def _param(kind: str, params: tuple[tuple[str, float], ...], table: str, name: str, what: str) -> float:
+    for k, v in params:
+        if k == name:
+            return v
+    rules = SCHEMA[table].get(kind, {})
+    if name in rules and "default" in rules[name]:
+        return rules[name]["default"]
+    raise KeyError(f"{what} {kind!r} has no parameter {name!r}")
+
+
+@dataclass(frozen=True)
+class RopeScalingSpec:
+    """transformers' ``rope_type`` with its parameters: none, linear (positions / factor), llama3."""
+
+    kind: str = _d("rope.scaling.kind")
+    params: tuple[tuple[str, float], ...] = ()
+
+    def param(self, name: str) -> float:
+        return _param(self.kind, self.params, "rope_scalings", name, "rope scaling")
 
 
 @dataclass(frozen=True)
@@ -41,6 +63,8 @@ class RopeSpec:
     base: float = _d("rope.base")
     sign: int = _d("rope.sign")
     table_dtype: str = _d("rope.table_dtype")
+    rotary_dim: int | None = _d("rope.rotary_dim")  # None = every channel of the head
+    scaling: RopeScalingSpec = field(default_factory=RopeScalingSpec)
 
 
 @dataclass(frozen=True)
@@ -56,13 +80,7 @@ class ActivationSpec:
     params: tuple[tuple[str, float], ...] = ()
 
     def param(self, name: str) -> float:
-        for k, v in self.params:
-            if k == name:
-                return v
-        defaults = activation_defaults(self.kind) if self.kind in ACTIVATIONS else {}
-        if name in defaults:
-            return defaults[name]
-        raise KeyError(f"activation {self.kind!r} has no parameter {name!r}")
+        return _param(self.kind, self.params, "activations", name, "activation")
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,39 @@ class SmearSpec:
 @dataclass(frozen=True)
 class BackoutSpec:
     layer: int = _d("backout.layer")
+
+
+@dataclass(frozen=True)
+class EmbedSpec:
+    norm: bool = _d("embed.norm")  # the embedding rows go through the norm (legacy) before block 0
+    positions: str = _d("embed.positions")  # "learned": wpe[pos] added to the token rows (before the norm)
+    tied: bool = _d("embed.tied")  # lm_head is wte (no lm_head.weight)
+
+
+@dataclass(frozen=True)
+class NormSpec:
+    kind: str = _d("norm.kind")  # "rms" or "layer"
+    weight: bool = _d("norm.weight")
+    bias: bool = _d("norm.bias")
+
+
+@dataclass(frozen=True)
+class QKNormSpec:
+    order: str = _d("qk_norm.order")  # "after_rope" (legacy) or "before_rope" (qwen3)
+    weight: bool = _d("qk_norm.weight")
+
+
+@dataclass(frozen=True)
+class AttnSpec:
+    qkv_bias: bool = _d("attn.qkv_bias")
+    out_bias: bool = _d("attn.out_bias")
+    scale: float | None = _d("attn.scale")  # None = 1 / sqrt(head_dim)
+
+
+@dataclass(frozen=True)
+class MlpSpec:
+    gated: bool = _d("mlp.gated")
+    bias: bool = _d("mlp.bias")
 
 
 @dataclass(frozen=True)
@@ -89,7 +140,7 @@ class ModelSpec:
     mlp_hidden: int
     sequence_len: int
     window: tuple[int | None, ...]
-    rope: RopeSpec = field(default_factory=RopeSpec)
+    rope: RopeSpec | None = field(default_factory=RopeSpec)
     norm_eps: float = _d("norm_eps")
     qk_scale: float = _d("qk_scale")
     value_embed: ValueEmbedSpec | None = None
@@ -97,7 +148,12 @@ class ModelSpec:
     activation: ActivationSpec = field(default_factory=ActivationSpec)
     smear: SmearSpec | None = None
     backout: BackoutSpec | None = None
-    version: int = SPEC_VERSION
+    embed: EmbedSpec = field(default_factory=EmbedSpec)
+    norm: NormSpec = field(default_factory=NormSpec)
+    qk_norm: QKNormSpec | None = field(default_factory=QKNormSpec)
+    attn: AttnSpec = field(default_factory=AttnSpec)
+    mlp: MlpSpec = field(default_factory=MlpSpec)
+    residual: str = _d("residual")
 
     def __post_init__(self) -> None:
         validate(self)
@@ -108,8 +164,31 @@ class ModelSpec:
         """Query heads per kv head: query head h reads kv head h // kv_group."""
         return self.n_head // self.n_kv_head
 
+    @property
+    def version(self) -> int:
+        """1 when the recipe is the legacy one (what emlx 0.1 could describe), else 2: what ``to_dict`` writes."""
+        return 1 if is_legacy(check_config(_plain(self))) else 2
+
+    @property
+    def rotary_dim(self) -> int:
+        """Channels of each head RoPE rotates (0 without RoPE)."""
+        if self.rope is None:
+            return 0
+        return self.rope.rotary_dim if self.rope.rotary_dim is not None else self.head_dim
+
+    @property
+    def attn_scale(self) -> float:
+        """The factor on q . k before the softmax."""
+        return self.attn.scale if self.attn.scale is not None else 1.0 / math.sqrt(self.head_dim)
+
+    def normalized(self) -> dict[str, Any]:
+        """Every field, defaults filled (the form the validator returns; version 2): what code reads by dotted key."""
+        return check_config({**_to_jsonable(self), "version": 2})
+
     def to_dict(self) -> dict[str, Any]:
-        return _to_jsonable(self)
+        """The canonical JSON data of the spec (emlx.spec_schema.canonical_config): version 1 without recipe keys
+        for the legacy recipe, version 2 with every key otherwise."""
+        return canonical_config(check_config(_to_jsonable(self)))
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True, indent=2)
@@ -126,7 +205,7 @@ class ModelSpec:
 
         Values go through the same validation as a freshly built spec; unknown keys are a ValueError.
         """
-        data = self.to_dict()
+        data = self.normalized()
         for dotted, value in overrides.items():
             _set_dotted(data, dotted, value)
         return ModelSpec.from_dict(data)
@@ -142,9 +221,12 @@ def validate(spec: ModelSpec) -> None:
     check_config(_plain(spec))
 
 
+_KINDED = (ActivationSpec, RopeScalingSpec)  # a kind plus its parameters, stored as sorted (name, value) pairs
+
+
 def _plain(obj: Any) -> Any:
     """The spec as JSON-like data, without judging any value (validation does that)."""
-    if isinstance(obj, ActivationSpec):
+    if isinstance(obj, _KINDED):
         try:
             params: Any = dict(obj.params)
         except (TypeError, ValueError):
@@ -162,7 +244,7 @@ def _plain(obj: Any) -> Any:
 
 
 def _to_jsonable(obj: Any) -> Any:
-    if isinstance(obj, ActivationSpec):
+    if isinstance(obj, _KINDED):
         return {"kind": obj.kind, "params": {k: v for k, v in obj.params}}
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {f.name: _to_jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
@@ -173,21 +255,39 @@ def _to_jsonable(obj: Any) -> Any:
     return obj
 
 
+def _pairs(params: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted((str(k), v if isinstance(v, int) and not isinstance(v, bool) else float(v))
+                        for k, v in params.items()))
+
+
 def _spec_from_dict(data: Mapping[str, Any]) -> ModelSpec:
     d = check_config(data)  # the one validator: everything below only converts checked values
-    ve, sm, bo, act = d["value_embed"], d["smear"], d["backout"], d["activation"]
+    ve, sm, bo, act, rope, qk = d["value_embed"], d["smear"], d["backout"], d["activation"], d["rope"], d["qk_norm"]
     return ModelSpec(
         **{k: d[k] for k in ("family", "source_framework", "vocab_size", "padded_vocab_size", "n_layer", "n_head",
                              "n_kv_head", "n_embd", "head_dim", "mlp_hidden", "sequence_len", "norm_eps", "qk_scale",
-                             "softcap", "version")},
+                             "softcap", "residual")},
         window=tuple(d["window"]),
-        rope=RopeSpec(**d["rope"]),
+        rope=None if rope is None else RopeSpec(
+            style=rope["style"], base=rope["base"], sign=rope["sign"], table_dtype=rope["table_dtype"],
+            rotary_dim=rope["rotary_dim"],
+            scaling=RopeScalingSpec(kind=rope["scaling"]["kind"], params=_pairs(rope["scaling"]["params"]))),
         value_embed=None if ve is None else ValueEmbedSpec(layers=tuple(ve["layers"]), gate_channels=ve["gate_channels"],
                                                            gate_scale=ve["gate_scale"]),
-        activation=ActivationSpec(kind=act["kind"], params=tuple(sorted((str(k), float(v)) for k, v in act["params"].items()))),
+        activation=ActivationSpec(kind=act["kind"], params=_pairs(act["params"])),
         smear=None if sm is None else SmearSpec(**sm),
         backout=None if bo is None else BackoutSpec(**bo),
+        embed=EmbedSpec(**d["embed"]),
+        norm=NormSpec(**d["norm"]),
+        qk_norm=None if qk is None else QKNormSpec(**qk),
+        attn=AttnSpec(**d["attn"]),
+        mlp=MlpSpec(**d["mlp"]),
     )
+
+
+def _object_kinds() -> dict[str, str]:
+    """Field name -> the schema object it holds (``scaling`` -> ``rope_scaling``)."""
+    return {f["name"]: f["of"] for fields in SCHEMA["objects"].values() for f in fields if f["type"] == "object"}
 
 
 def _set_dotted(data: dict[str, Any], dotted: str, value: Any) -> None:
@@ -204,8 +304,8 @@ def _set_dotted(data: dict[str, Any], dotted: str, value: Any) -> None:
         raise ValueError(f"unknown spec key {dotted!r}")
     if leaf not in cur and not (len(parts) > 1 and parts[-2] == "params"):
         # allow filling a sub-object that was null (e.g. --set smear.channels=24)
-        parent_key = parts[-2] if len(parts) > 1 else None
-        known = {f["name"] for f in SCHEMA["objects"][parent_key]} if parent_key in SCHEMA["objects"] else set()
+        kind = _object_kinds().get(parts[-2]) if len(parts) > 1 else None
+        known = {f["name"] for f in SCHEMA["objects"][kind]} if kind else set()
         if leaf not in known:
             raise ValueError(f"unknown spec key {dotted!r}; top-level keys: {sorted(data)}")
     cur[leaf] = value

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, Mapping
 if TYPE_CHECKING:
     from emlx.spec import ModelSpec
 
-SPEC_VERSION = 1
+SPEC_VERSION = 2  # the newest; version 1 is the spec of emlx <= 0.1 (the legacy recipe, no recipe keys)
+SPEC_VERSIONS = (1, 2)
 MAX_VOCAB = 1 << 24
 MAX_LAYERS = 1024
 MAX_HEADS = 1024
@@ -41,8 +42,17 @@ def _int(name: str, lo: int | str, hi: int | str, **kw: Any) -> dict[str, Any]:
     return {"name": name, "type": "int", "min": lo, "max": hi, **kw}
 
 
+def _bool(name: str, default: bool, **kw: Any) -> dict[str, Any]:
+    return {"name": name, "type": "bool", "default": default, **kw}
+
+
+# The block recipe (docs/FORMATS.md "ModelSpec"). Every field marked "since": 2 is a recipe key: its default is
+# what emlx's first three families do (the legacy recipe), so a version-1 spec, which has none of them, means
+# exactly what it meant before. ``to_dict`` writes version 1, without these keys, when the whole recipe is the
+# legacy one and version 2 with every key otherwise (canonical_config below).
 SCHEMA: dict[str, Any] = {
     "version": SPEC_VERSION,
+    "versions": list(SPEC_VERSIONS),
     # field lists in validation order; "required" fields have no default
     "objects": {
         "config": [
@@ -59,7 +69,8 @@ SCHEMA: dict[str, Any] = {
             _int("sequence_len", 1, MAX_SEQUENCE, required=True),
             {"name": "window", "type": "window", "required": True, "length": "n_layer", "max": 2 * MAX_SEQUENCE,
              "expect": "null (full causal) or an integer >= 1 of visible keys (at most {max})"},
-            {"name": "rope", "type": "object", "of": "rope", "default": {}},
+            # null (version 2 only): no rotary embedding (learned positions, or none)
+            {"name": "rope", "type": "object", "of": "rope", "default": {}, "nullable": True, "null_since": 2},
             {"name": "norm_eps", "type": "number", "gt": 0, "lt": 1, "default": 1e-5},
             {"name": "qk_scale", "type": "number", "gt": 0, "default": 1.0},
             {"name": "value_embed", "type": "object", "of": "value_embed", "nullable": True, "default": None},
@@ -67,14 +78,28 @@ SCHEMA: dict[str, Any] = {
             {"name": "activation", "type": "object", "of": "activation", "default": {}},
             {"name": "smear", "type": "object", "of": "smear", "nullable": True, "default": None},
             {"name": "backout", "type": "object", "of": "backout", "nullable": True, "default": None},
-            _int("version", SPEC_VERSION, SPEC_VERSION, default=SPEC_VERSION,
-                 message=f"spec version {{value}} is not supported (expected {SPEC_VERSION})"),
+            # the recipe keys (version 2)
+            {"name": "embed", "type": "object", "of": "embed", "default": {}, "since": 2},
+            {"name": "norm", "type": "object", "of": "norm", "default": {}, "since": 2},
+            {"name": "qk_norm", "type": "object", "of": "qk_norm", "nullable": True, "default": {}, "since": 2},
+            {"name": "attn", "type": "object", "of": "attn", "default": {}, "since": 2},
+            {"name": "mlp", "type": "object", "of": "mlp", "default": {}, "since": 2},
+            {"name": "residual", "type": "enum", "choices": ["lambdas", "plain"], "default": "lambdas", "since": 2},
+            {"name": "version", "type": "int", "choices": list(SPEC_VERSIONS), "default": SPEC_VERSION,
+             "message": "spec version {value} is not supported (expected one of " + json.dumps(list(SPEC_VERSIONS), separators=(",", ":")) + ")"},
         ],
         "rope": [
             {"name": "style", "type": "enum", "choices": ["interleaved", "half"], "default": "interleaved"},
             {"name": "base", "type": "number", "gt": 1, "default": 10000.0},
             {"name": "sign", "type": "int", "choices": [1, -1], "default": 1, "expect": "+1 or -1"},
             {"name": "table_dtype", "type": "enum", "choices": ["float32", "bfloat16", "float16"], "default": "float32"},
+            # rotated channels per head (the first rotary_dim; null = all head_dim): partial rotary
+            _int("rotary_dim", 2, "head_dim", nullable=True, default=None, since=2),
+            {"name": "scaling", "type": "object", "of": "rope_scaling", "default": {}, "since": 2},
+        ],
+        "rope_scaling": [
+            {"name": "kind", "type": "enum", "choices": ["none", "linear", "llama3"], "default": "none"},
+            {"name": "params", "type": "params", "of": "rope_scalings", "nullable": True, "default": {}},
         ],
         "value_embed": [
             {"name": "layers", "type": "indices", "below": "n_layer", "default": [],
@@ -83,48 +108,115 @@ SCHEMA: dict[str, Any] = {
             {"name": "gate_scale", "type": "number", "default": 2.0},
         ],
         "activation": [
-            {"name": "kind", "type": "enum", "choices": ["relu2", "eml"], "default": "relu2"},
-            {"name": "params", "type": "params", "nullable": True, "default": {}},
+            {"name": "kind", "type": "enum", "choices": ["relu2", "eml", "relu", "silu", "gelu_tanh", "gelu_erf"],
+             "v1_choices": ["relu2", "eml"], "default": "relu2"},
+            {"name": "params", "type": "params", "of": "activations", "nullable": True, "default": {}},
         ],
         "smear": [_int("channels", 1, "n_embd", default=24)],
         "backout": [_int("layer", 0, "n_layer", exclusive=True, default=0, expect="in [0, {n_layer})")],
+        # token embedding: normed (legacy), learned absolute positions added before the norm, lm_head tied to wte
+        "embed": [
+            _bool("norm", True),
+            {"name": "positions", "type": "enum", "choices": ["none", "learned"], "default": "none"},
+            _bool("tied", False),
+        ],
+        # the norm before attention, before the MLP, after the embedding (embed.norm) and before lm_head
+        "norm": [
+            {"name": "kind", "type": "enum", "choices": ["rms", "layer"], "default": "rms"},
+            _bool("weight", False),
+            _bool("bias", False),
+        ],
+        # per-head norm of q and k (the same kind as "norm", eps norm_eps), after or before RoPE; null = none
+        "qk_norm": [
+            {"name": "order", "type": "enum", "choices": ["after_rope", "before_rope"], "default": "after_rope"},
+            _bool("weight", False),
+        ],
+        "attn": [
+            _bool("qkv_bias", False),
+            _bool("out_bias", False),
+            # softmax(q.k * scale); null = 1 / sqrt(head_dim)
+            {"name": "scale", "type": "number", "gt": 0, "nullable": True, "default": None},
+        ],
+        # gated: c_proj(act(c_gate(h)) * c_fc(h)) (SwiGLU with silu); else c_proj(act(c_fc(h)))
+        "mlp": [_bool("gated", False), _bool("bias", False)],
     },
     # parameters of each activation kind: name -> number rule with its default
     "activations": {
         "relu2": {},
         "eml": {"exp_clamp": {"type": "number", "gt": 0, "default": 20.0},
                 "log_floor": {"type": "number", "gt": 0, "default": 1e-30}},
+        "relu": {},
+        "silu": {},
+        "gelu_tanh": {},
+        "gelu_erf": {},
     },
-    # checked after every field: "a op b" with the message shown when it fails
+    # parameters of each RoPE scaling kind (transformers' rope_type); every one is required
+    "rope_scalings": {
+        "none": {},
+        "linear": {"factor": {"type": "number", "gt": 0}},
+        "llama3": {"factor": {"type": "number", "gt": 0}, "low_freq_factor": {"type": "number", "gt": 0},
+                   "high_freq_factor": {"type": "number", "gt": 0},
+                   "original_max_position_embeddings": {"type": "int", "min": 1, "max": MAX_SEQUENCE}},
+    },
+    # checked after every field: "a op b" (dotted fields) with the message shown when it fails; "when" as for tensors
     "relations": [
         {"op": ">=", "a": "padded_vocab_size", "b": "vocab_size",
          "message": "padded_vocab_size {padded_vocab_size} is smaller than vocab_size {vocab_size}"},
         {"op": "multiple", "a": "n_head", "b": "n_kv_head",
          "message": "n_head {n_head} is not a multiple of n_kv_head {n_kv_head}"},
-        {"op": "even", "a": "head_dim", "message": "head_dim must be even for RoPE, got {head_dim}"},
+        {"op": "even", "a": "head_dim", "when": {"all": [{"present": "rope"}, {"equals": ["rope.rotary_dim", None]}]},
+         "message": "head_dim must be even for RoPE, got {head_dim}"},
+        {"op": "even", "a": "rope.rotary_dim", "when": {"present": "rope.rotary_dim"},
+         "message": "rope.rotary_dim must be even, got {rope.rotary_dim}"},
+        {"op": ">", "a": "rope.scaling.params.high_freq_factor", "b": "rope.scaling.params.low_freq_factor",
+         "when": {"equals": ["rope.scaling.kind", "llama3"]},
+         "message": "rope.scaling.params.high_freq_factor {rope.scaling.params.high_freq_factor} must be above "
+                    "low_freq_factor {rope.scaling.params.low_freq_factor}"},
     ],
     # tensor shapes: dimension symbols are products of spec fields (dotted for sub-objects)
     "dims": {
-        "V": ["padded_vocab_size"], "C": ["n_embd"], "L": ["n_layer"], "H": ["mlp_hidden"],
-        "Q": ["n_head", "head_dim"], "KV": ["n_kv_head", "head_dim"], "KVH": ["n_kv_head"],
+        "V": ["padded_vocab_size"], "C": ["n_embd"], "L": ["n_layer"], "H": ["mlp_hidden"], "P": ["sequence_len"],
+        "Q": ["n_head", "head_dim"], "KV": ["n_kv_head", "head_dim"], "KVH": ["n_kv_head"], "D": ["head_dim"],
         "G": ["value_embed.gate_channels"], "S": ["smear.channels"],
     },
     # in order; "layer" rows repeat per block ({i}); "when": present (a nullable field is set), layer_in (i is
-    # listed in that field), equals [field, value]; shape null = a scalar, stored as [] or [1]
+    # listed in that field), equals [field, value], all [rules]; shape null = a scalar, stored as [] or [1]
     "tensors": [
         {"name": "wte.weight", "shape": ["V", "C"]},
-        {"name": "lm_head.weight", "shape": ["V", "C"]},
-        {"name": "resid_lambdas", "shape": ["L"]},
-        {"name": "x0_lambdas", "shape": ["L"]},
+        {"name": "wpe.weight", "when": {"equals": ["embed.positions", "learned"]}, "shape": ["P", "C"]},
+        {"name": "embed_norm.weight", "when": {"all": [{"equals": ["embed.norm", True]}, {"equals": ["norm.weight", True]}]},
+         "shape": ["C"]},
+        {"name": "embed_norm.bias", "when": {"all": [{"equals": ["embed.norm", True]}, {"equals": ["norm.bias", True]}]},
+         "shape": ["C"]},
+        {"name": "lm_head.weight", "when": {"equals": ["embed.tied", False]}, "shape": ["V", "C"]},
+        {"name": "resid_lambdas", "when": {"equals": ["residual", "lambdas"]}, "shape": ["L"]},
+        {"name": "x0_lambdas", "when": {"equals": ["residual", "lambdas"]}, "shape": ["L"]},
+        {"name": "blocks.{i}.attn_norm.weight", "layer": True, "when": {"equals": ["norm.weight", True]}, "shape": ["C"]},
+        {"name": "blocks.{i}.attn_norm.bias", "layer": True, "when": {"equals": ["norm.bias", True]}, "shape": ["C"]},
         {"name": "blocks.{i}.attn.c_q.weight", "layer": True, "shape": ["Q", "C"]},
+        {"name": "blocks.{i}.attn.c_q.bias", "layer": True, "when": {"equals": ["attn.qkv_bias", True]}, "shape": ["Q"]},
         {"name": "blocks.{i}.attn.c_k.weight", "layer": True, "shape": ["KV", "C"]},
+        {"name": "blocks.{i}.attn.c_k.bias", "layer": True, "when": {"equals": ["attn.qkv_bias", True]}, "shape": ["KV"]},
         {"name": "blocks.{i}.attn.c_v.weight", "layer": True, "shape": ["KV", "C"]},
+        {"name": "blocks.{i}.attn.c_v.bias", "layer": True, "when": {"equals": ["attn.qkv_bias", True]}, "shape": ["KV"]},
+        {"name": "blocks.{i}.attn.q_norm.weight", "layer": True, "when": {"equals": ["qk_norm.weight", True]}, "shape": ["D"]},
+        {"name": "blocks.{i}.attn.k_norm.weight", "layer": True, "when": {"equals": ["qk_norm.weight", True]}, "shape": ["D"]},
         {"name": "blocks.{i}.attn.c_proj.weight", "layer": True, "shape": ["C", "Q"]},
+        {"name": "blocks.{i}.attn.c_proj.bias", "layer": True, "when": {"equals": ["attn.out_bias", True]}, "shape": ["C"]},
+        {"name": "blocks.{i}.mlp_norm.weight", "layer": True, "when": {"equals": ["norm.weight", True]}, "shape": ["C"]},
+        {"name": "blocks.{i}.mlp_norm.bias", "layer": True, "when": {"equals": ["norm.bias", True]}, "shape": ["C"]},
+        {"name": "blocks.{i}.mlp.c_gate.weight", "layer": True, "when": {"equals": ["mlp.gated", True]}, "shape": ["H", "C"]},
+        {"name": "blocks.{i}.mlp.c_gate.bias", "layer": True,
+         "when": {"all": [{"equals": ["mlp.gated", True]}, {"equals": ["mlp.bias", True]}]}, "shape": ["H"]},
         {"name": "blocks.{i}.mlp.c_fc.weight", "layer": True, "shape": ["H", "C"]},
+        {"name": "blocks.{i}.mlp.c_fc.bias", "layer": True, "when": {"equals": ["mlp.bias", True]}, "shape": ["H"]},
         {"name": "blocks.{i}.mlp.c_proj.weight", "layer": True, "shape": ["C", "H"]},
+        {"name": "blocks.{i}.mlp.c_proj.bias", "layer": True, "when": {"equals": ["mlp.bias", True]}, "shape": ["C"]},
         {"name": "blocks.{i}.attn.ve_gate.weight", "layer": True, "when": {"layer_in": "value_embed.layers"}, "shape": ["KVH", "G"]},
         {"name": "value_embeds.{i}.weight", "layer": True, "when": {"layer_in": "value_embed.layers"}, "shape": ["V", "KV"]},
         {"name": "blocks.{i}.mlp.eml_k", "layer": True, "when": {"equals": ["activation.kind", "eml"]}, "shape": None},
+        {"name": "final_norm.weight", "when": {"equals": ["norm.weight", True]}, "shape": ["C"]},
+        {"name": "final_norm.bias", "when": {"equals": ["norm.bias", True]}, "shape": ["C"]},
         {"name": "smear_gate.weight", "when": {"present": "smear"}, "shape": [1, "S"]},
         {"name": "smear_lambda", "when": {"present": "smear"}, "shape": None},
         {"name": "backout_lambda", "when": {"present": "backout"}, "shape": None},
@@ -144,7 +236,8 @@ FIELDS: dict[str, list[dict[str, Any]]] = SCHEMA["objects"]
 def default(path: str) -> Any:
     """The default of ``rope.style``, ``norm_eps``, ``value_embed.gate_channels`` …"""
     obj, _, name = path.rpartition(".")
-    for f in FIELDS[obj or "config"]:
+    kind = {"": "config", "rope.scaling": "rope_scaling"}.get(obj, obj)
+    for f in FIELDS[kind]:
         if f["name"] == name:
             return f["default"]
     raise KeyError(path)
@@ -189,7 +282,11 @@ def _is_obj(v: Any) -> bool:
 
 
 def _fill(text: str, values: Mapping[str, Any]) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), text)
+    def one(m: re.Match[str]) -> str:
+        v = _get(values, m.group(1))
+        return m.group(0) if v is None and m.group(1) not in values else str(v)
+
+    return re.sub(r"\{([\w.]+)\}", one, text)
 
 
 def _bound(b: Any, top: Mapping[str, Any]) -> tuple[int, str]:
@@ -222,6 +319,8 @@ def _expect(f: Mapping[str, Any], top: Mapping[str, Any]) -> str:
         return f"one of {show(f['choices'])}"
     if t == "string":
         return f"a non-empty string of at most {f['max_len']} characters"
+    if t == "bool":
+        return "true or false"
     return t
 
 
@@ -241,6 +340,9 @@ def _check_value(path: str, f: Mapping[str, Any], v: Any, top: Mapping[str, Any]
             raise bad()
     elif t == "enum":
         if not isinstance(v, str) or v not in f["choices"]:
+            raise bad()
+    elif t == "bool":
+        if not isinstance(v, bool):
             raise bad()
     elif t == "int":
         if not _is_int(v):
@@ -302,20 +404,62 @@ def _check_object(kind: str, data: Any, where: str, top: Mapping[str, Any]) -> d
         else:
             d = f["default"]
             out[name] = _check_value(path, f, dict(d), scope) if f["type"] == "object" and d is not None else d
-    if kind == "activation":
-        out["params"] = _check_params(out["kind"], out["params"] or {}, f"{where}.params")
+    for f in fields:  # kind-specific parameters (activation, rope scaling): after the kind itself is known
+        if f["type"] == "params":
+            out[f["name"]] = _check_params(f["of"], out["kind"], out[f["name"]] or {}, f"{where}.{f['name']}")
     return out
 
 
-def _check_params(kind: str, params: Mapping[str, Any], where: str) -> dict[str, Any]:
-    rules = SCHEMA["activations"][kind]
+_PARAM_OWNER = {"activations": "activation", "rope_scalings": "rope scaling"}
+
+
+def _check_params(table: str, kind: str, params: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """Parameters of ``kind`` in ``SCHEMA[table]``: known names, numbers (integers where the rule says int), in
+    range; a rule without a default is required. Defaults filled in."""
+    rules = SCHEMA[table][kind]
     unknown = sorted(str(k) for k in params if k not in rules)
     if unknown:
-        raise _fail(f"unknown key(s) {show(unknown)} in {where} for activation {show(kind)}; known: {show(sorted(rules))}")
+        raise _fail(f"unknown key(s) {show(unknown)} in {where} for {_PARAM_OWNER[table]} {show(kind)}; "
+                    f"known: {show(sorted(rules))}")
+    missing = sorted(k for k, r in rules.items() if "default" not in r and k not in params)
+    if missing:
+        raise _fail(f"missing key(s) {show(missing)} in {where} for {_PARAM_OWNER[table]} {show(kind)}")
     for k, v in params.items():
-        if not _is_num(v) or ("gt" in rules[k] and not v > rules[k]["gt"]):
-            raise _fail(f"{where}.{k} must be {_number_expect(rules[k])}, got {show(v)}")
-    return {**activation_defaults(kind), **params}
+        r = rules[k]
+        if r["type"] == "int":
+            if not _is_int(v) or not r["min"] <= v <= r["max"]:
+                raise _fail(f"{where}.{k} must be an integer in [{r['min']}, {r['max']}], got {show(v)}")
+        elif not _is_num(v) or ("gt" in r and not v > r["gt"]):
+            raise _fail(f"{where}.{k} must be {_number_expect(r)}, got {show(v)}")
+    return {**{k: r["default"] for k, r in rules.items() if "default" in r}, **params}
+
+
+_RELATIONS = {">=": lambda a, b: a >= b, ">": lambda a, b: a > b, "multiple": lambda a, b: a % b == 0,
+              "even": lambda a, b: a % 2 == 0}
+
+
+def _v2_only(data: Mapping[str, Any]) -> list[str]:
+    """The recipe keys (and values) a version-1 spec may not carry, as dotted paths."""
+    found: list[str] = []
+
+    def walk(kind: str, obj: Any, prefix: str) -> None:
+        if not _is_obj(obj):
+            return
+        for f in FIELDS[kind]:
+            if f["name"] not in obj:
+                continue
+            v, path = obj[f["name"]], prefix + f["name"]
+            if f.get("since", 1) > 1:
+                found.append(path)
+            elif v is None and f.get("null_since", 1) > 1:
+                found.append(f"{path}=null")
+            elif "v1_choices" in f and v not in f["v1_choices"]:
+                found.append(f"{path}={show(v)}")
+            elif f["type"] == "object":
+                walk(f["of"], v, path + ".")
+
+    walk("config", data, "")
+    return found
 
 
 def check_config(data: Any) -> dict[str, Any]:
@@ -323,12 +467,72 @@ def check_config(data: Any) -> dict[str, Any]:
     if not _is_obj(data):
         raise _fail(f"expected a JSON object, got {'null' if data is None else type(data).__name__}")
     out = _check_object("config", data, "config", {})
+    if out["version"] == 1:
+        newer = _v2_only(data)
+        if newer:
+            raise _fail(f"{', '.join(newer)}: recipe keys of spec version 2, but the spec says version 1; "
+                        "set version to 2")
     for r in SCHEMA["relations"]:
-        a, b = out[r["a"]], out.get(r.get("b", ""))
-        ok = {">=": lambda: a >= b, "multiple": lambda: a % b == 0, "even": lambda: a % 2 == 0}[r["op"]]()
-        if not ok:
+        if not _when(r.get("when"), out, None):
+            continue
+        a, b = _get(out, r["a"]), _get(out, r.get("b", "")) if "b" in r else None
+        if not _RELATIONS[r["op"]](a, b):
             raise _fail(_fill(r["message"], out))
     return out
+
+
+def is_legacy(config: Mapping[str, Any]) -> bool:
+    """True when a normalised spec is the legacy recipe: every recipe key at its default (version 1 can say it)."""
+    def same(kind: str, obj: Mapping[str, Any]) -> bool:
+        for f in FIELDS[kind]:
+            v = obj.get(f["name"])
+            if f.get("since", 1) > 1:
+                d = f["default"]
+                want = check_default(f["of"]) if f["type"] == "object" and d is not None else d
+                if v != want:
+                    return False
+            elif v is None and f.get("null_since", 1) > 1:
+                return False
+            elif "v1_choices" in f and v not in f["v1_choices"]:
+                return False
+            elif f["type"] == "object" and v is not None and not same(f["of"], v):
+                return False
+        return True
+
+    return same("config", config)
+
+
+def check_default(kind: str) -> dict[str, Any]:
+    """The normalised default of sub-object ``kind`` (every field at its default)."""
+    out: dict[str, Any] = {}
+    for f in FIELDS[kind]:
+        d = f["default"]
+        out[f["name"]] = check_default(f["of"]) if f["type"] == "object" and d is not None else d
+        if f["type"] == "params":
+            out[f["name"]] = {}
+    if "kind" in out:
+        for f in FIELDS[kind]:
+            if f["type"] == "params":
+                out[f["name"]] = {k: r["default"] for k, r in SCHEMA[f["of"]][out["kind"]].items() if "default" in r}
+    return out
+
+
+def canonical_config(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec as a bundle stores it: version 1 without the recipe keys when the recipe is the legacy one (so a
+    bundle of a first-generation family is byte-identical to what emlx 0.1 wrote), else version 2 with every key."""
+    if not is_legacy(config):
+        return {**config, "version": 2}
+
+    def strip(kind: str, obj: Mapping[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in FIELDS[kind]:
+            if f.get("since", 1) > 1 or f["name"] not in obj:
+                continue
+            v = obj[f["name"]]
+            out[f["name"]] = strip(f["of"], v) if f["type"] == "object" and v is not None else v
+        return out
+
+    return {**strip("config", config), "version": 1}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -345,12 +549,15 @@ def _get(spec: Mapping[str, Any], dotted: str) -> Any:
 def _when(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None) -> bool:
     if rule is None:
         return True
+    if "all" in rule:
+        return all(_when(r, spec, i) for r in rule["all"])
     if "present" in rule:
         return _get(spec, rule["present"]) is not None
     if "layer_in" in rule:
         return i in (_get(spec, rule["layer_in"]) or [])
     field, value = rule["equals"]
-    return bool(_get(spec, field) == value)
+    got = _get(spec, field)
+    return type(got) is type(value) and got == value  # True is not 1
 
 
 def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | None]:
@@ -383,7 +590,7 @@ def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | N
 
 def expected_shapes(spec: ModelSpec) -> dict[str, tuple[int, ...] | None]:
     """Every canonical tensor the spec needs, with its shape (None = scalar, shape () or (1,) accepted)."""
-    return expected_shapes_of(spec.to_dict())
+    return expected_shapes_of(spec.normalized())
 
 
 def tap_names(n_layer: int) -> list[str]:

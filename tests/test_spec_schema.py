@@ -84,7 +84,14 @@ def test_valid_cases(case: dict[str, Any]) -> None:
     norm = check_config(data)
     for dotted, want in case["expect"].get("normalized", {}).items():
         assert _lookup(norm, dotted) == want, dotted
-        assert _lookup(spec.to_dict(), dotted) == want, dotted
+        assert _lookup(spec.normalized(), dotted) == want, dotted
+    if "canonical_version" in case["expect"]:
+        # a bundle stores version 1 without the recipe keys exactly when the recipe is the legacy one
+        canon = spec.to_dict()
+        assert canon["version"] == spec.version == case["expect"]["canonical_version"]
+        recipe = {f["name"] for f in SCHEMA["objects"]["config"] if f.get("since", 1) > 1}
+        assert (recipe & set(canon)) == (set() if canon["version"] == 1 else recipe)
+        assert ModelSpec.from_dict(canon) == spec
     if "shapes" in case["expect"]:
         got = {k: (list(v) if v is not None else None) for k, v in expected_shapes(spec).items()}
         assert got == case["expect"]["shapes"]
@@ -106,17 +113,19 @@ def test_invalid_cases(case: dict[str, Any]) -> None:
 def test_a_spec_built_in_code_is_held_to_the_same_rules() -> None:
     spec = ModelSpec.from_dict(_input({}))
     for change, needle in (({"n_head": 0}, "n_head must be"), ({"qk_scale": math.inf}, "qk_scale must be"),
-                           ({"version": True}, "spec version true")):
+                           ({"residual": "highway"}, "residual must be one of")):
         with pytest.raises(ValueError, match=needle.replace("(", r"\(")):
             spec.replace(**change)
 
 
 def test_dataclass_fields_and_defaults_are_the_schema() -> None:
-    assert [f.name for f in dataclasses.fields(ModelSpec)] == [f["name"] for f in SCHEMA["objects"]["config"]]
+    # every schema field is a dataclass field, except the version, which is derived (ModelSpec.version)
+    assert [f.name for f in dataclasses.fields(ModelSpec)] == [f["name"] for f in SCHEMA["objects"]["config"]
+                                                               if f["name"] != "version"]
     blank = ModelSpec.from_dict({k: CASES["base"][k] for k in CASES["valid"][1]["input_keys"]})
     for f in SCHEMA["objects"]["config"]:
-        if not f.get("required"):
-            got = blank.to_dict()[f["name"]]
+        if not f.get("required") and f["name"] != "version":
+            got = blank.normalized()[f["name"]]
             want = f["default"]
             if f["type"] == "object" and want is not None:
                 assert isinstance(got, dict), f["name"]

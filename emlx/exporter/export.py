@@ -90,7 +90,7 @@ def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]
 def _apply_overrides(spec: ModelSpec, config_doc: Mapping[str, Any] | None, overrides: Mapping[str, Any]) -> ModelSpec:
     try:
         if config_doc:
-            spec = ModelSpec.from_dict(_deep_merge(spec.to_dict(), config_doc))
+            spec = ModelSpec.from_dict(_deep_merge(spec.normalized(), config_doc))
         if overrides:
             spec = spec.with_overrides(overrides)
     except ValueError as e:

@@ -2,7 +2,11 @@
 // The ModelSpec fields, ranges, defaults, tensor shapes and tap names that js/src/spec.js interprets.
 
 export const SPEC_TABLE = {
-  "version": 1,
+  "version": 2,
+  "versions": [
+    1,
+    2
+  ],
   "objects": {
     "config": [
       {
@@ -92,7 +96,9 @@ export const SPEC_TABLE = {
         "name": "rope",
         "type": "object",
         "of": "rope",
-        "default": {}
+        "default": {},
+        "nullable": true,
+        "null_since": 2
       },
       {
         "name": "norm_eps",
@@ -142,12 +148,60 @@ export const SPEC_TABLE = {
         "default": null
       },
       {
+        "name": "embed",
+        "type": "object",
+        "of": "embed",
+        "default": {},
+        "since": 2
+      },
+      {
+        "name": "norm",
+        "type": "object",
+        "of": "norm",
+        "default": {},
+        "since": 2
+      },
+      {
+        "name": "qk_norm",
+        "type": "object",
+        "of": "qk_norm",
+        "nullable": true,
+        "default": {},
+        "since": 2
+      },
+      {
+        "name": "attn",
+        "type": "object",
+        "of": "attn",
+        "default": {},
+        "since": 2
+      },
+      {
+        "name": "mlp",
+        "type": "object",
+        "of": "mlp",
+        "default": {},
+        "since": 2
+      },
+      {
+        "name": "residual",
+        "type": "enum",
+        "choices": [
+          "lambdas",
+          "plain"
+        ],
+        "default": "lambdas",
+        "since": 2
+      },
+      {
         "name": "version",
         "type": "int",
-        "min": 1,
-        "max": 1,
-        "default": 1,
-        "message": "spec version {value} is not supported (expected 1)"
+        "choices": [
+          1,
+          2
+        ],
+        "default": 2,
+        "message": "spec version {value} is not supported (expected one of [1,2])"
       }
     ],
     "rope": [
@@ -185,6 +239,41 @@ export const SPEC_TABLE = {
           "float16"
         ],
         "default": "float32"
+      },
+      {
+        "name": "rotary_dim",
+        "type": "int",
+        "min": 2,
+        "max": "head_dim",
+        "nullable": true,
+        "default": null,
+        "since": 2
+      },
+      {
+        "name": "scaling",
+        "type": "object",
+        "of": "rope_scaling",
+        "default": {},
+        "since": 2
+      }
+    ],
+    "rope_scaling": [
+      {
+        "name": "kind",
+        "type": "enum",
+        "choices": [
+          "none",
+          "linear",
+          "llama3"
+        ],
+        "default": "none"
+      },
+      {
+        "name": "params",
+        "type": "params",
+        "of": "rope_scalings",
+        "nullable": true,
+        "default": {}
       }
     ],
     "value_embed": [
@@ -214,6 +303,14 @@ export const SPEC_TABLE = {
         "type": "enum",
         "choices": [
           "relu2",
+          "eml",
+          "relu",
+          "silu",
+          "gelu_tanh",
+          "gelu_erf"
+        ],
+        "v1_choices": [
+          "relu2",
           "eml"
         ],
         "default": "relu2"
@@ -221,6 +318,7 @@ export const SPEC_TABLE = {
       {
         "name": "params",
         "type": "params",
+        "of": "activations",
         "nullable": true,
         "default": {}
       }
@@ -244,6 +342,95 @@ export const SPEC_TABLE = {
         "default": 0,
         "expect": "in [0, {n_layer})"
       }
+    ],
+    "embed": [
+      {
+        "name": "norm",
+        "type": "bool",
+        "default": true
+      },
+      {
+        "name": "positions",
+        "type": "enum",
+        "choices": [
+          "none",
+          "learned"
+        ],
+        "default": "none"
+      },
+      {
+        "name": "tied",
+        "type": "bool",
+        "default": false
+      }
+    ],
+    "norm": [
+      {
+        "name": "kind",
+        "type": "enum",
+        "choices": [
+          "rms",
+          "layer"
+        ],
+        "default": "rms"
+      },
+      {
+        "name": "weight",
+        "type": "bool",
+        "default": false
+      },
+      {
+        "name": "bias",
+        "type": "bool",
+        "default": false
+      }
+    ],
+    "qk_norm": [
+      {
+        "name": "order",
+        "type": "enum",
+        "choices": [
+          "after_rope",
+          "before_rope"
+        ],
+        "default": "after_rope"
+      },
+      {
+        "name": "weight",
+        "type": "bool",
+        "default": false
+      }
+    ],
+    "attn": [
+      {
+        "name": "qkv_bias",
+        "type": "bool",
+        "default": false
+      },
+      {
+        "name": "out_bias",
+        "type": "bool",
+        "default": false
+      },
+      {
+        "name": "scale",
+        "type": "number",
+        "gt": 0,
+        "nullable": true,
+        "default": null
+      }
+    ],
+    "mlp": [
+      {
+        "name": "gated",
+        "type": "bool",
+        "default": false
+      },
+      {
+        "name": "bias",
+        "type": "bool",
+        "default": false
+      }
     ]
   },
   "activations": {
@@ -258,6 +445,38 @@ export const SPEC_TABLE = {
         "type": "number",
         "gt": 0,
         "default": 1e-30
+      }
+    },
+    "relu": {},
+    "silu": {},
+    "gelu_tanh": {},
+    "gelu_erf": {}
+  },
+  "rope_scalings": {
+    "none": {},
+    "linear": {
+      "factor": {
+        "type": "number",
+        "gt": 0
+      }
+    },
+    "llama3": {
+      "factor": {
+        "type": "number",
+        "gt": 0
+      },
+      "low_freq_factor": {
+        "type": "number",
+        "gt": 0
+      },
+      "high_freq_factor": {
+        "type": "number",
+        "gt": 0
+      },
+      "original_max_position_embeddings": {
+        "type": "int",
+        "min": 1,
+        "max": 16777216
       }
     }
   },
@@ -277,7 +496,40 @@ export const SPEC_TABLE = {
     {
       "op": "even",
       "a": "head_dim",
+      "when": {
+        "all": [
+          {
+            "present": "rope"
+          },
+          {
+            "equals": [
+              "rope.rotary_dim",
+              null
+            ]
+          }
+        ]
+      },
       "message": "head_dim must be even for RoPE, got {head_dim}"
+    },
+    {
+      "op": "even",
+      "a": "rope.rotary_dim",
+      "when": {
+        "present": "rope.rotary_dim"
+      },
+      "message": "rope.rotary_dim must be even, got {rope.rotary_dim}"
+    },
+    {
+      "op": ">",
+      "a": "rope.scaling.params.high_freq_factor",
+      "b": "rope.scaling.params.low_freq_factor",
+      "when": {
+        "equals": [
+          "rope.scaling.kind",
+          "llama3"
+        ]
+      },
+      "message": "rope.scaling.params.high_freq_factor {rope.scaling.params.high_freq_factor} must be above low_freq_factor {rope.scaling.params.low_freq_factor}"
     }
   ],
   "dims": {
@@ -293,6 +545,9 @@ export const SPEC_TABLE = {
     "H": [
       "mlp_hidden"
     ],
+    "P": [
+      "sequence_len"
+    ],
     "Q": [
       "n_head",
       "head_dim"
@@ -303,6 +558,9 @@ export const SPEC_TABLE = {
     ],
     "KVH": [
       "n_kv_head"
+    ],
+    "D": [
+      "head_dim"
     ],
     "G": [
       "value_embed.gate_channels"
@@ -320,7 +578,70 @@ export const SPEC_TABLE = {
       ]
     },
     {
+      "name": "wpe.weight",
+      "when": {
+        "equals": [
+          "embed.positions",
+          "learned"
+        ]
+      },
+      "shape": [
+        "P",
+        "C"
+      ]
+    },
+    {
+      "name": "embed_norm.weight",
+      "when": {
+        "all": [
+          {
+            "equals": [
+              "embed.norm",
+              true
+            ]
+          },
+          {
+            "equals": [
+              "norm.weight",
+              true
+            ]
+          }
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "embed_norm.bias",
+      "when": {
+        "all": [
+          {
+            "equals": [
+              "embed.norm",
+              true
+            ]
+          },
+          {
+            "equals": [
+              "norm.bias",
+              true
+            ]
+          }
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
       "name": "lm_head.weight",
+      "when": {
+        "equals": [
+          "embed.tied",
+          false
+        ]
+      },
       "shape": [
         "V",
         "C"
@@ -328,14 +649,52 @@ export const SPEC_TABLE = {
     },
     {
       "name": "resid_lambdas",
+      "when": {
+        "equals": [
+          "residual",
+          "lambdas"
+        ]
+      },
       "shape": [
         "L"
       ]
     },
     {
       "name": "x0_lambdas",
+      "when": {
+        "equals": [
+          "residual",
+          "lambdas"
+        ]
+      },
       "shape": [
         "L"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn_norm.weight",
+      "layer": true,
+      "when": {
+        "equals": [
+          "norm.weight",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn_norm.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "norm.bias",
+          true
+        ]
+      },
+      "shape": [
+        "C"
       ]
     },
     {
@@ -347,11 +706,37 @@ export const SPEC_TABLE = {
       ]
     },
     {
+      "name": "blocks.{i}.attn.c_q.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "attn.qkv_bias",
+          true
+        ]
+      },
+      "shape": [
+        "Q"
+      ]
+    },
+    {
       "name": "blocks.{i}.attn.c_k.weight",
       "layer": true,
       "shape": [
         "KV",
         "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn.c_k.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "attn.qkv_bias",
+          true
+        ]
+      },
+      "shape": [
+        "KV"
       ]
     },
     {
@@ -363,11 +748,126 @@ export const SPEC_TABLE = {
       ]
     },
     {
+      "name": "blocks.{i}.attn.c_v.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "attn.qkv_bias",
+          true
+        ]
+      },
+      "shape": [
+        "KV"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn.q_norm.weight",
+      "layer": true,
+      "when": {
+        "equals": [
+          "qk_norm.weight",
+          true
+        ]
+      },
+      "shape": [
+        "D"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn.k_norm.weight",
+      "layer": true,
+      "when": {
+        "equals": [
+          "qk_norm.weight",
+          true
+        ]
+      },
+      "shape": [
+        "D"
+      ]
+    },
+    {
       "name": "blocks.{i}.attn.c_proj.weight",
       "layer": true,
       "shape": [
         "C",
         "Q"
+      ]
+    },
+    {
+      "name": "blocks.{i}.attn.c_proj.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "attn.out_bias",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.mlp_norm.weight",
+      "layer": true,
+      "when": {
+        "equals": [
+          "norm.weight",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.mlp_norm.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "norm.bias",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.mlp.c_gate.weight",
+      "layer": true,
+      "when": {
+        "equals": [
+          "mlp.gated",
+          true
+        ]
+      },
+      "shape": [
+        "H",
+        "C"
+      ]
+    },
+    {
+      "name": "blocks.{i}.mlp.c_gate.bias",
+      "layer": true,
+      "when": {
+        "all": [
+          {
+            "equals": [
+              "mlp.gated",
+              true
+            ]
+          },
+          {
+            "equals": [
+              "mlp.bias",
+              true
+            ]
+          }
+        ]
+      },
+      "shape": [
+        "H"
       ]
     },
     {
@@ -379,11 +879,37 @@ export const SPEC_TABLE = {
       ]
     },
     {
+      "name": "blocks.{i}.mlp.c_fc.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "mlp.bias",
+          true
+        ]
+      },
+      "shape": [
+        "H"
+      ]
+    },
+    {
       "name": "blocks.{i}.mlp.c_proj.weight",
       "layer": true,
       "shape": [
         "C",
         "H"
+      ]
+    },
+    {
+      "name": "blocks.{i}.mlp.c_proj.bias",
+      "layer": true,
+      "when": {
+        "equals": [
+          "mlp.bias",
+          true
+        ]
+      },
+      "shape": [
+        "C"
       ]
     },
     {
@@ -418,6 +944,30 @@ export const SPEC_TABLE = {
         ]
       },
       "shape": null
+    },
+    {
+      "name": "final_norm.weight",
+      "when": {
+        "equals": [
+          "norm.weight",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
+    },
+    {
+      "name": "final_norm.bias",
+      "when": {
+        "equals": [
+          "norm.bias",
+          true
+        ]
+      },
+      "shape": [
+        "C"
+      ]
     },
     {
       "name": "smear_gate.weight",

@@ -11,6 +11,7 @@ const FIELDS = SPEC_TABLE.objects;
 const fieldOf = (obj, name) => FIELDS[obj].find((f) => f.name === name);
 
 export const SPEC_VERSION = SPEC_TABLE.version;
+export const SPEC_VERSIONS = Object.freeze([...SPEC_TABLE.versions]);
 export const ROPE_STYLES = Object.freeze([...fieldOf('rope', 'style').choices]);
 export const TABLE_DTYPES = Object.freeze([...fieldOf('rope', 'table_dtype').choices]);
 export const ACTIVATIONS = Object.freeze(Object.keys(SPEC_TABLE.activations));
@@ -45,7 +46,10 @@ export function show(v) {
 }
 
 function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (m, k) => (k in values && values[k] !== undefined ? String(values[k]) : m));
+  return text.replace(/\{([\w.]+)\}/g, (m, k) => {
+    const v = get(values, k);
+    return v === undefined || (v === null && !(k in values)) ? m : String(v);
+  });
 }
 
 function bound(b, top) {
@@ -67,6 +71,7 @@ function expect(f, top) {
     case 'number': return numberExpect(f);
     case 'enum': return `one of ${show(f.choices)}`;
     case 'string': return `a non-empty string of at most ${f.max_len} characters`;
+    case 'bool': return 'true or false';
     default: return f.type;
   }
 }
@@ -80,6 +85,9 @@ function checkValue(path, f, v, top) {
       return v;
     case 'enum':
       if (typeof v !== 'string' || !f.choices.includes(v)) bad();
+      return v;
+    case 'bool':
+      if (typeof v !== 'boolean') bad();
       return v;
     case 'int':
       if (!isInt(v)) bad();
@@ -134,21 +142,51 @@ function checkObject(kind, data, where, top) {
     else if (f.type === 'object' && f.default !== null) out[f.name] = checkValue(path, f, { ...f.default }, scope);
     else out[f.name] = Array.isArray(f.default) ? [...f.default] : (isPlainObject(f.default) ? { ...f.default } : f.default);
   }
-  if (kind === 'activation') out.params = checkParams(out.kind, out.params ?? {}, `${where}.params`);
+  // kind-specific parameters (activation, rope scaling): after the kind itself is known
+  for (const f of fields) if (f.type === 'params') out[f.name] = checkParams(f.of, out.kind, out[f.name] ?? {}, `${where}.${f.name}`);
   return out;
 }
 
-function checkParams(kind, params, where) {
-  const rules = SPEC_TABLE.activations[kind];
+const PARAM_OWNER = { activations: 'activation', rope_scalings: 'rope scaling' };
+
+function checkParams(table, kind, params, where) {
+  const rules = SPEC_TABLE[table][kind];
   const unknown = Object.keys(params).filter((k) => !(k in rules)).sort();
-  if (unknown.length) fail(`unknown key(s) ${show(unknown)} in ${where} for activation ${show(kind)}; known: ${show(Object.keys(rules).sort())}`);
+  if (unknown.length) fail(`unknown key(s) ${show(unknown)} in ${where} for ${PARAM_OWNER[table]} ${show(kind)}; known: ${show(Object.keys(rules).sort())}`);
+  const missing = Object.keys(rules).filter((k) => !('default' in rules[k]) && !(k in params)).sort();
+  if (missing.length) fail(`missing key(s) ${show(missing)} in ${where} for ${PARAM_OWNER[table]} ${show(kind)}`);
   for (const [k, v] of Object.entries(params)) {
-    if (!isNum(v) || (rules[k].gt !== undefined && !(v > rules[k].gt))) fail(`${where}.${k} must be ${numberExpect(rules[k])}, got ${show(v)}`);
+    const r = rules[k];
+    if (r.type === 'int') {
+      if (!isInt(v) || v < r.min || v > r.max) fail(`${where}.${k} must be an integer in [${r.min}, ${r.max}], got ${show(v)}`);
+    } else if (!isNum(v) || (r.gt !== undefined && !(v > r.gt))) {
+      fail(`${where}.${k} must be ${numberExpect(r)}, got ${show(v)}`);
+    }
   }
-  return { ...params };
+  const defaults = Object.fromEntries(Object.entries(rules).filter(([, r]) => 'default' in r).map(([k, r]) => [k, r.default]));
+  return { ...defaults, ...params };
 }
 
-const RELATIONS = { '>=': (a, b) => a >= b, multiple: (a, b) => a % b === 0, even: (a) => a % 2 === 0 };
+const RELATIONS = { '>=': (a, b) => a >= b, '>': (a, b) => a > b, multiple: (a, b) => a % b === 0, even: (a) => a % 2 === 0 };
+
+/** The recipe keys (and values) a version-1 spec may not carry, as dotted paths (emlx/spec_schema.py _v2_only). */
+function v2Only(data) {
+  const found = [];
+  const walk = (kind, obj, prefix) => {
+    if (!isPlainObject(obj)) return;
+    for (const f of FIELDS[kind]) {
+      if (!(f.name in obj)) continue;
+      const v = obj[f.name];
+      const path = prefix + f.name;
+      if ((f.since ?? 1) > 1) found.push(path);
+      else if (v === null && (f.null_since ?? 1) > 1) found.push(`${path}=null`);
+      else if (f.v1_choices && !f.v1_choices.includes(v)) found.push(`${path}=${show(v)}`);
+      else if (f.type === 'object') walk(f.of, v, `${path}.`);
+    }
+  };
+  walk('config', data, '');
+  return found;
+}
 
 /**
  * Parse and validate a ModelSpec object (or JSON string). Returns a frozen, normalised copy with every
@@ -165,11 +203,14 @@ export function parseSpec(input) {
   }
   if (!isPlainObject(data)) fail(`expected a JSON object, got ${data === null ? 'null' : Array.isArray(data) ? 'list' : typeof data}`);
   const s = checkObject('config', data, 'config', {});
-  for (const r of SPEC_TABLE.relations) {
-    if (!RELATIONS[r.op](s[r.a], s[r.b])) fail(fill(r.message, s));
+  if (s.version === 1) {
+    const newer = v2Only(data);
+    if (newer.length) fail(`${newer.join(', ')}: recipe keys of spec version 2, but the spec says version 1; set version to 2`);
   }
-  const defaults = Object.fromEntries(Object.entries(SPEC_TABLE.activations[s.activation.kind]).map(([k, rule]) => [k, rule.default]));
-  s.activation = { kind: s.activation.kind, params: { ...defaults, ...s.activation.params } };
+  for (const r of SPEC_TABLE.relations) {
+    if (!when(r.when, s, null)) continue;
+    if (!RELATIONS[r.op](get(s, r.a), r.b === undefined ? undefined : get(s, r.b))) fail(fill(r.message, s));
+  }
   return deepFreeze(s);
 }
 
@@ -189,6 +230,7 @@ function get(spec, dotted) {
 
 function when(rule, spec, i) {
   if (!rule) return true;
+  if ('all' in rule) return rule.all.every((r) => when(r, spec, i));
   if ('present' in rule) return get(spec, rule.present) !== null && get(spec, rule.present) !== undefined;
   if ('layer_in' in rule) return (get(spec, rule.layer_in) ?? []).includes(i);
   const [field, value] = rule.equals;
