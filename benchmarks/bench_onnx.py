@@ -60,7 +60,7 @@ def main() -> int:
     from emlx.exporter.export import ExportOptions, build_bundle
     from emlx.onnx.graph import build_model
     from emlx.runners.onnxruntime import Session
-    from emlx.parity.reference import Reference
+    from emlx.verify.reference import Reference
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("ckpt", nargs="?", type=Path)

@@ -46,14 +46,13 @@ def sidecars(*args: Any, **kwargs: Any) -> Any:
 sidecars.__doc__ = "Write the ground-truth sidecars of a bundle; see emlx.api.sidecars."
 
 
-def __getattr__(name: str) -> Any:
-    # `emlx.parity` is also the subpackage emlx/parity/; that package is callable (emlx/parity/__init__.py), so
-    # `emlx.parity(bundle)` runs emlx.api.parity whether or not the subpackage was imported before.
-    if name == "parity":
-        import importlib
+def parity(*args: Any, **kwargs: Any) -> Any:
+    from emlx.api import parity as impl
 
-        return importlib.import_module("emlx.parity")
-    raise AttributeError(f"module 'emlx' has no attribute {name!r}")
+    return impl(*args, **kwargs)
+
+
+parity.__doc__ = "Gate a bundle's JS port against its sidecars; see emlx.api.parity."
 
 
 def __dir__() -> list[str]:

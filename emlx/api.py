@@ -1,6 +1,6 @@
 """The Python API: `emlx.export`, `emlx.sidecars`, `emlx.parity` — the three CLI steps as functions returning
 report objects (`.passed`, the numbers, `.to_dict()`). Thin wrappers over emlx.exporter.export.export,
-emlx.parity.sidecars.build_sidecars and emlx.parity.parity.run_parity; bad input raises
+emlx.verify.sidecars.build_sidecars and emlx.verify.parity.run_parity; bad input raises
 emlx.errors.EmlxInputError (what the CLI prints as its one-line error).
 
     import emlx
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 if TYPE_CHECKING:
-    from emlx.parity.gates import GateResult
+    from emlx.verify.gates import GateResult
     from emlx.reports import ModelResult
-    from emlx.parity.parity import ParityReport
+    from emlx.verify.parity import ParityReport
     from emlx.reports import Int8Thresholds, ReportFiles
 
 PathLike = str | os.PathLike[str]
@@ -150,8 +150,8 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
     import time
 
     from emlx.bundle import load_bundle
-    from emlx.parity.gates import DEFAULT_ATOL
-    from emlx.parity.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars, default_dir
+    from emlx.verify.gates import DEFAULT_ATOL
+    from emlx.verify.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars, default_dir
 
     t0 = time.perf_counter()
     path = Path(bundle)
@@ -173,8 +173,8 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
     into the default folder when missing), as `emlx parity` does. backends: "cpu" | "wasm" | "webgl" | "all" or a
     list. A failed gate is `passed == False`, not an exception."""
     from emlx.errors import EmlxInputError
-    from emlx.parity.gates import DEFAULT_ATOL
-    from emlx.parity.parity import ParityOptions, run_parity
+    from emlx.verify.gates import DEFAULT_ATOL
+    from emlx.verify.parity import ParityOptions, run_parity
 
     from emlx import runners
 

@@ -200,7 +200,7 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
 def inspect(path: Path, step: int | None, as_json: bool) -> None:
     """Show family, spec, tensors and sizes of a checkpoint or bundle."""
     from emlx.inspect import inspect_path, to_json
-    from emlx.report import render_inspect
+    from emlx.console import render_inspect
 
     rep = inspect_path(path, step)
     if as_json:
@@ -229,7 +229,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
     from emlx.bundle import load_bundle
-    from emlx.parity.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
+    from emlx.verify.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
     extra: list[str] = []
     if texts is not None:
@@ -252,7 +252,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
         raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {str(prompt_ids)[:200]}")
     if prompt_ids is None and b.tokenizer is not None:
-        from emlx.parity.sidecars import encode_prompt
+        from emlx.verify.sidecars import encode_prompt
 
         n_prompt = len(encode_prompt(b, prompt if prompt is not None else DEFAULT_PROMPT, not no_bos))
     else:
@@ -438,9 +438,9 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
     legacy_json = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`: the parity report
     json_out = "-" if json_out == "-" else None
     if len(bundles) == 1:  # one bundle: its default sidecar folder (or --sidecars), tables on stdout
-        from emlx.parity.parity import ParityOptions, dump_json, run_parity
-        from emlx.parity.sidecars import default_dir
-        from emlx.report import render_parity
+        from emlx.verify.parity import ParityOptions, dump_json, run_parity
+        from emlx.verify.sidecars import default_dir
+        from emlx.console import render_parity
 
         bundle = bundles[0]
         runtime_name, backends = _resolve_runtime(runtime, browser, backend or "cpu", bundle)
@@ -480,7 +480,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             _emit_reports(models, json_out, report_json, out_dir, junit_out, say)
     fatal = [(m.name, r) for m in models for r in ((m.parity or {}).get("runs") or []) if r.get("fatal")]
     if fatal:  # an out-of-memory or abort is an ERROR (exit 2), not a failed gate
-        from emlx.parity.parity import fatal_line
+        from emlx.verify.parity import fatal_line
 
         raise EmlxInputError(fatal_line(fatal[0][1], fatal[0][0]))
     if not overall_passed(models):
@@ -525,7 +525,7 @@ def gate(**kw: Any) -> None:
 def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, int8_mode: str,
           as_json: bool) -> None:
     """Load time, prefill time, tokens/s (stateless vs KV-cache) and resident memory of the JS port on BUNDLE."""
-    from emlx.parity.bench import render_bench, run_bench
+    from emlx.verify.bench import render_bench, run_bench
 
     try:
         lens = [int(x) for x in lengths.split(",") if x.strip()]
@@ -555,7 +555,7 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
     from emlx.atomic import write_bytes_atomic
     from emlx.demo import run_demo
     from emlx.reports import ModelResult, merge_parity
-    from emlx.report import render_parity
+    from emlx.console import render_parity
 
     legacy = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`
     with Steps("demo") as say:

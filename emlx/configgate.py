@@ -275,9 +275,9 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
     """Export (if a checkpoint), sidecars, every runtime; failures become the model's or the run's ERROR."""
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
-    from emlx.memory import release_memory
-    from emlx.parity.parity import ParityOptions, run_parity
-    from emlx.parity.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars
+    from emlx.freemem import release_memory
+    from emlx.verify.parity import ParityOptions, run_parity
+    from emlx.verify.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars
 
     timings: dict[str, float] = {}
     phase = "export" if m.checkpoint is not None else "load"
@@ -301,7 +301,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             timings["load"] = time.perf_counter() - t
         phase = "memory check"
         from emlx.formats import FALLBACK, for_input
-        from emlx.parity.parity import check_memory
+        from emlx.verify.parity import check_memory
 
         fmt_name = (for_input(bundle_path) or FALLBACK).name
         for rt, be in m.runtimes:  # a model no configured runtime can hold is refused before its sidecars

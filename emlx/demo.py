@@ -8,8 +8,8 @@ from typing import Callable
 
 from emlx.errors import EmlxInputError
 from emlx.exporter.export import ExportOptions, export
-from emlx.parity.parity import ParityOptions, ParityReport, run_parity
-from emlx.parity.sidecars import SidecarOptions, build_sidecars, default_dir
+from emlx.verify.parity import ParityOptions, ParityReport, run_parity
+from emlx.verify.sidecars import SidecarOptions, build_sidecars, default_dir
 
 
 def fixture_root() -> Path:

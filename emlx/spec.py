@@ -183,7 +183,7 @@ class ModelSpec:
 
     def normalized(self) -> dict[str, Any]:
         """Every field, defaults filled (the form the validator returns; version 2): what code reads by dotted key."""
-        return check_config({**_to_jsonable(self), "version": 2})
+        return check_config(_to_jsonable(self))
 
     def to_dict(self) -> dict[str, Any]:
         """The canonical JSON data of the spec (emlx.spec_schema.canonical_config): version 1 without recipe keys
@@ -326,11 +326,6 @@ def parse_override(text: str) -> tuple[str, Any]:
 
 # --------------------------------------------------------------------------------------------------
 # family helpers shared by detection and tests
-
-
-def value_embed_layers(n_layer: int) -> tuple[int, ...]:
-    """Layers that carry a value embedding upstream: ``i % 2 == (n_layer - 1) % 2``."""
-    return tuple(i for i in range(n_layer) if i % 2 == (n_layer - 1) % 2)
 
 
 def window_sizes(pattern: str, n_layer: int, short: int, long: int, extra_key: bool) -> tuple[int, ...]:

@@ -463,7 +463,8 @@ def _v2_only(data: Mapping[str, Any]) -> list[str]:
 
 
 def check_config(data: Any) -> dict[str, Any]:
-    """Validate a spec given as JSON data; the normalised data (defaults filled) or a one-line ValueError."""
+    """Validate a spec given as JSON data; the normalised data (defaults filled, version 2: every key present) or a
+    one-line ValueError. ``canonical_config`` turns it back into the form a bundle stores."""
     if not _is_obj(data):
         raise _fail(f"expected a JSON object, got {'null' if data is None else type(data).__name__}")
     out = _check_object("config", data, "config", {})
@@ -478,6 +479,7 @@ def check_config(data: Any) -> dict[str, Any]:
         a, b = _get(out, r["a"]), _get(out, r.get("b", "")) if "b" in r else None
         if not _RELATIONS[r["op"]](a, b):
             raise _fail(_fill(r["message"], out))
+    out["version"] = SPEC_VERSION  # the normalised form has every key: it is a spec of the newest version
     return out
 
 

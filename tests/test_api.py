@@ -18,12 +18,12 @@ CKPT = FIXTURES / "autoresearch-mlx" / "model.npz"
 
 def test_import_is_light_and_lists_the_api() -> None:
     code = ("import sys, emlx; assert callable(emlx.export) and callable(emlx.sidecars) and callable(emlx.parity); "
-            "print(sorted(m for m in ('numpy', 'click', 'emlx.exporter', 'emlx.parity.parity') if m in sys.modules)); "
+            "print(sorted(m for m in ('numpy', 'click', 'emlx.exporter', 'emlx.verify.parity') if m in sys.modules)); "
             "print(dir(emlx))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out == ["[]", "['__version__', 'export', 'gate', 'parity', 'sidecars']"]
-    import emlx.parity.parity  # noqa: F401 - the submodules stay reachable, the package stays callable
-    assert callable(emlx.parity) and emlx.parity.parity.run_parity is not None
+    import emlx.verify.parity  # noqa: F401 - the submodules stay reachable, the package stays callable
+    assert callable(emlx.parity) and emlx.verify.parity.run_parity is not None
 
 
 def test_export_sidecars_parity_end_to_end(tmp_path: Path) -> None:

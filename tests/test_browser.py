@@ -38,7 +38,7 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from emlx.bundle import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.runners import make_job
-    from emlx.parity.sidecars import SidecarOptions, build_sidecars, load_sidecar
+    from emlx.verify.sidecars import SidecarOptions, build_sidecars, load_sidecar
 
     out = tmp_path_factory.mktemp("browser")
     bundle_path = out / "model.json"
@@ -56,7 +56,7 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def _report(run: dict[str, Any], i: int) -> Any:
-    from emlx.parity.parity import run_report
+    from emlx.verify.parity import run_report
 
     res = run["results"][i]
     return run_report("chromium", run["jobs"][i]["backend"], res, run["docs"], ATOL)

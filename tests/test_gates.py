@@ -6,9 +6,10 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 
-from emlx.parity.gates import compare_greedy, compare_logits, compare_taps, compare_tokenizer, top2_margin
-from emlx.parity.junit import to_junit
-from emlx.parity.parity import ParityReport, RunReport
+from emlx.verify.gates import compare_greedy, compare_logits, compare_taps, compare_tokenizer, top2_margin
+from emlx.reports.junit import render_junit
+from emlx.reports.model import ModelResult
+from emlx.verify.parity import ParityReport, RunReport
 
 
 def test_logits_gate_boundary() -> None:
@@ -64,10 +65,10 @@ def test_junit_counts_failures() -> None:
     bad = compare_greedy("forward.greedy", [1], [0], [3.0])
     rep = ParityReport(bundle="b.json", family="f", weights_sha256="0" * 64, atol=1e-4,
                        runs=[RunReport("node", "cpu", [ok, bad]), RunReport("chromium", "webgl", [ok], errors=["boom"])])
-    root = ET.fromstring(to_junit(rep))
-    assert root.get("failures") == "2"
+    root = ET.fromstring(render_junit([ModelResult("m", rep.to_dict())]))
+    assert root.get("failures") == "1" and root.get("errors") == "1"  # the failed greedy gate; the crashed run
     suites = root.findall("testsuite")
-    assert [s.get("name") for s in suites] == ["node/cpu", "chromium/webgl"]
+    assert [s.get("name") for s in suites] == ["m / node/cpu", "m / chromium/webgl"]
     assert suites[0].find("testcase[@name='forward.greedy']/failure") is not None
     assert not rep.passed and rep.to_dict()["runs"][0]["passed"] is False
 
@@ -90,7 +91,7 @@ def test_empty_comparisons_fail_as_nothing_compared() -> None:
 
 
 def _docs() -> dict:
-    from emlx.parity.sidecars import b64_array
+    from emlx.verify.sidecars import b64_array
 
     logits = np.array([[0.0, 2.0, 1.0]])
     return {"tokenizer": {"cases": [{"text": "a", "ids": [1], "special": "none"}]},
@@ -100,7 +101,7 @@ def _docs() -> dict:
 
 
 def _result() -> dict:
-    from emlx.parity.sidecars import b64_array
+    from emlx.verify.sidecars import b64_array
 
     logits = np.array([[0.0, 2.0, 1.0]])
     return {"tokenizer": [{"ids": [1]}], "forward": {"step_logits": b64_array(logits), "argmax": [1]},
@@ -109,7 +110,7 @@ def _result() -> dict:
 
 
 def test_judge_fails_every_section_the_run_did_not_produce() -> None:
-    from emlx.parity.parity import judge
+    from emlx.verify.parity import judge
 
     gates = {g.name: g for g in judge(_result(), _docs(), 1e-4)}
     assert set(gates) == {"tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
@@ -125,7 +126,7 @@ def test_judge_fails_every_section_the_run_did_not_produce() -> None:
     # what the harness returns for `cases: []` / `steps: 0` sidecars: empty lists, still a FAIL
     docs = {**_docs(), "tokenizer": {"cases": []}}
     assert not {g.name: g for g in judge({**_result(), "tokenizer": []}, docs, 1e-4)}["tokenizer"].passed
-    from emlx.parity.sidecars import b64_array
+    from emlx.verify.sidecars import b64_array
 
     docs = {**_docs(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": [], "margins": []}}
     res = {**_result(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": []}}

@@ -10,19 +10,19 @@ from conftest import ROOT
 
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.memory"),
+    ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.freemem"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope"),
     ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
-    ("emlx.parity",),
-    ("emlx.report", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.cli", "emlx.__main__"),
+    ("emlx.verify",),
+    ("emlx.console", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.cli", "emlx.__main__"),
 )
 
 
-# The Python API's facades: `emlx.export(...)` and the callable package `emlx.parity(...)` forward lazily to the
+# The Python API's facade: `emlx.export(...)`, `emlx.parity(...)` … forward lazily to the
 # top-layer emlx.api; nothing else may reach up.
-FACADES = ("emlx", "emlx.parity")
+FACADES = ("emlx",)
 
 
 def _layer(module: str) -> int:
@@ -72,7 +72,7 @@ def test_no_module_imports_a_higher_layer() -> None:
 def test_the_check_catches_exporter_importing_parity(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     fake = tmp_path / "emlx" / "exporter"
     fake.mkdir(parents=True)
-    (fake / "bad.py").write_text("def f():\n    from emlx.parity.sidecars import build_sidecars\n")
+    (fake / "bad.py").write_text("def f():\n    from emlx.verify.sidecars import build_sidecars\n")
     (fake / "ok.py").write_text("from emlx.spec import ModelSpec\nfrom emlx import runtime\n")
     monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
-    assert violations(tmp_path / "emlx") == ["emlx/exporter/bad.py:2: emlx.exporter.bad imports emlx.parity.sidecars (a higher layer)"]
+    assert violations(tmp_path / "emlx") == ["emlx/exporter/bad.py:2: emlx.exporter.bad imports emlx.verify.sidecars (a higher layer)"]

@@ -59,7 +59,7 @@ def test_parity_refuses_before_building_sidecars(tmp_path, monkeypatch) -> None:
     """With a heap limit below the fixture's needs, `emlx parity` stops with the sum before any sidecar or runtime."""
     from conftest import FIXTURES, run_cli
 
-    from emlx.parity.parity import ParityOptions, run_parity
+    from emlx.verify.parity import ParityOptions, run_parity
     from emlx.runners import memory
 
     bundle = tmp_path / "b.safetensors"

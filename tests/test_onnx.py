@@ -25,8 +25,8 @@ from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.onnx.graph import build_model, max_positions, with_tap_outputs
 from emlx.onnx.io import data_path, onnx_bytes, read_onnx, write_onnx
 from emlx.runners.onnxruntime import Session, make_session, run_onnxruntime_job
-from emlx.parity.reference import Reference
-from emlx.parity.sidecars import DEFAULT_PROMPT, encode_prompt, tap_names
+from emlx.verify.reference import Reference
+from emlx.verify.sidecars import DEFAULT_PROMPT, encode_prompt, tap_names
 
 ATOL = 1e-4
 FAMILIES = {
@@ -293,9 +293,9 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_runner_on_fixture_passes_judge_and_never_passes_a_crash(int8: bool, tmp_path: Path) -> None:
-    from emlx.parity.parity import ensure_sidecars, judge
+    from emlx.verify.parity import ensure_sidecars, judge
     from emlx.runners import make_job
-    from emlx.parity.sidecars import SidecarOptions
+    from emlx.verify.sidecars import SidecarOptions
 
     path = tmp_path / "m.onnx"
     write_onnx(fixture_bundle("nanochat", int8), path)
@@ -366,9 +366,9 @@ def test_acceptance_truth_logits(case: str, npz: str) -> None:
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_acceptance_runner_passes_judge(case: str, int8: bool, tmp_path: Path) -> None:
-    from emlx.parity.parity import ensure_sidecars, judge
+    from emlx.verify.parity import ensure_sidecars, judge
     from emlx.runners import make_job
-    from emlx.parity.sidecars import SidecarOptions
+    from emlx.verify.sidecars import SidecarOptions
 
     truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
     path = _acceptance_bundle(case, tmp_path, *(["--int8"] if int8 else []))

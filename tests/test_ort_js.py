@@ -1,5 +1,5 @@
 """onnxruntime in JavaScript (onnxruntime-node; onnxruntime-web in headless Chromium, wasm and webgpu) under the
-shared gates: emlx.parity.parity.judge must read the results of js/harness/ort-run.js unchanged.
+shared gates: emlx.verify.parity.judge must read the results of js/harness/ort-run.js unchanged.
 
 The toy ONNX models of js/test/fixtures/ort-toy follow the export's I/O contract; their sidecars are computed here
 in NumPy from the toy's documented arithmetic (make_toy.py), so a plumbing error (cache, smear token, taps, row
@@ -19,9 +19,9 @@ import pytest
 
 from conftest import ROOT
 from emlx.errors import EmlxInputError
-from emlx.parity.gates import GateResult
+from emlx.verify.gates import GateResult
 from emlx.runners.ortjs import make_ort_job, read_onnx_header, run_ort_browser_jobs, run_ort_node_jobs
-from emlx.parity.parity import judge
+from emlx.verify.parity import judge
 
 TOY = ROOT / "js" / "test" / "fixtures" / "ort-toy"
 ATOL = 1e-4
@@ -200,7 +200,7 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     from emlx.bundle import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import ensure_taps_model
-    from emlx.parity.sidecars import load_sidecar
+    from emlx.verify.sidecars import load_sidecar
 
     d = tmp_path_factory.mktemp("nanochat-onnx")
     bundle_path = d / "m.json"
@@ -267,7 +267,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     from emlx.bundle import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import write_taps_model
-    from emlx.parity.sidecars import load_sidecar
+    from emlx.verify.sidecars import load_sidecar
 
     src = FIXTURES / "autoresearch-mlx" / "model.npz"
     assert run_cli("export", src, tmp_path / "good.json").returncode == 0

@@ -292,7 +292,7 @@ def test_bounded_tap_positions_still_localise_a_window_bug(tmp_path: Path, monke
     64th, the smallest window's edge and the last 4. Forced here on the fixture: the JS port is judged at exactly
     those rows, and a window off-by-one is still pinned to its first tap."""
     from emlx.bundle import load_bundle
-    from emlx.parity import sidecars as S
+    from emlx.verify import sidecars as S
 
     good = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "good.json")
     monkeypatch.setattr(S, "LAYERS_ALL_POSITIONS_VALUES", 1)

@@ -1,4 +1,4 @@
-"""The NumPy reference model (emlx/parity/reference.py).
+"""The NumPy reference model (emlx/verify/reference.py).
 
 a. acceptance: the reference, driven by a hand-written ModelSpec, reproduces the logits the upstream frameworks
    computed (within 2e-5) and their greedy ids; wrong semantics (RoPE sign, window off-by-one, table dtype)
@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 
 from emlx.spec_schema import expected_shapes
-from emlx.parity import reference as R
-from emlx.parity.reference import ForwardOutput, Reference
+from emlx.verify import reference as R
+from emlx.verify.reference import ForwardOutput, Reference
 from emlx.spec import ActivationSpec, BackoutSpec, ModelSpec, RopeSpec, SmearSpec, ValueEmbedSpec
 
 try:

@@ -1,5 +1,5 @@
 """emlx.reports: report.html / junit.xml / summary.md / report.json from real ParityReport objects whose gates
-were computed by emlx.parity.gates on arrays with known differences."""
+were computed by emlx.verify.gates on arrays with known differences."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import numpy as np
 import pytest
 
 from conftest import have_browser
-from emlx.parity.gates import compare_greedy, compare_logits, compare_taps
-from emlx.parity.parity import ParityReport, RunReport
+from emlx.verify.gates import compare_greedy, compare_logits, compare_taps
+from emlx.verify.parity import ParityReport, RunReport
 from emlx.reports import Int8Thresholds, ModelResult, write_reports
 
 ATOL = 1e-4

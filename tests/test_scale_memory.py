@@ -258,7 +258,7 @@ def test_parity_parent_holds_no_weights_or_sidecars_while_the_runtime_runs(tmp_p
     import weakref
 
     from emlx import runners
-    from emlx.parity import parity as parity_mod
+    from emlx.verify import parity as parity_mod
 
     bundle = tmp_path / "m.json"  # a JSON bundle: its weights are decoded into ordinary memory
     assert run_cli("export", SOURCES["npz"], bundle).returncode == 0

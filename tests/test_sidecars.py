@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.parity.sidecars import from_b64_array
+from emlx.verify.sidecars import from_b64_array
 from emlx.spec_schema import tap_names
 
 
@@ -104,7 +104,7 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
     cached = from_b64_array(kv["cached_logits"], "c")
     assert cached.shape == (len(kv["ids"]) - kv["prefill"] + 1, b.spec.vocab_size)
     # independent recomputation: the stored cached rows equal a stateless reference forward over the ids
-    from emlx.parity.reference import Reference
+    from emlx.verify.reference import Reference
 
     stateless = Reference(b.spec, b.float_weights()).forward(kv["ids"]).logits[kv["prefill"] - 1:]
     assert np.max(np.abs(cached - stateless)) <= 1e-6
@@ -170,7 +170,7 @@ def test_identity_gate_and_coverage_requirements(tmp_path: Path) -> None:
     import dataclasses
 
     from emlx.bundle import load_bundle
-    from emlx.parity.parity import coverage_problems, identity_gate
+    from emlx.verify.parity import coverage_problems, identity_gate
 
     bundle = tmp_path / "b.json"
     assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle).returncode == 0

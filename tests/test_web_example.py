@@ -32,8 +32,8 @@ def _site(tmp_path: Path) -> Path:
 
 def _expected_text(bundle_path: Path, n: int) -> str:
     from emlx.bundle import load_bundle
-    from emlx.parity.reference import Reference
-    from emlx.parity.sidecars import encode_prompt
+    from emlx.verify.reference import Reference
+    from emlx.verify.sidecars import encode_prompt
     from emlx.tokcorpus import encoding_from_block
 
     bundle = load_bundle(bundle_path)

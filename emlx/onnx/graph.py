@@ -1,6 +1,6 @@
 """Build an ONNX decoder graph directly from a bundle's ModelSpec and stored weights (no torch, no tracing).
 
-The graph computes exactly the forward of docs/FORMATS.md ("Forward") that ``emlx/parity/reference.py``
+The graph computes exactly the forward of docs/FORMATS.md ("Forward") that ``emlx/verify/reference.py``
 computes, in float32, and never looks at ``spec.family``. I/O (docs/FORMATS.md "ONNX bundle"):
 
 inputs

@@ -636,11 +636,6 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
     return results
 
 
-def run_browser_job(job: Mapping[str, Any], **kwargs: Any) -> dict[str, Any]:
-    """One job in its own browser session (prefer run_browser_jobs for several backends)."""
-    return run_browser_jobs([job], **kwargs)[0]
-
-
 def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
     """The runner interface (emlx.runners): one harness result per backend, all in one browser session. An .onnx
     bundle runs in onnxruntime-web (js/harness/ort-browser.html), the others in the TF.js port."""

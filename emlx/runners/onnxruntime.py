@@ -2,7 +2,7 @@
 
 ``run_onnxruntime_job(job)`` takes the same job as the JS harness (docs/FORMATS.md "Harness job and result")
 with ``bundle`` an .onnx file written by ``emlx export`` and returns the same result schema, so
-``emlx.parity.parity.judge`` gates it unchanged:
+``emlx.verify.parity.judge`` gates it unchanged:
 
 * tokenizer: the ``tiktoken.Encoding`` rebuilt from the bundle's tokenizer block (what a Python site runs);
 * forward: teacher-forced stateless runs (``past_len`` 0) over ``ids[:P+s]``, last-position logits and argmax;

@@ -1,7 +1,7 @@
 """Run an emlx ONNX export under onnxruntime in JavaScript: onnxruntime-node and onnxruntime-web in headless Chromium.
 
 Both drive ``js/harness/ort-run.js`` (Node: ``harness/ort-node.mjs``; browser: ``harness/ort-browser.html``), which
-returns the result schema of the TF.js harness, so :func:`emlx.parity.parity.judge` gates it unchanged. The job
+returns the result schema of the TF.js harness, so :func:`emlx.verify.parity.judge` gates it unchanged. The job
 (docs/FORMATS.md "Harness job and result", ONNX form)::
 
     {"format": "onnx", "model": path, "taps_model": path | null, "header": <metadata_props["emlx.header"]>,

@@ -4,7 +4,7 @@
 // imports onnxruntime, TF.js or a Node module.
 //
 // runOrtJob(job, io) runs the ONNX model on the inputs of each sidecar and returns raw numbers in exactly the
-// result schema of harness/run.js (the TF.js harness), so emlx/parity/gates.py judges both unchanged. It never
+// result schema of harness/run.js (the TF.js harness), so emlx/verify/gates.py judges both unchanged. It never
 // judges anything itself.
 //
 // job:    {"format": "onnx", "model": loc, "taps_model": loc|null, "header": {config, tokenizer, weights_sha256, ...},

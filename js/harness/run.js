@@ -1,7 +1,7 @@
 // The parity harness (docs/FORMATS.md "Harness job and result"), runtime-neutral.
 //
 // runJob(job, io) loads the bundle, runs the JS port on the inputs of each sidecar and returns raw numbers. It
-// never judges them: the gate arithmetic lives in emlx/parity/gates.py. The same file runs under Node
+// never judges them: the gate arithmetic lives in emlx/verify/gates.py. The same file runs under Node
 // (harness/node.mjs supplies file reading) and in a browser page (which supplies fetch); nothing here imports a
 // Node module.
 //
@@ -212,7 +212,7 @@ export const WASM_HEAP_LIMIT = 4 * 2 ** 30;
 // ------------------------------------------------------------------------------------------------------------
 // One function per sidecar kind: run(ctx, sidecar) -> the result's entry for that kind (raw numbers, never a
 // verdict). Errors thrown here land in result.errors as "<kind>: ...". The Python side has the matching
-// {kind: (build, judge)} table in emlx/parity/kinds.py.
+// {kind: (build, judge)} table in emlx/verify/kinds.py.
 
 async function runTokenizer(ctx, sc) {
   const { job, io, bundle, result } = ctx;
@@ -315,4 +315,3 @@ export const KIND_RUNS = Object.freeze({
   int8: null,
 });
 
-export const SIDECAR_KINDS = Object.freeze(Object.keys(KIND_RUNS));

@@ -211,6 +211,7 @@ export function parseSpec(input) {
     if (!when(r.when, s, null)) continue;
     if (!RELATIONS[r.op](get(s, r.a), r.b === undefined ? undefined : get(s, r.b))) fail(fill(r.message, s));
   }
+  s.version = SPEC_VERSION; // the normalised form has every key: it is a spec of the newest version
   return deepFreeze(s);
 }
 
@@ -235,11 +236,6 @@ function when(rule, spec, i) {
   if ('layer_in' in rule) return (get(spec, rule.layer_in) ?? []).includes(i);
   const [field, value] = rule.equals;
   return get(spec, field) === value;
-}
-
-/** Query heads per kv head: query head h reads kv head h / kvGroup (integer division). */
-export function kvGroup(spec) {
-  return spec.n_head / spec.n_kv_head;
 }
 
 /**

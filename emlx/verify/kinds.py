@@ -12,9 +12,9 @@ from typing import Any, Callable, Mapping
 import numpy as np
 
 from emlx.bundle import Bundle
-from emlx.parity.gates import GateResult, compare_greedy, compare_logits, compare_taps, compare_tokenizer
-from emlx.parity.reference import ForwardOutput, GreedyOutput, Reference
-from emlx.parity.sidecars import (
+from emlx.verify.gates import GateResult, compare_greedy, compare_logits, compare_taps, compare_tokenizer
+from emlx.verify.reference import ForwardOutput, GreedyOutput, Reference
+from emlx.verify.sidecars import (
     SidecarOptions,
     _f32_reference,
     find_source_checkpoint,

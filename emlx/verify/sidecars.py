@@ -13,8 +13,8 @@ from emlx import __version__
 from emlx.atomic import write_bytes_atomic
 from emlx.bundle import Bundle, b64, unb64
 from emlx.errors import EmlxInputError, read_json
-from emlx.parity.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
-from emlx.parity.reference import ForwardOutput, GreedyOutput, LazyWeights, Reference
+from emlx.verify.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
+from emlx.verify.reference import ForwardOutput, GreedyOutput, LazyWeights, Reference
 from emlx.spec_schema import tap_names
 
 SIDECAR_VERSION = 3  # 2: every sidecar records ``coverage`` and ``bundle_identity``; 3: layer taps at ``positions``,
@@ -383,7 +383,7 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
     say(f"KV-cache run: prefill {prefill}, then {len(long_ids) - prefill} single tokens")
     cached = cached_rows(ref, long_ids, prefill)
 
-    from emlx.parity.kinds import KINDS, BuildContext
+    from emlx.verify.kinds import KINDS, BuildContext
 
     ctx = BuildContext(bundle=bundle, ref=ref, opts=opts, prompt_ids=prompt_ids, greedy=greedy, long_ids=long_ids,
                        positions=positions, prefill=prefill, cached=cached, long_fwd=long_fwd, warnings=warnings)

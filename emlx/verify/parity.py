@@ -13,10 +13,10 @@ from emlx import runners
 from emlx.bundle import Bundle, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
-from emlx.memory import release_memory
-from emlx.parity.gates import DEFAULT_ATOL, NOTHING, GateResult
-from emlx.parity.kinds import KINDS, run_kinds
-from emlx.parity.sidecars import SidecarOptions, build_sidecars, bundle_identity, default_dir, load_sidecar
+from emlx.freemem import release_memory
+from emlx.verify.gates import DEFAULT_ATOL, NOTHING, GateResult
+from emlx.verify.kinds import KINDS, run_kinds
+from emlx.verify.sidecars import SidecarOptions, build_sidecars, bundle_identity, default_dir, load_sidecar
 
 INCOMPLETE = "stale or incomplete sidecars"
 
@@ -364,7 +364,7 @@ class ParityOptions:
 def longest_pass(docs: Mapping[str, Mapping[str, Any]], spec: Any) -> int:
     """Tokens of the longest pass a harness runs for these sidecars (the layers/kvcache sequence); without sidecars,
     the sequence `emlx sidecars` would make for the spec (the default prompt's few tokens + 40 greedy steps)."""
-    from emlx.parity.sidecars import DEFAULT_TOKENS, long_sequence
+    from emlx.verify.sidecars import DEFAULT_TOKENS, long_sequence
 
     lengths = [len(d.get("ids") or []) for d in docs.values() if isinstance(d.get("ids"), list)]
     if lengths:
