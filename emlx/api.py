@@ -149,7 +149,7 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
     does. f32: the float32 bundle or checkpoint an int8 bundle came from (for int8 quality)."""
     import time
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.gates import DEFAULT_ATOL
     from emlx.verify.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars, default_dir
 

@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-from emlx import __version__
+from emlx._version import __version__
 from emlx.errors import EmlxInputError, GateFailed
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -228,7 +228,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
              texts: Path | None,
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
     extra: list[str] = []

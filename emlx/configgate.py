@@ -273,7 +273,7 @@ def _work_dir(cfg: GateConfig, m: ModelConfig) -> Path:
 
 def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str, Any] | None = None) -> ModelResult:
     """Export (if a checkpoint), sidecars, every runtime; failures become the model's or the run's ERROR."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.freemem import release_memory
     from emlx.verify.parity import ParityOptions, run_parity

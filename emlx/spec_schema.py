@@ -23,10 +23,13 @@ import math
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping, Protocol
 
-if TYPE_CHECKING:
-    from emlx.spec import ModelSpec
+
+class Spec(Protocol):
+    """A spec as the shape checks take it (emlx.spec.ModelSpec; emlx.spec builds on this module, not the reverse)."""
+
+    def normalized(self) -> dict[str, Any]: ...
 
 SPEC_VERSION = 2  # the newest; version 1 is the spec of emlx <= 0.1 (the legacy recipe, no recipe keys)
 SPEC_VERSIONS = (1, 2)
@@ -590,7 +593,7 @@ def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | N
     return out
 
 
-def expected_shapes(spec: ModelSpec) -> dict[str, tuple[int, ...] | None]:
+def expected_shapes(spec: Spec) -> dict[str, tuple[int, ...] | None]:
     """Every canonical tensor the spec needs, with its shape (None = scalar, shape () or (1,) accepted)."""
     return expected_shapes_of(spec.normalized())
 
@@ -601,7 +604,7 @@ def tap_names(n_layer: int) -> list[str]:
     return [*t["before"], *(n.replace("{i}", str(i)) for i in range(n_layer) for n in t["layer"]), *t["after"]]
 
 
-def check_tensors(spec: ModelSpec, shapes: Mapping[str, tuple[int, ...]]) -> list[str]:
+def check_tensors(spec: Spec, shapes: Mapping[str, tuple[int, ...]]) -> list[str]:
     """Problems (missing, unexpected, wrong shape) between canonical tensors and what the spec needs."""
     want = expected_shapes(spec)
     problems: list[str] = []

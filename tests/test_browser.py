@@ -35,7 +35,7 @@ PERTURB_FIRST_TAP = "blocks.2.attn.v"
 def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl/webgpu + one perturbed run in ONE Chromium session."""
     require_chromium()
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.runners import make_job
     from emlx.verify.sidecars import SidecarOptions, build_sidecars, load_sidecar

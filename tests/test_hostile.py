@@ -482,7 +482,7 @@ def good_bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _load(path: Path) -> Callable[[], Any]:
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     return lambda: load_bundle(path)
 
@@ -582,7 +582,7 @@ def test_int8_near_float32_max_writes_finite_json(work: Path) -> None:
 
 
 def test_header_json_refuses_nan_naming_where() -> None:
-    from emlx.bundle import header_json
+    from emlx.codec import header_json
 
     with pytest.raises(EmlxInputError, match=r"\$\.training\.loss = nan"):
         header_json({"training": {"loss": float("nan")}})
@@ -701,7 +701,8 @@ def test_cli_sidecars_bounds(work: Path, good_bundles: dict[str, Path]) -> None:
 def test_bundle_with_rehashed_nan_weight_refused_on_load(work: Path, good_bundles: dict[str, Path]) -> None:
     import base64
 
-    from emlx.bundle import load_bundle, weights_sha256
+    from emlx.formats import load_bundle
+    from emlx.hashing import weights_sha256
     from emlx.formats.json import tensor_from_json
 
     doc = json.loads(good_bundles[".json"].read_text())

@@ -19,7 +19,8 @@ import onnx
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.bundle import Bundle, load_bundle
+from emlx.bundle import Bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.onnx.graph import build_model, max_positions, with_tap_outputs

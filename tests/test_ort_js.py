@@ -197,7 +197,7 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     if importlib.util.find_spec("emlx.onnx") is None:  # only on the ortjs branch before the integrator's merge
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import ensure_taps_model
     from emlx.verify.sidecars import load_sidecar
@@ -264,7 +264,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     if importlib.util.find_spec("emlx.onnx") is None:  # only on the ortjs branch before the integrator's merge
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import write_taps_model
     from emlx.verify.sidecars import load_sidecar
@@ -289,7 +289,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
 def test_external_data_runs_under_node_and_is_refused_by_the_browser_runner(nanochat_onnx: tuple, tmp_path: Path) -> None:
     """Weights in <name>.onnx.data (what the builder writes above 2 GB; forced here with a 0-byte threshold):
     onnxruntime-node reads them beside the model and passes; the browser runner refuses the job up front."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import data_path, write_onnx
     from emlx.runners.ortjs import has_external_data, write_taps_model
 

@@ -291,7 +291,7 @@ def test_bounded_tap_positions_still_localise_a_window_bug(tmp_path: Path, monke
     """Large models keep layer taps only at a bounded set of positions (sidecars.tap_positions): the first 8, every
     64th, the smallest window's edge and the last 4. Forced here on the fixture: the JS port is judged at exactly
     those rows, and a window off-by-one is still pinned to its first tap."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify import sidecars as S
 
     good = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "good.json")

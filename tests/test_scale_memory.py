@@ -125,7 +125,7 @@ def test_lazy_checkpoint_reads_each_tensor_on_lookup_and_notices_a_changed_file(
 def test_loaded_safetensors_bundle_is_a_read_only_memory_map(tmp_path: Path) -> None:
     import mmap
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     out = tmp_path / "b.safetensors"
     assert run_cli("export", SOURCES["npz"], out, "--int8").returncode == 0
@@ -180,7 +180,7 @@ base = rss_mb('VmRSS')
 mode, a, b = sys.argv[1:4]
 t0 = time.perf_counter()
 if mode == 'load':
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     bundle = load_bundle(Path(a))
     sha = bundle.weights_sha256
     extra = {'after_load_mb': rss_mb('VmRSS') - base, 'sha': sha}

@@ -69,7 +69,7 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
     assert run_cli("export", FIXTURES / rel, bundle).returncode == 0
     assert run_cli("sidecars", bundle, "--tokens", "6").returncode == 0
     d = tmp_path / "b.sidecars"
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     b = load_bundle(bundle)
     docs = {k: json.loads((d / f"{k}.json").read_text()) for k in ("tokenizer", "forward", "layers", "kvcache")}
@@ -169,7 +169,7 @@ def test_identity_gate_and_coverage_requirements(tmp_path: Path) -> None:
     import copy
     import dataclasses
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.parity import coverage_problems, identity_gate
 
     bundle = tmp_path / "b.json"

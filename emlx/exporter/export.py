@@ -23,12 +23,12 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, all_finite, hash_tensor, with_weights_sha256
+from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, with_weights_sha256
 from emlx.errors import EmlxInputError, read_json
-from emlx.checks import check_finite, check_ranks
+from emlx.checks import all_finite, check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
 from emlx.families import Evidence, canonical_name, detect
-from emlx.hashing import file_sha256
+from emlx.hashing import file_sha256, hash_tensor
 from emlx.jsonsafe import sanitize
 from emlx.exporter.quantize import quantize_rows
 from emlx.exporter.readers import LazyTensors, RawCheckpoint
@@ -213,7 +213,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     if precheck is not None:  # the whole file: the header with placeholders of the final lengths
         placeholder = {n: _LONGEST_FLOAT for n, (d, _s) in stored.items() if d == "int8"}
         draft = _bundle(plan, opts, {}, "0" * 64, placeholder, "0" * 64, [])
-        from emlx.bundle import header_json
+        from emlx.codec import header_json
 
         precheck(len(header_json(draft.header()).encode("utf-8")), stored)
     return plan

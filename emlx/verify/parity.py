@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx import runners
-from emlx.bundle import Bundle, load_bundle
+from emlx.bundle import Bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
 from emlx.freemem import release_memory

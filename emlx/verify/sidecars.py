@@ -9,9 +9,10 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx import __version__
+from emlx._version import __version__
 from emlx.atomic import write_bytes_atomic
-from emlx.bundle import Bundle, b64, unb64
+from emlx.bundle import Bundle
+from emlx.codec import b64, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.verify.gates import DEFAULT_ATOL, GateResult, compare_greedy, compare_logits, top2_margin
 from emlx.verify.reference import ForwardOutput, GreedyOutput, LazyWeights, Reference
@@ -48,7 +49,7 @@ def from_b64_array(obj: Any, what: str) -> np.ndarray:
 
 
 def _json_sha256(obj: Any) -> str:
-    from emlx.bundle import header_json
+    from emlx.codec import header_json
 
     return hashlib.sha256(header_json(obj).encode("utf-8")).hexdigest()
 
@@ -329,7 +330,7 @@ def find_source_checkpoint(bundle: Bundle, bundle_path: Path | None) -> Path | N
 
 
 def _f32_reference(path: Path, bundle: Bundle) -> Reference:
-    from emlx.bundle import is_bundle_file, load_bundle
+    from emlx.formats import is_bundle_file, load_bundle
     from emlx.exporter.export import ExportOptions, build_bundle
 
     if path.is_file() and (path.suffix == ".json" or (path.suffix == ".safetensors" and is_bundle_file(path))):
