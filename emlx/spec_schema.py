@@ -486,6 +486,28 @@ def check_config(data: Any) -> dict[str, Any]:
     return out
 
 
+#: field types a partial check can judge on their own (objects, windows and index lists need the whole spec)
+_SCALAR_TYPES = ("int", "number", "string", "enum", "bool")
+
+
+def check_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate the top-level spec fields among ``values`` by the rules ``check_config`` applies to them, before a
+    whole spec exists: what a family reads from a checkpoint's config json or a nanochat meta, and the ``--set`` /
+    ``--config`` values that feed detection, go through here before any arithmetic (no 0, null, 1.7 or list of
+    heads). A bound naming another field is checked when that field is among ``values`` too; objects, windows and
+    other keys are left to ``check_config``. Returns ``values`` as a dict; raises the same one-line ValueError.
+    (Python only: the JS library reads whole specs, never partial ones.)"""
+    out = dict(values)
+    for f in FIELDS["config"]:
+        name = f["name"]
+        if name not in out or f["type"] not in _SCALAR_TYPES:
+            continue
+        if any(isinstance(f.get(b), str) and f[b] not in out for b in ("min", "max")):
+            continue
+        _check_value(name, f, out[name], out)
+    return out
+
+
 def is_legacy(config: Mapping[str, Any]) -> bool:
     """True when a normalised spec is the legacy recipe: every recipe key at its default (version 1 can say it)."""
     def same(kind: str, obj: Mapping[str, Any]) -> bool:
