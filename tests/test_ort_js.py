@@ -200,7 +200,7 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import ensure_taps_model
-    from emlx.verify.sidecars import load_sidecar
+    from emlx.verify.sidecar_files import load_sidecar, sidecar_path
 
     d = tmp_path_factory.mktemp("nanochat-onnx")
     bundle_path = d / "m.json"
@@ -211,13 +211,15 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     sc = d / "m.sidecars"
     taps = ensure_taps_model(d / "m.onnx", sc)  # the runner's own taps variant, next to the sidecars
     assert taps == sc / "m.taps.onnx" and ensure_taps_model(d / "m.onnx", sc, build=None) == taps  # reused
-    docs = {k: load_sidecar(sc / f"{k}.json", k, bundle.weights_sha256) for k in ("tokenizer", *KINDS)}
+    docs = {k: load_sidecar(sidecar_path(sc, k), k, bundle.weights_sha256) for k in ("tokenizer", *KINDS)}
     return d / "m.onnx", taps, sc, docs
 
 
 def _fixture_job(case: tuple[Path, Path, Path, dict[str, dict[str, Any]]], backend: str) -> dict[str, Any]:
+    from emlx.verify.sidecar_files import sidecar_path
+
     model, taps, sc, docs = case
-    return make_ort_job(model, {k: sc / f"{k}.json" for k in docs}, backend, taps_model=taps)
+    return make_ort_job(model, {k: sidecar_path(sc, k) for k in docs}, backend, taps_model=taps)
 
 
 def _assert_fixture_passes(res: dict[str, Any], docs: dict[str, dict[str, Any]]) -> None:
@@ -237,9 +239,10 @@ def test_nanochat_onnx_on_onnxruntime_node(nanochat_onnx: tuple) -> None:
 
 def test_nanochat_onnx_on_onnxruntime_web_wasm(nanochat_onnx: tuple) -> None:
     from emlx.runners.ortjs import make_ort_jobs
+    from emlx.verify.sidecar_files import sidecar_path
 
     model, taps, sc, docs = nanochat_onnx
-    [job] = make_ort_jobs(model, sc, list(docs), ["wasm"])  # the parity-run helper: same taps model, reused
+    [job] = make_ort_jobs(model, {k: sidecar_path(sc, k) for k in docs}, ["wasm"])  # the parity-run helper: same taps model, reused
     assert job["taps_model"] == str(taps.resolve()) and job["taps"] and job["threads"] == 1
     [res] = run_ort_browser_jobs([job], timeout=300)
     _assert_fixture_passes(res, docs)
@@ -267,7 +270,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import write_taps_model
-    from emlx.verify.sidecars import load_sidecar
+    from emlx.verify.sidecar_files import load_sidecar
 
     src = FIXTURES / "autoresearch-mlx" / "model.npz"
     assert run_cli("export", src, tmp_path / "good.json").returncode == 0
