@@ -248,6 +248,21 @@ def test_nanochat_onnx_on_onnxruntime_web_wasm(nanochat_onnx: tuple) -> None:
     _assert_fixture_passes(res, docs)
 
 
+def test_parity_of_an_onnx_bundle_under_chromium_defaults_to_a_backend_chromium_offers(nanochat_onnx: tuple,
+                                                                                       tmp_path: Path) -> None:
+    """`emlx parity x.onnx --runtime chromium` with no --backend runs the first backend chromium offers for .onnx
+    bundles (onnxruntime-web wasm; it has no cpu backend) and passes, rather than refusing the default cpu."""
+    from conftest import require_chromium, run_cli
+
+    require_chromium()
+    model, _, sc, _ = nanochat_onnx
+    proc = run_cli("parity", model, "--runtime", "chromium", "--sidecars", sc, "--report-json", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    runs = json.loads((tmp_path / "r.json").read_text())["models"][0]["parity"]["runs"]
+    assert [(r["runtime"], r["backend"], r["passed"]) for r in runs] == [("chromium", "wasm", True)]
+    assert runs[0]["info"]["format"] == "onnx" and {g["name"] for g in runs[0]["gates"]} >= RUN_GATES
+
+
 def test_wrong_header_for_the_weights_is_refused_by_every_sidecar(nanochat_onnx: tuple, tmp_path: Path) -> None:
     """The sidecars were made for these weights; a header claiming other weights gets nothing compared."""
     job = _fixture_job(nanochat_onnx, "cpu")

@@ -4,7 +4,6 @@ with the shared gates, kind by kind (emlx.verify.kinds)."""
 
 from __future__ import annotations
 
-import json
 import math
 import time
 from dataclasses import dataclass, field
