@@ -16,7 +16,7 @@ from conftest import ROOT
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx._version", "emlx.errors", "emlx.atomic", "emlx.codec", "emlx.hashing", "emlx.checks", "emlx.jsonsafe",
      "emlx.mapped", "emlx.freemem"),
-    ("emlx.spec", "emlx.spec_schema", "emlx.rope"),
+    ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
     ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
