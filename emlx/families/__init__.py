@@ -74,13 +74,15 @@ def detect(ev: Evidence) -> Detected:
     """
     reasons: list[str] = []
     for family in FAMILIES:
-        view, renamed, why = view_of(family, ev)
-        if view is not None:
-            why = family.recognise(view)
+        view, renamed, why = None, None, config_reason(family, ev)
+        if why is None:
+            view, renamed, why = view_of(family, ev)
+            if view is not None:
+                why = family.recognise(view)
         if why is not None:
             reasons.append(f"{family.name}: {why}")
             continue
-        assert view is not None
+        assert view is not None and renamed is not None
         if renamed.collisions:
             c = "; ".join(f"{k} <- {', '.join(v)}" for k, v in renamed.collisions)
             raise ValueError(f"several source tensors map to one name: {c}")
@@ -89,4 +91,15 @@ def detect(ev: Evidence) -> Detected:
         dup = (("lm_head.weight", "wte.weight"),) if spec.embed.tied and "lm_head.weight" in view.shapes else ()
         return Detected(spec=spec, family=family, mapping=renamed.mapping, notes=notes, warnings=warnings,
                         takes=dict(renamed.takes), ignored=renamed.ignored, duplicates=dup)
-    raise ValueError("no supported family recognises these tensors (" + "; ".join(reasons) + ")")
+    what = "this model folder" if ev.hf_config is not None else "these tensors"
+    raise ValueError(f"no supported family recognises {what} (" + "; ".join(reasons) + ")")
+
+
+def config_reason(family: Family, ev: Evidence) -> str | None:
+    """Why ``family`` cannot read ``ev`` from the kind of input alone, before any tensor name: a model-folder
+    family reads its config.json (model_type, architectures); a checkpoint family never reads a model folder."""
+    if family.reads_config is None:
+        return None if ev.hf_config is None else "a transformers / mlx-lm model folder, not a checkpoint of this family"
+    if ev.hf_config is None:
+        return "no config.json with model_type (not a transformers / mlx-lm model folder)"
+    return family.reads_config(ev.hf_config)

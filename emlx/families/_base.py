@@ -236,7 +236,9 @@ class Family:
 
     The spec comes from ``build`` when the family has one (the families of transformers / mlx-lm model folders,
     whose config.json states the recipe), else from ``build_spec`` below under the family's ``conventions`` (the
-    first-generation families, whose checkpoints record only tensors)."""
+    first-generation families, whose checkpoints record only tensors). A model-folder family also has
+    ``reads_config``: None when a config.json is its own (model_type, architectures), else why not; detection asks
+    it before reading any tensor name, and a family without one never reads a model folder."""
 
     name: str
     looks_for: str  # one phrase for help and errors
@@ -244,6 +246,7 @@ class Family:
     recognise: Callable[[View], str | None]
     conventions: Callable[[View], Conventions] | None = None
     build: Builder | None = None
+    reads_config: Callable[[Mapping[str, Any]], str | None] | None = None
 
 
 @dataclass

@@ -122,18 +122,21 @@ class Config:
 # recognition
 
 
-def recognise(view: View, model_types: Sequence[str], architectures: Sequence[str]) -> str | None:
-    """None when the view is a model folder of one of ``model_types`` (and, if config.json lists architectures,
-    one of ``architectures``), else why not."""
-    cfg = view.hf_config
-    if cfg is None:
-        return "no config.json with model_type (not a transformers / mlx-lm model folder)"
+def reads_config(cfg: Mapping[str, Any], model_types: Sequence[str], architectures: Sequence[str]) -> str | None:
+    """None when config.json is of one of ``model_types`` (and, if it lists architectures, one of
+    ``architectures``), else why not."""
     mt = cfg.get("model_type")
     if mt not in model_types:
         return f"config.json model_type {_show(mt)} is not {' or '.join(model_types)}"
     archs = cfg.get("architectures")
     if isinstance(archs, list) and archs and not any(a in architectures for a in archs):
         return f"config.json architectures {_show(archs)} are not {' or '.join(architectures)} (a causal LM)"
+    return None
+
+
+def tensor_set(view: View) -> str | None:
+    """A model-folder family's recognition of the tensors: its name rows knew every stored name and found the
+    embedding and attention (emlx.families.view_of); their shapes are checked against the spec on export."""
     return None
 
 

@@ -10,8 +10,10 @@ no 1/sqrt(head_dim) (attn.scale 1); ``scale_attn_by_inverse_layer_idx`` (a per-l
 
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from emlx.families._base import Family, NameMap, NameRow, Take, View, count_layers
-from emlx.families._hf import FIX, Config, activation, recognise as hf_recognise, refuse_moe, tied_head
+from emlx.families._hf import FIX, Config, activation, reads_config as hf_reads_config, tensor_set, refuse_moe, tied_head
 from emlx.spec import AttnSpec, EmbedSpec, MlpSpec, ModelSpec, NormSpec
 from emlx.spec_schema import MAX_HEADS, MAX_LAYERS, MAX_SEQUENCE, MAX_VOCAB
 
@@ -66,8 +68,8 @@ ROWS: tuple[NameRow, ...] = (
 )
 
 
-def recognise(view: View) -> str | None:
-    return hf_recognise(view, ("gpt2",), ("GPT2LMHeadModel",))
+def reads_config(cfg: Mapping[str, Any]) -> str | None:
+    return hf_reads_config(cfg, ("gpt2",), ("GPT2LMHeadModel",))
 
 
 def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
@@ -103,4 +105,5 @@ def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
 
 
 FAMILY = Family(name="gpt2", looks_for="a model folder whose config.json has model_type gpt2",
-                names=NameMap(ROWS), recognise=recognise, build=build)
+                names=NameMap(ROWS), recognise=tensor_set, build=build,
+                reads_config=reads_config)

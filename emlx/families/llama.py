@@ -9,8 +9,10 @@ scaling none / linear / llama3, SwiGLU MLP (``mlp_bias``), no embedding norm, a 
 
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from emlx.families._base import Family, NameMap, NameRow, View
-from emlx.families._hf import Decoder, decoder_spec, recognise as hf_recognise
+from emlx.families._hf import Decoder, decoder_spec, reads_config as hf_reads_config, tensor_set
 from emlx.spec import ModelSpec
 
 _HF = "transformers LlamaForCausalLM (and Mistral/Qwen2/Qwen3ForCausalLM); mlx-lm models/llama.py keeps the names"
@@ -54,8 +56,8 @@ DECODERS = {
 }
 
 
-def recognise(view: View) -> str | None:
-    return hf_recognise(view, MODEL_TYPES, ARCHITECTURES)
+def reads_config(cfg: Mapping[str, Any]) -> str | None:
+    return hf_reads_config(cfg, MODEL_TYPES, ARCHITECTURES)
 
 
 def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
@@ -64,4 +66,5 @@ def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
 
 
 FAMILY = Family(name="llama", looks_for="a model folder whose config.json has model_type llama or mistral",
-                names=NameMap(DECODER_ROWS), recognise=recognise, build=build)
+                names=NameMap(DECODER_ROWS), recognise=tensor_set, build=build,
+                reads_config=reads_config)

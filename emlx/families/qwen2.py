@@ -8,8 +8,10 @@ window applies only with ``use_sliding_window`` (then to layers from ``max_windo
 
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from emlx.families._base import Family, NameMap, View
-from emlx.families._hf import Decoder, decoder_spec, recognise as hf_recognise
+from emlx.families._hf import Decoder, decoder_spec, reads_config as hf_reads_config, tensor_set
 from emlx.families.llama import DECODER_ROWS
 from emlx.spec import ModelSpec
 
@@ -17,8 +19,8 @@ DECODER = Decoder(qkv_bias=True, out_bias=False, mlp_bias=False, qk_norm=None, h
                   max_positions=32768, sliding="qwen")
 
 
-def recognise(view: View) -> str | None:
-    return hf_recognise(view, ("qwen2",), ("Qwen2ForCausalLM",))
+def reads_config(cfg: Mapping[str, Any]) -> str | None:
+    return hf_reads_config(cfg, ("qwen2",), ("Qwen2ForCausalLM",))
 
 
 def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
@@ -26,4 +28,5 @@ def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
 
 
 FAMILY = Family(name="qwen2", looks_for="a model folder whose config.json has model_type qwen2",
-                names=NameMap(DECODER_ROWS), recognise=recognise, build=build)
+                names=NameMap(DECODER_ROWS), recognise=tensor_set, build=build,
+                reads_config=reads_config)

@@ -7,8 +7,10 @@ not hidden_size / heads); biases on q/k/v/o only with ``attention_bias``. Slidin
 
 from __future__ import annotations
 
+from typing import Any, Mapping
+
 from emlx.families._base import Family, NameMap, NameRow, View
-from emlx.families._hf import Decoder, decoder_spec, recognise as hf_recognise
+from emlx.families._hf import Decoder, decoder_spec, reads_config as hf_reads_config, tensor_set
 from emlx.families.llama import DECODER_ROWS
 from emlx.spec import ModelSpec, QKNormSpec
 
@@ -23,8 +25,8 @@ DECODER = Decoder(qkv_bias="attention_bias", out_bias="attention_bias", mlp_bias
                   max_positions=32768, sliding="qwen")
 
 
-def recognise(view: View) -> str | None:
-    return hf_recognise(view, ("qwen3",), ("Qwen3ForCausalLM",))
+def reads_config(cfg: Mapping[str, Any]) -> str | None:
+    return hf_reads_config(cfg, ("qwen3",), ("Qwen3ForCausalLM",))
 
 
 def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
@@ -32,4 +34,5 @@ def build(view: View) -> tuple[ModelSpec, list[str], list[str]]:
 
 
 FAMILY = Family(name="qwen3", looks_for="a model folder whose config.json has model_type qwen3",
-                names=NameMap(ROWS), recognise=recognise, build=build)
+                names=NameMap(ROWS), recognise=tensor_set, build=build,
+                reads_config=reads_config)

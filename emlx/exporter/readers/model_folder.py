@@ -246,7 +246,9 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
     ckpt.hf_config = config
     tok = folder / "tokenizer.json"
     ckpt.tokenizer_path = tok if tok.is_file() else None
-    ckpt.files = tuple([folder / CONFIG, *files] + ([folder / GENERATION_CONFIG] if "generation_config" in extras else []))
+    index = [folder / n for n in (SAFETENSORS_INDEX, BIN_INDEX) if weight_map is not None and (folder / n).is_file()]
+    ckpt.files = tuple([folder / CONFIG, *index[:1], *files]
+                       + ([folder / GENERATION_CONFIG] if "generation_config" in extras else []))
     return ckpt
 
 
