@@ -205,6 +205,11 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
     extras: dict[str, Any] = {}
     if (folder / GENERATION_CONFIG).is_file():
         extras["generation_config"] = read_json_object(folder / GENERATION_CONFIG, "a generation_config.json")
+    if "quantization" not in config and isinstance(config.get("quantization_config"), Mapping):
+        method = config["quantization_config"].get("quant_method", "unknown")  # GPTQ, AWQ, bitsandbytes, fp8 ...
+        raise fail(f"{folder / CONFIG}: quantization_config quant_method {str(method)[:40]!r} is not supported; "
+                   f"supported: float weights (float32, bfloat16, float16) or {mlx_affine.SUPPORTED}; export the "
+                   "unquantised model")
     kind, files, weight_map = weight_files(folder)
     dtypes: dict[str, str] = {}
     skipped: dict[str, str] = {}
@@ -220,11 +225,6 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
             tensors, prov = _dequantize_mlx(folder, config["quantization"], shards, tensors, dtypes)
             if prov:
                 extras["source_quantization"] = prov
-        elif isinstance(config.get("quantization_config"), Mapping):
-            method = config["quantization_config"].get("quant_method", "unknown")
-            raise fail(f"{folder / CONFIG}: quantization_config quant_method {str(method)[:40]!r} is not supported; "
-                       f"supported: float weights (float32, bfloat16, float16) or {mlx_affine.SUPPORTED}; export "
-                       "the unquantised model")
         placed = {k: f for k, (f, _d) in stored.items()}
     else:
         parts = [read_torch_zip(p, lazy=True) for p in files]
