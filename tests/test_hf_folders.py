@@ -404,6 +404,46 @@ def test_unpack_inverts_packing_for_any_values() -> None:
     check()
 
 
+def test_quantised_layers_read_exactly_or_refused_whatever_the_config_claims(tmp_path: Path) -> None:
+    """Property: a layer quantised with (bits, group) and a config.json claiming (bits', group') reads as
+    mx.dequantize when the claim is right; a wrong claim is refused in one line, or (when bits' * group' equals
+    bits * group, the one case the stored shapes cannot tell apart, as for mlx-lm itself) gives another width, which
+    the export's shape check against config.json refuses."""
+    mx = pytest.importorskip("mlx.core")
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from emlx.exporter.readers import read_model_folder
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from([4, 8]), st.sampled_from([32, 64, 128]), st.integers(1, 3), st.integers(1, 3),
+           st.sampled_from([2, 3, 4, 8]), st.sampled_from([16, 32, 64, 128]), st.sampled_from(["float32", "bfloat16", "float16"]),
+           st.integers(0, 2 ** 16))
+    def check(bits: int, group: int, rows: int, groups: int, cbits: int, cgroup: int, dtype: str, seed: int) -> None:
+        folder = tmp_path / f"q{seed}-{bits}-{group}-{cbits}-{cgroup}"
+        folder.mkdir(exist_ok=True)
+        w = mx.random.normal((rows, groups * group), key=mx.random.key(seed)).astype(getattr(mx, dtype))
+        q, sc, bi = mx.quantize(w, group_size=group, bits=bits)
+        mx.save_safetensors(str(folder / "model.safetensors"), {"layer.weight": q, "layer.scales": sc, "layer.biases": bi,
+                                                                "norm.weight": mx.ones((4,))}, metadata={"format": "mlx"})
+        (folder / "config.json").write_text(json.dumps({"model_type": "llama", "quantization": {"group_size": cgroup, "bits": cbits}}))
+        try:
+            raw = read_model_folder(folder)
+        except EmlxInputError as e:
+            assert (cbits, cgroup) != (bits, group) and "\n" not in str(e)
+            return
+        got = raw.tensors["layer.weight"]
+        if (cbits, cgroup) == (bits, group):
+            want = np.array(mx.dequantize(q, sc.astype(mx.float32), bi.astype(mx.float32), group_size=group, bits=bits))
+            np.testing.assert_array_equal(got, want)
+            assert raw.extras["source_quantization"]["modules"] == {"layer": f"q{bits} g{group}"}
+        else:
+            assert cbits * cgroup == bits * group and got.shape != (rows, groups * group)
+        assert set(raw.tensors) == {"layer.weight", "norm.weight"}
+
+    check()
+
+
 # --------------------------------------------------------------------------------------------------
 # refusals: one line, exit 2
 
@@ -438,6 +478,8 @@ def _mlx_config(q: Any) -> Callable[[dict[str, Any]], None]:
     ("mlx-q4", _mlx_config({"group_size": 32, "bits": 3}), ["bits is 3", "bits 4 or 8"]),
     ("mlx-q4", _mlx_config({"group_size": 32, "bits": 4, "mode": "mxfp4"}), ["mode is 'mxfp4'"]),
     ("mlx-q4", _mlx_config({"group_size": 64, "bits": 4}), ["do not fit", "in groups of 64"]),
+    # 4 bits in groups of 128 pack like 8 in groups of 64: the widths config.json gives tell them apart
+    ("mlx-q8", _mlx_config({"group_size": 128, "bits": 4}), ["wte.weight: shape [288, 128], expected [288, 64]"]),
     ("mlx-q4", _mlx_config({"group_size": 32, "bits": 4, "model.layers.0.mlp.up_proj": False}),
      ["quantization['model.layers.0.mlp.up_proj'] is false"]),
     ("llama-gqa", lambda c: c.update(quantization_config={"quant_method": "gptq", "bits": 4}),

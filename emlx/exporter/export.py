@@ -231,9 +231,17 @@ def _canonical_tensors(tensors: LazyTensors, det: Detected) -> LazyTensors:
     of a fused tensor); reads nothing."""
     if not det.takes:
         return tensors.renamed(det.mapping)
-    identity = lambda a: a  # noqa: E731
-    return tensors.derived({c: ((s,), det.takes[c].shape(tensors.shape(s)) if c in det.takes else tensors.shape(s),
-                                det.takes.get(c, identity)) for c, s in det.mapping.items()})
+    recipes: dict[str, tuple[Sequence[str], tuple[int, ...], Callable[..., np.ndarray]]] = {}
+    for c, s in det.mapping.items():
+        take = det.takes.get(c)
+        shape = take.shape(tensors.shape(s)) if take is not None else tensors.shape(s)
+        assert shape is not None, f"{s} cannot be cut into {c}; detection refuses that"
+        recipes[c] = ((s,), shape, take if take is not None else _as_stored)
+    return tensors.derived(recipes)
+
+
+def _as_stored(a: np.ndarray) -> np.ndarray:
+    return a
 
 
 def _drop_duplicates(tensors: LazyTensors, det: Detected, label: str, dtypes: dict[str, str]) -> LazyTensors:

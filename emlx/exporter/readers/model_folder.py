@@ -173,7 +173,7 @@ def _dequantize_mlx(folder: Path, quantization: Any, shards: list[_Shard], tenso
                        f"{kinds[b]}, expected uint32 and floating-point scales and biases")
         shapes = [where[n].entries[n].shape for n in (w, s, b)]
         try:
-            rows, cols = mlx_affine.logical_shape(*shapes, q)
+            rows, cols = mlx_affine.logical_shape(shapes[0], shapes[1], shapes[2], q)
         except ValueError as e:
             raise fail(f"{folder}: quantised layer {m} ({q.label()}): {e}") from None
         derived[w] = ((rows, cols), _dequantizer(where[w].raw(w), where[s].raw(s), where[b].raw(b), q,
