@@ -528,29 +528,40 @@ def test_cli_refusals_are_one_line_exit_2(tmp_path: Path) -> None:
     assert_clean_error(run_cli("export", folder, tmp_path / "o.json", "--step", "3"), "a model folder holds one model")
 
 
-def test_hostile_config_json_is_one_line_never_a_traceback(tmp_path: Path) -> None:
-    """Any JSON value in any key of config.json (nested, huge, wrong types, NaN): the export either works or
-    raises EmlxInputError with one line; nothing else escapes."""
+@pytest.mark.parametrize("name", ["qwen3", "gpt2", "mlx-q4"])
+def test_hostile_config_json_is_one_line_never_a_traceback(name: str, tmp_path: Path) -> None:
+    """Any JSON value in any key of config.json or of its RoPE object (nested, huge, wrong types, NaN): the export
+    either works or raises EmlxInputError with one line; nothing else escapes."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    base = json.loads((HF / "qwen3" / "config.json").read_text())
+    base = json.loads((HF / name / "config.json").read_text())
     folder = tmp_path / "f"
-    shutil.copytree(HF / "qwen3", folder)
+    shutil.copytree(HF / name, folder)
     leaves = st.one_of(st.none(), st.booleans(), st.integers(-10 ** 40, 10 ** 40), st.floats(allow_nan=True),
-                       st.text(max_size=8), st.sampled_from([0, 1, 2, 16, 24, 64, -1, 1e-6, "silu", "default"]))
+                       st.text(max_size=8), st.sampled_from([0, 1, 2, 16, 24, 64, -1, 1e-6, "silu", "default",
+                                                             "linear", "llama3", "sliding_attention"]))
     values = st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=3),
                                                           st.dictionaries(st.text(max_size=6), inner, max_size=3)),
                           max_leaves=8)
-    keys = st.sampled_from(sorted(base) + ["rope_scaling", "rope_theta", "layer_types", "quantization",
-                                           "partial_rotary_factor", "original_max_position_embeddings"])
+    top = st.sampled_from(sorted(base) + ["rope_scaling", "rope_theta", "layer_types", "quantization",
+                                          "partial_rotary_factor", "original_max_position_embeddings",
+                                          "rope_traditional", "num_local_experts", "n_inner", "scale_attn_weights"])
+    rope = st.sampled_from(["rope_type", "type", "rope_theta", "factor", "low_freq_factor", "high_freq_factor",
+                            "original_max_position_embeddings", "partial_rotary_factor"])
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.dictionaries(keys, values, min_size=1, max_size=3), st.booleans())
-    def check(changes: dict[str, Any], nested_rope: bool) -> None:
-        cfg = {**base, **changes}
-        if nested_rope and isinstance(cfg.get("rope_parameters"), dict):
-            cfg["rope_parameters"] = {**base["rope_parameters"], **{k: v for k, v in changes.items() if k != "rope_parameters"}}
+    @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(["top", "rope_parameters", "rope_scaling", "quantization"]), st.data())
+    def check(where: str, data: st.DataObject) -> None:
+        cfg = json.loads(json.dumps(base))
+        if where == "top":
+            cfg.update(data.draw(st.dictionaries(top, values, min_size=1, max_size=3)))
+        elif where == "quantization":
+            cfg[where] = {**(cfg.get(where) or {}), **data.draw(st.dictionaries(
+                st.sampled_from(["bits", "group_size", "mode", "model.layers.0.mlp.up_proj", "model.embed_tokens"]),
+                values, min_size=1, max_size=3))}
+        else:
+            cfg[where] = {**(cfg.get("rope_parameters") or {}), **data.draw(st.dictionaries(rope, values, min_size=1, max_size=3))}
         (folder / "config.json").write_text(json.dumps(cfg, allow_nan=True))
         try:
             build_bundle(folder, ExportOptions())

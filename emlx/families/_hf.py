@@ -195,12 +195,12 @@ def rope(c: Config, default_theta: float, max_positions: int, notes: list[str]) 
     sub = Config(p, f"{c.label} {where}")
     theta = sub.number("rope_theta", gt=1.0) if sub.has("rope_theta") else c.number("rope_theta", default_theta, gt=1.0)
     kind = p.get("rope_type", p.get("type", "default"))
-    if kind not in ROPE_TYPES:
+    if not isinstance(kind, str) or kind not in ROPE_TYPES:
         raise ValueError(f"{sub.label}: RoPE type {_show(kind)} is not supported (supported: "
                          f"{', '.join(ROPE_TYPES)}); yarn, dynamic and longrope change the frequencies in ways the "
                          "recipe does not express")
     partial = p.get("partial_rotary_factor", c.raw("partial_rotary_factor"))
-    if partial is not None and partial != 1:
+    if partial is not None and (isinstance(partial, bool) or not isinstance(partial, (int, float)) or partial != 1):
         raise ValueError(f"{c.label}: partial_rotary_factor {_show(partial)}: these models rotate every channel of "
                          "a head (transformers' apply_rotary_pos_emb); supported: 1.0 or absent")
     if ROPE_TYPES[kind] == "linear":
