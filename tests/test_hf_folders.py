@@ -384,6 +384,29 @@ def test_fixture_weights_are_mx_dequantize_of_the_stored_triples(bundles: dict[s
                                   np.array(q8["model.layers.0.mlp.down_proj.weight"]))
 
 
+def test_per_module_quantisation_as_mlx_lm_mixed_recipes_write_it(tmp_path: Path) -> None:
+    """config.json quantization may give a module its own bits / group size (mlx-lm's mixed recipes); a top-level
+    default nobody uses may even be invalid."""
+    mx = pytest.importorskip("mlx.core")
+    folder = _copy("mlx-q4", tmp_path)
+    w = dict(mx.load(str(folder / "model.safetensors")))
+    m = "model.layers.0.mlp.up_proj"
+    dense = mx.dequantize(w[f"{m}.weight"], w[f"{m}.scales"], w[f"{m}.biases"], group_size=32, bits=4)
+    q, sc, bi = mx.quantize(dense, group_size=64, bits=8)
+    w |= {f"{m}.weight": q, f"{m}.scales": sc, f"{m}.biases": bi}
+    mx.save_safetensors(str(folder / "model.safetensors"), w, metadata={"format": "mlx"})
+    _edit_config(folder, _mlx_config({"group_size": 32, "bits": 4, m: {"group_size": 64, "bits": 8}}))
+    b = build_bundle(folder, ExportOptions()).bundle
+    want = np.array(mx.dequantize(q, sc, bi, group_size=64, bits=8))
+    np.testing.assert_array_equal(b.weights["blocks.0.mlp.c_fc.weight"].to_float32(), want)
+    sq = b.source["source_quantization"]
+    assert sq["modules"][m] == "q8 g64" and sq["modules"]["model.layers.1.mlp.up_proj"] == "q4 g32" and sq["bits"] == 4
+    mods = sorted(k[: -len(".scales")] for k in w if k.endswith(".scales"))
+    _edit_config(folder, _mlx_config({"bits": 3, **{k: {"group_size": 32, "bits": 4} for k in mods}, m: {"group_size": 64, "bits": 8}}))
+    b2 = build_bundle(folder, ExportOptions()).bundle
+    assert b2.weights_sha256 == b.weights_sha256 and b2.source["source_quantization"]["bits"] is None
+
+
 def test_unpack_inverts_packing_for_any_values() -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st

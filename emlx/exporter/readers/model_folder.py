@@ -187,7 +187,10 @@ def _dequantize_mlx(folder: Path, quantization: Any, shards: list[_Shard], tenso
                                                        HINT) for m in modules], HINT)
     for n in used - set(derived):
         dtypes.pop(n, None)
-    top = mlx_affine.params_of(quantization, "config.json quantization") if "bits" in quantization else None
+    try:  # the top-level default, when every module is not quantised its own way
+        top: mlx_affine.Affine | None = mlx_affine.params_of(quantization, "config.json quantization")
+    except ValueError:
+        top = None
     prov = {"format": "mlx-lm affine", "bits": top.bits if top else None,
             "group_size": top.group_size if top else None, "modules": per}
     return LazyTensors.union(folder, [base, quantised], HINT), prov
