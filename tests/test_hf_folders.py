@@ -384,6 +384,18 @@ def test_fixture_weights_are_mx_dequantize_of_the_stored_triples(bundles: dict[s
                                   np.array(q8["model.layers.0.mlp.down_proj.weight"]))
 
 
+def test_an_mlx_q4_folder_exports_int8_too(tmp_path: Path, bundles: dict[str, Any]) -> None:
+    """int8 of the exact float32 dequantisation, both quantisations in the provenance."""
+    from emlx.exporter.quantize import quantize_rows
+
+    res = build_bundle(HF / "mlx-q4", ExportOptions(int8=True))
+    b, f32 = res.bundle, bundles["mlx-q4"].bundle
+    assert b.source["quantization"]["kind"] == "int8-per-row" and b.source["source_quantization"]["bits"] == 4
+    w = f32.weights["blocks.0.attn.c_q.weight"].to_float32()
+    assert b.weights["blocks.0.attn.c_q.weight"].dtype == "int8"
+    np.testing.assert_array_equal(b.weights["blocks.0.attn.c_q.weight"].data, quantize_rows(w).q)
+
+
 def test_per_module_quantisation_as_mlx_lm_mixed_recipes_write_it(tmp_path: Path) -> None:
     """config.json quantization may give a module its own bits / group size (mlx-lm's mixed recipes); a top-level
     default nobody uses may even be invalid."""
