@@ -22,6 +22,8 @@ def all_finite(a: np.ndarray, chunk: int = 1 << 22) -> bool:
 
 def expected_rank(name: str) -> tuple[str, tuple[int, ...]]:
     """``(description, allowed ranks)`` for a canonical tensor name."""
+    if name.endswith(".bias") or name.endswith("norm.weight"):  # biases; norm gains (attn_norm, final_norm, q_norm ...)
+        return "a 1-D vector", (1,)
     if name.endswith(".weight"):
         return "a 2-D matrix", (2,)
     if name in ("resid_lambdas", "x0_lambdas"):
