@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
+from emlx.formats import FALLBACK, for_input
 
 DEFAULT_TIMEOUT_S = 900.0
 
@@ -83,8 +84,6 @@ class Runner:
 
     def run(self, bundle: Path, sidecars: Mapping[str, Path], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
         """One harness result per backend for ``bundle`` against the sidecar files ``{kind: path}``."""
-        from emlx.formats import FALLBACK, for_input
-
         hr = self.harness_run((for_input(Path(bundle)) or FALLBACK).name)
         return hr.run_jobs(hr.make_jobs(Path(bundle), sidecars, backends, opts.job_extra), opts)
 
