@@ -168,10 +168,11 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
 
 def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] = ("cpu",),
            sidecars: PathLike | None = None, atol: float | None = None, timeout: float = 900.0,
-           progress: Progress = None) -> ParityResult:
+           progress: Progress = None, certificate: bool = True) -> ParityResult:
     """Run the TF.js port on a bundle in Node or headless Chromium and gate it against the sidecars (generated
     into the default folder when missing), as `emlx parity` does. backends: "cpu" | "wasm" | "webgl" | "all" or a
-    list. A failed gate is `passed == False`, not an exception."""
+    list. A failed gate is `passed == False`, not an exception. `certificate`: update ``<bundle stem>.parity.json``
+    next to the bundle (docs/FORMATS.md "Parity certificate"), as `emlx parity` does."""
     from emlx.errors import EmlxInputError
     from emlx.verify.gates import DEFAULT_ATOL
     from emlx.verify.parity import ParityOptions, run_parity
@@ -188,7 +189,13 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
     opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None, runtime=runtime,
                          backends=tuple(dict.fromkeys(chosen)), atol=DEFAULT_ATOL if atol is None else float(atol),
                          timeout=timeout)
-    return ParityResult(run_parity(Path(bundle), opts, progress))
+    rep = run_parity(Path(bundle), opts, progress)
+    if certificate:
+        from emlx.verify.certify import certify
+        from emlx.verify.sidecars import default_dir
+
+        certify(Path(bundle), rep.to_dict(), opts.sidecars or default_dir(Path(bundle)), progress)
+    return ParityResult(rep)
 
 
 @dataclass
