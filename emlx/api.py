@@ -219,20 +219,23 @@ class GateReport:
 
 def gate(folder: PathLike | None = None, *, runtime: str | None = None, backend: str | None = None,
          atol: float | None = None, report_dir: PathLike | None = None, write: bool = True,
-         progress: Progress = None) -> GateReport:
+         progress: Progress = None, shard: str | None = None, cache: PathLike | None = None) -> GateReport:
     """The release gate of ``emlx.toml`` (or ``[tool.emlx]`` in ``pyproject.toml``) in ``folder`` (default: the
     working folder), as `emlx gate` runs it: export, sidecars, every configured runtime:backend (restricted to
-    ``runtime`` / ``backend`` when given), the four reports in report_dir. A bad config raises EmlxInputError
-    naming the key; a failed gate is ``passed == False``."""
+    ``runtime`` / ``backend`` when given; to the slice ``shard`` = "I/N" when given, with sidecars shared through the
+    folder ``cache``), the four reports in report_dir. A bad config raises EmlxInputError naming the key; a failed
+    gate is ``passed == False``."""
     from dataclasses import replace
 
-    from emlx import configgate
+    from emlx import configgate, shards
     from emlx.reports import write_reports
 
     cfg = configgate.restrict(configgate.load_config(Path(folder) if folder is not None else None), runtime, backend)
+    cfg, mine = shards.select(cfg, shard)
     if atol is not None:
         cfg = replace(cfg, atol=float(atol))
     out = Path(report_dir) if report_dir is not None else cfg.report_dir
-    cfg = replace(cfg, report_dir=out)
+    cfg = replace(cfg, report_dir=out, cache_dir=Path(cache) if cache is not None else None)
     models = configgate.run_gate(cfg, progress)
-    return GateReport(models=models, files=write_reports(out, models) if write else None, report_dir=out)
+    return GateReport(models=models, files=write_reports(out, models, shard=mine.to_dict()) if write else None,
+                      report_dir=out)

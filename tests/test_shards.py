@@ -72,6 +72,11 @@ def test_three_shards_and_a_merge_give_the_one_gate(tmp_path: Path) -> None:
         assert (ca["bundle_identity"], ca["probe"]) == (cb["bundle_identity"], cb["probe"])
         assert [(r["runtime"], r["backend"]) for r in ca["passed"]] == [(r["runtime"], r["backend"]) for r in cb["passed"]]
 
+    import emlx
+
+    api = emlx.gate(tmp_path, shard="3/3", cache=tmp_path / "cache", report_dir=tmp_path / "api", write=False)
+    assert [(m.name, m.verdict) for m in api.models] == [("eml", "PASS")] and api.files is None
+
     again = gate_cli(tmp_path, "gate", "--shard", "2/3", "--report-dir", "s2b", "--cache", "cache")
     assert again.returncode == 0 and "sidecars restored from" in again.stderr, again.stderr[-2000:]
     assert _tables(json.loads((tmp_path / "s2b" / "report.json").read_text())) == \
