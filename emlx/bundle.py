@@ -27,7 +27,7 @@ import numpy as np
 from emlx._version import __version__
 from emlx.checks import all_finite, check_finite
 from emlx.errors import EmlxInputError
-from emlx.hashing import hash_tensor, weights_sha256
+from emlx.hashing import hash_tensor, json_sha256, weights_sha256
 from emlx.mapped import release_pages
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
@@ -138,6 +138,13 @@ class Bundle:
         (float32 tensors of a memory-mapped bundle stay views of the map; int8 ones are dequantised into new
         memory). Call ``to_float32()`` per tensor instead to hold one at a time."""
         return {k: v.to_float32() for k, v in self.weights.items()}
+
+    def identity(self) -> dict[str, str | None]:
+        """What sidecars and parity certificates are made for (docs/FORMATS.md "Sidecars", ``bundle_identity``): the
+        weights hash, and the sha256 of the canonical JSON (emlx.codec.header_json) of the config and of the
+        tokenizer block (None without one)."""
+        return {"weights_sha256": self.weights_sha256, "config_sha256": json_sha256(self.spec.to_dict()),
+                "tokenizer_sha256": json_sha256(self.tokenizer) if self.tokenizer else None}
 
     def header(self) -> dict[str, Any]:
         """Everything but the weights, as it goes into the JSON bundle / safetensors metadata."""

@@ -1,7 +1,8 @@
 """Who may import whom (docs/DESIGN.md "Layers"), checked on the source with ast: a lower layer never imports a
-higher one, the exporter never imports parity or the runners, and no group of modules imports itself in a circle
-(a strongly connected component of the import graph) — every import counts, lazy ones inside a function and
-typing-only ones included."""
+higher one (every import counts, lazy ones inside a function and typing-only ones included), the exporter never
+imports parity or the runners, and no group of modules imports itself in a circle (a strongly connected component
+of the import graph of every import that runs, lazy ones inside a function included; an import under
+``if TYPE_CHECKING:`` never runs, so it cannot close a circle)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx._version", "emlx.errors", "emlx.atomic", "emlx.codec", "emlx.hashing", "emlx.checks", "emlx.jsonsafe",
      "emlx.mapped", "emlx.freemem"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
-    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
+    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus",
+     "emlx.certificate"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.verify",),
-    ("emlx.console", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.cli", "emlx.__main__"),
+    ("emlx.console", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.shards", "emlx.sidecarcache",
+     "emlx.cli", "emlx.__main__"),
 )
 
 
@@ -106,14 +109,28 @@ def _targets(node: ast.AST, mod: str, is_package: bool, known: set[str]) -> list
     return [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
 
 
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` except the bodies of ``if TYPE_CHECKING:`` (their ``else`` runs)."""
+    out: list[ast.AST] = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
 def import_graph(root: Path) -> nx.DiGraph:
-    """module -> every emlx module it imports anywhere in its source (lazily, under TYPE_CHECKING, ...)."""
+    """module -> every emlx module it imports when it runs, anywhere in its source (lazily inside a function too)."""
     mods = _modules(root)
     known = set(mods)
     g = nx.DiGraph()
     for mod, path in mods.items():
         g.add_node(mod)
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
             for t in _targets(node, mod, path.name == "__init__.py", known):
                 if t in known and t != mod:
                     g.add_edge(mod, t)
@@ -143,16 +160,17 @@ def test_no_import_cycles() -> None:
     assert [k for k in KNOWN_CYCLES if not any(c.startswith(k + " (") for c in found)] == [], "a known cycle is gone: drop it"
 
 
-def test_the_cycle_check_sees_lazy_relative_and_typing_imports(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_cycle_check_sees_lazy_and_relative_imports(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     pkg = tmp_path / "emlx" / "p"
     pkg.mkdir(parents=True)
     (tmp_path / "emlx" / "__init__.py").write_text("")
     (pkg / "__init__.py").write_text("from .a import f\n")
     (pkg / "a.py").write_text("def f():\n    from emlx.p import b\n")  # lazy
-    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import a\n")
+    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    from . import a\n")
     (pkg / "c.py").write_text("from emlx.p import a\n")  # imports into the cycle, is not part of it
     monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
     found = cycles(tmp_path / "emlx")
     assert len(found) == 1 and found[0].startswith("emlx.p.a, emlx.p.b (e.g. "), found
-    (pkg / "b.py").write_text("")
+    # an import that only type checkers see never runs: no cycle
+    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import a\n")
     assert cycles(tmp_path / "emlx") == []

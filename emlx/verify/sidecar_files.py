@@ -16,7 +16,6 @@ from emlx.atomic import write_bytes_atomic
 from emlx.bundle import Bundle
 from emlx.codec import b64, unb64
 from emlx.errors import EmlxInputError, read_json
-from emlx.hashing import json_sha256
 from emlx.jsonsafe import dumps
 
 SIDECAR_VERSION = 3  # 2: every sidecar records ``coverage`` and ``bundle_identity``; 3: layer taps at ``positions``,
@@ -52,9 +51,8 @@ def from_b64_array(obj: Any, what: str) -> np.ndarray:
 
 def bundle_identity(bundle: Bundle) -> dict[str, str | None]:
     """What a sidecar was made for: the weights, the config (the spec) and the tokenizer block (or null), each as
-    sha256 (the config and tokenizer over their canonical JSON, emlx.codec.header_json)."""
-    return {"weights_sha256": bundle.weights_sha256, "config_sha256": json_sha256(bundle.spec.to_dict()),
-            "tokenizer_sha256": json_sha256(bundle.tokenizer) if bundle.tokenizer else None}
+    sha256 (``Bundle.identity``)."""
+    return bundle.identity()
 
 
 def sidecar_header(kind: str, bundle: Bundle, tolerances: dict[str, float], coverage: dict[str, Any]) -> dict[str, Any]:
