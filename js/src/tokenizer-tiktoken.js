@@ -1,4 +1,5 @@
-// BPE tokenizer from a bundle's tokenizer block (docs/FORMATS.md "Tokenizer block").
+// tiktoken blocks (docs/FORMATS.md "Tokenizer block": nanochat / autoresearch tokenizer.pkl, no "kind" field).
+// Sites use the Tokenizer of ./tokenizer.js, which dispatches here.
 //
 // Default engine: js-tiktoken (pure JS, no WASM, works in every browser and in Node). Its Tiktoken class wants
 // its own compressed rank format ("<name> <first rank> <b64 token> <b64 token> ..." per run of consecutive
@@ -6,8 +7,9 @@
 // lines) into that and hand it pat_str_js.
 //
 // Optional engine: the npm `tiktoken` package (Rust tiktoken compiled to WASM) runs the ORIGINAL pat_str
-// unchanged, so it is exact by construction; pass {engine: 'tiktoken'} to Tokenizer.create(). In Node it is
-// imported on demand; in a browser pass {tiktokenModule} (an initialised `tiktoken/lite/init` module).
+// unchanged, so it is exact by construction; pass {engine: 'tiktoken'} to Tokenizer.create() (./tokenizer.js),
+// which imports it on demand in Node; in a browser pass {tiktokenModule} (an initialised `tiktoken/lite/init`
+// module).
 
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import { decodeBase64 } from './loader.js';
@@ -71,11 +73,8 @@ function sameFlags(a, b) {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
-export class Tokenizer {
-  /**
-   * Synchronous construction with the js-tiktoken engine. Use `await Tokenizer.create(block, {engine})` for
-   * the WASM engine.
-   */
+export class TiktokenTokenizer {
+  /** options.engine: 'js-tiktoken' (default) | 'tiktoken' (with options.tiktokenModule, the npm WASM package). */
   constructor(block, options = {}) {
     validateBlock(block);
     this.block = block;
@@ -118,46 +117,18 @@ export class Tokenizer {
   }
 
   /**
-   * Async factory. options.engine: 'js-tiktoken' (default) | 'tiktoken' (npm WASM package, original pattern).
-   * options.tiktokenModule: a module exposing Tiktoken (required in browsers for the WASM engine).
+   * Encode text. special: 'none' (special-token strings are ordinary text), 'all' (they become their ids) or an
+   * array of allowed special-token strings; template: prepend bos_id (the prompt template of these tokenizers).
    */
-  static async create(block, options = {}) {
-    if ((options.engine ?? 'js-tiktoken') === 'tiktoken' && !options.tiktokenModule) {
-      const name = 'tiktoken/lite';
-      let mod;
-      try {
-        mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ name);
-      } catch (e) {
-        throw new Error(`tokenizer: engine 'tiktoken' needs the optional npm package "tiktoken" (${e.message})`);
-      }
-      options = { ...options, tiktokenModule: mod.Tiktoken ? mod : mod.default };
-    }
-    return new Tokenizer(block, options);
-  }
-
-  /** Tokenizer for a loaded bundle (throws if the bundle has no tokenizer block). */
-  static fromBundle(bundle, options = {}) {
-    if (!bundle || !bundle.tokenizer) throw new Error('tokenizer: the bundle has no tokenizer block');
-    return Tokenizer.create(bundle.tokenizer, options);
-  }
-
-  /**
-   * Encode text. options.allowedSpecial: 'none' (default: special-token strings are ordinary text),
-   * 'all' (special-token strings become their ids) or an array of allowed special-token strings.
-   * options.bos: prepend bos_id.
-   */
-  encode(text, options = {}) {
-    if (typeof text !== 'string') throw new Error(`tokenizer: encode expects a string, got ${typeof text}`);
-    const allowed = options.allowedSpecial ?? 'none';
+  encode(text, { special = 'none', template = false } = {}) {
     let ids;
-    if (allowed === 'none' || (Array.isArray(allowed) && allowed.length === 0)) {
+    if (special === 'none' || (Array.isArray(special) && special.length === 0)) {
       ids = this.encodeOrdinary(text);
     } else {
-      const list = allowed === 'all' ? 'all' : allowed;
-      if (list !== 'all' && !Array.isArray(list)) throw new Error(`tokenizer: allowedSpecial must be 'all', 'none' or a list, got ${JSON.stringify(allowed)}`);
-      ids = this._impl ? this._impl.encode(text, list, []) : Array.from(this._wasm.encode(text, list, []));
+      if (special !== 'all' && !Array.isArray(special)) throw new Error(`tokenizer: special must be 'all', 'none' or a list, got ${JSON.stringify(special)}`);
+      ids = this._impl ? this._impl.encode(text, special, []) : Array.from(this._wasm.encode(text, special, []));
     }
-    if (options.bos) {
+    if (template) {
       if (this.bosId == null) throw new Error('tokenizer: the block has no bos_id');
       ids.unshift(this.bosId);
     }
