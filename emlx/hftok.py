@@ -69,28 +69,38 @@ class _RustPanic(Exception):
     pass
 
 
+_PANIC_SINK: Any = None  # one temporary file for the Rust panic hook's lines, opened once
+
+
 @contextmanager
 def rust_calls(what: str) -> Iterator[None]:
     """Run ``tokenizers`` calls with the Rust panic hook's stderr lines captured: a panic (Oniguruma's retry limit,
     a malformed model) becomes one EmlxInputError line naming ``what``, never a Rust backtrace on the terminal."""
     import sys
 
+    global _PANIC_SINK
+    if _PANIC_SINK is None:
+        import atexit
+
+        _PANIC_SINK = tempfile.TemporaryFile()
+        atexit.register(_PANIC_SINK.close)
     sys.stderr.flush()
     saved = os.dup(2)
-    with tempfile.TemporaryFile() as tmp:
-        os.dup2(tmp.fileno(), 2)
+    os.dup2(_PANIC_SINK.fileno(), 2)
+    try:
         try:
-            try:
-                yield
-            except BaseException as e:  # noqa: BLE001 - pyo3's PanicException derives from BaseException
-                if type(e).__name__ != "PanicException":
-                    raise
-                raise _RustPanic(one_line(str(e) or "panic")) from None
-        except _RustPanic as e:
-            raise EmlxInputError(f"{what}: the tokenizers library gave up ({e})") from None
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
+            yield
+        except BaseException as e:  # noqa: BLE001 - pyo3's PanicException derives from BaseException
+            if type(e).__name__ != "PanicException":
+                raise
+            raise _RustPanic(one_line(str(e) or "panic")) from None
+    except _RustPanic as e:
+        raise EmlxInputError(f"{what}: the tokenizers library gave up ({e})") from None
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        _PANIC_SINK.seek(0)
+        _PANIC_SINK.truncate()
 
 
 def _kind(v: Any) -> str:
@@ -329,6 +339,14 @@ def check_tokenizer_json(tj: Any, vocab_size: int, where: str) -> HfTokenizers:
 
     if not isinstance(tj, Mapping):
         raise bad(f"is {_kind(tj)}, expected an object")
+    model = tj.get("model")
+    sizes = {k: len(model[k]) if isinstance(model, Mapping) and isinstance(model.get(k), (list, Mapping)) else 0
+             for k in ("vocab", "merges")}
+    if sizes["vocab"] > vocab_size:  # before anything walks them
+        raise bad(f"model.vocab has {sizes['vocab']} tokens, more than the model's {vocab_size} ids")
+    if sizes["merges"] > MAX_MERGES_PER_TOKEN * max(sizes["vocab"], 1024):
+        raise bad(f"model.merges has {sizes['merges']} entries for {sizes['vocab']} tokens, over the "
+                  f"{MAX_MERGES_PER_TOKEN * max(sizes['vocab'], 1024)} emlx accepts")
     _walk(tj, bad)
     patterns = _components(tj, bad)
     n_vocab = _vocab(tj, vocab_size, bad)
@@ -378,6 +396,18 @@ def check_hf_block(block: Any, vocab_size: int, where: str) -> None:
         raise bad(f"adds_bos is {block['adds_bos']} but the template's prefix is {list(toks.prefix)} (bos_id {bos_id})")
 
 
+_BY_OBJECT: dict[int, tuple[Any, HfTokenizers]] = {}  # id(tokenizer.json object) -> (that object, its encoders)
+
+
 def hf_tokenizers(block: Mapping[str, Any]) -> HfTokenizers:
-    """The reference encoders of a block (rebuilt from the block and cached; the block is checked on load)."""
-    return build_tokenizers(block["tokenizer"])
+    """The reference encoders of a block (rebuilt from the block and cached by content; the same block object is
+    found without hashing its tokenizer.json again). The block is checked when its bundle is loaded."""
+    tj = block["tokenizer"]
+    hit = _BY_OBJECT.get(id(tj))
+    if hit is not None and hit[0] is tj:
+        return hit[1]
+    toks = build_tokenizers(tj)
+    if len(_BY_OBJECT) > 8:
+        _BY_OBJECT.clear()
+    _BY_OBJECT[id(tj)] = (tj, toks)
+    return toks

@@ -128,8 +128,9 @@ function byteFallbackChain(tokens) {
 }
 
 // Probe texts for catastrophic backtracking: a run of one character class, then a character that makes the
-// overall match fail late. A pattern that is fine takes microseconds on these; an exponential one doubles per
-// character and is caught before a probe takes more than a few times PROBE_LIMIT_MS.
+// overall match fail late, two characters longer each time. A sound pattern takes microseconds on these; an
+// exponential one grows by a constant factor per character, so it is caught at the first probe over
+// PROBE_LIMIT_MS, which costs at most a few times that (the Python side probes the same way with Oniguruma).
 const PROBE_UNITS = ['a', '1', ' ', '\n', '!', '\u4e00', 'e\u0301', "'", 'a ', '\r\n'];
 const PROBE_ENDS = ['!', 'a', ' ', '\n', '\u0000', ''];
 const PROBE_LIMIT_MS = 40;
@@ -146,17 +147,22 @@ function probeRegex(re, where) {
         re.lastIndex = 0;
         const dt = now() - t0;
         if (dt > PROBE_LIMIT_MS) {
-          throw fail(`${where} backtracks catastrophically in JS (${dt.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 12))}... of ${text.length} characters, doubling with each one): it would stall a page; rewrite it without nested quantifiers`);
+          throw fail(`${where} backtracks catastrophically in JS (${dt.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 12))}... of ${text.length} characters, where a sound pattern takes microseconds): it would stall a page; rewrite it without nested quantifiers over the same characters`);
         }
       }
     }
   }
 }
 
-/** The compiled RegExps of a library instance (Split, Replace and ByteLevel patterns), with where they came from. */
+/** The compiled RegExps of a library instance that come from the tokenizer.json (Split and Replace patterns; the
+ *  ByteLevel pattern is this file's), with where they came from. */
 function* regexps(lib) {
   for (const [name, root] of [['pre_tokenizer', lib.pre_tokenizer], ['normalizer', lib.normalizer], ['decoder', lib.decoder]]) {
-    for (const n of nodes(root)) if (n.pattern instanceof RegExp) yield [n.pattern, `the ${name} pattern ${JSON.stringify(n.pattern.source.slice(0, 60))}`];
+    for (const n of nodes(root)) {
+      if (n.pattern instanceof RegExp && n.config && (n.config.type === 'Split' || n.config.type === 'Replace')) {
+        yield [n.pattern, `the ${name} pattern ${JSON.stringify(String(n.config.pattern?.Regex ?? n.pattern.source).slice(0, 60))}`];
+      }
+    }
   }
 }
 
@@ -230,7 +236,7 @@ export class HfTokenizer {
     for (const n of nodes(lib.decoder)) {
       if (n.config && n.config.type === 'ByteFallback') n.decode_chain = byteFallbackChain;
     }
-    // time budget: checked before each normalization, pre-tokenization and word of the BPE
+    // time budget: checked before each normalization, pre-tokenization and word of the BPE, and within long words
     const self = this;
     const guard = (obj, method) => {
       if (!obj) return;
@@ -243,6 +249,15 @@ export class HfTokenizer {
     guard(lib.normalizer, '_call');
     guard(lib.pre_tokenizer, '_call');
     guard(lib.model, 'bpe');
+    // inside one long word (a SentencePiece text without a pre-tokenizer is one word): every 1024th merge candidate
+    const addNode = lib.model.add_node;
+    if (typeof addNode === 'function') {
+      let n = 0;
+      lib.model.add_node = function guardedAddNode(...args) {
+        if ((++n & 1023) === 0) self._tick();
+        return addNode.apply(this, args);
+      };
+    }
   }
 
   _tick() {

@@ -118,7 +118,8 @@ export class TiktokenTokenizer {
 
   /**
    * Encode text. special: 'none' (special-token strings are ordinary text), 'all' (they become their ids) or an
-   * array of allowed special-token strings; template: prepend bos_id (the prompt template of these tokenizers).
+   * array of allowed special-token strings; template: prepend bos_id (the prompt template of these tokenizers; none
+   * without a bos_id).
    */
   encode(text, { special = 'none', template = false } = {}) {
     let ids;
@@ -128,10 +129,7 @@ export class TiktokenTokenizer {
       if (special !== 'all' && !Array.isArray(special)) throw new Error(`tokenizer: special must be 'all', 'none' or a list, got ${JSON.stringify(special)}`);
       ids = this._impl ? this._impl.encode(text, special, []) : Array.from(this._wasm.encode(text, special, []));
     }
-    if (template) {
-      if (this.bosId == null) throw new Error('tokenizer: the block has no bos_id');
-      ids.unshift(this.bosId);
-    }
+    if (template && this.bosId != null) ids.unshift(this.bosId);
     return ids;
   }
 
