@@ -209,7 +209,7 @@ def _vocab(tj: Mapping[str, Any], vocab_size: int, bad: Any) -> int:
         if not isinstance(t, Mapping):
             raise bad(f"added_tokens[{j}] is {_kind(t)}, expected an object")
         i, content = t.get("id"), t.get("content")
-        if not _is_int(i) or not 0 <= i < vocab_size:
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < vocab_size:
             raise bad(f"added_tokens[{j}] has the id {i!r:.20}, expected an integer in [0, {vocab_size}) (the model's "
                       "vocab_size)")
         if not isinstance(content, str) or not content:
@@ -366,11 +366,13 @@ def check_hf_block(block: Any, vocab_size: int, where: str) -> None:
 
     if block.get("version") != HF_VERSION:
         raise bad(f"version is {block.get('version')!r:.20}; this emlx reads version {HF_VERSION} of {HF_KIND!r} blocks")
-    for key, kinds in (("bos_token", (str, type(None))), ("eos_token", (str, type(None))),
-                       ("adds_bos", (bool,)), ("add_bos_token", (bool, type(None))),
-                       ("chat_template", (str, list, type(None))), ("files", (dict,))):
+    fields: tuple[tuple[str, tuple[type, ...], str], ...] = (
+        ("bos_token", (str, type(None)), "a string or null"), ("eos_token", (str, type(None)), "a string or null"),
+        ("adds_bos", (bool,), "a boolean"), ("add_bos_token", (bool, type(None)), "a boolean or null"),
+        ("chat_template", (str, list, type(None)), "a string, an array or null"), ("files", (dict,), "an object"))
+    for key, kinds, expected in fields:
         if not isinstance(block.get(key), kinds):
-            raise bad(f"field {key!r} is {_kind(block.get(key))}, expected {' or '.join(_kind(k()) if k is not type(None) else 'null' for k in kinds)}")
+            raise bad(f"field {key!r} is {_kind(block.get(key))}, expected {expected}")
     toks = check_tokenizer_json(block.get("tokenizer"), vocab_size, where)
     if block.get("n_vocab") != toks.n_vocab:
         raise bad(f"n_vocab is {block.get('n_vocab')!r:.20} but tokenizer.json has {toks.n_vocab} ids")

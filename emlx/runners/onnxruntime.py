@@ -162,7 +162,7 @@ def run_onnxruntime_job(job: Mapping[str, Any], progress: Callable[[str], None] 
 
             if not bundle.tokenizer:
                 raise ValueError("the bundle has no tokenizer block")
-            out = []
+            out: list[dict[str, Any]] = []
             for i, case in enumerate(sidecars["tokenizer"]["cases"]):
                 special = case.get("special", "none")
                 if special in ("all", "none"):
