@@ -424,3 +424,19 @@ def test_sidecar_without_template_cases_is_incomplete() -> None:
     del first["template"]  # as many cases, but one of the template's is gone
     assert "special 'all', template" in _requires_tokenizer(Fake(), {**doc, "cases": edited})[0]  # type: ignore[arg-type]
     assert "decode cases" in _requires_tokenizer(Fake(), {**doc, "decodes": doc["decodes"][:10]})[0]  # type: ignore[arg-type]
+
+
+def test_onnx_bundle_gates_the_tokenizer_in_python_and_node(tmp_path: Path) -> None:
+    """An ONNX export carries the block in its header; onnxruntime's Python runner decodes with the reference (no
+    streaming decoder there, so no stream gate), onnxruntime-node runs the JS tokenizer like the TF.js harness."""
+    out = tmp_path / "m.onnx"
+    proc = run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", out, "--tokenizer", TOK / "metaspace")
+    assert proc.returncode == 0, proc.stderr
+    assert run_cli("sidecars", out, "--tokens", "2").returncode == 0
+    for runtime, stream in (("onnxruntime", False), ("node", True)):
+        rep = tmp_path / f"{runtime}.json"
+        proc = run_cli("parity", out, "--runtime", runtime, "--report-json", rep)
+        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+        gates = {g["name"]: g for g in json.loads(rep.read_text())["models"][0]["parity"]["runs"][0]["gates"]}
+        assert gates["tokenizer"]["passed"] and gates["tokenizer.decode"]["passed"]
+        assert ("tokenizer.stream" in gates) == stream and gates.get("tokenizer.stream", {"passed": True})["passed"]
