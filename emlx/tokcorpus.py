@@ -298,6 +298,8 @@ HF_CORPUS: tuple[str, ...] = (
     # the meta symbol, byte-fallback and byte-level spellings as text
     "\u2581", "\u2581\u2581x \u2581", "a\u2581b", "<0x41>", "<0xE4><0xB8><0x80>", "<0x>", "\u0120hello \u010a",
     "\u0120\u0120", "<unk>", "<s>", "</s>", "<s> hi</s>", "hello <s> world", "<s><s>", " <s>", "<|endoftext|>x",
+    # where JS \s (U+FEFF yes, U+0085 no) and Oniguruma's \s (White_Space) split a pattern differently
+    "\ufeff're \ufeff's x\ufeff'll \ufeff\ufeff!", "a\x85'd \x85's \x85\x85y \x85", " \ufeff \ufeff\n\x85 \n",
     # line ends
     "a\r\nb\r\n\r\n", "\n\n\n x", "x \n y", "\r", "\r\r\n\n", " \r\n \r\n", "tab\t\n\tnew",
     # emoji sequences
