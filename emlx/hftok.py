@@ -20,7 +20,6 @@ import os
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence
 
 from emlx.errors import EmlxInputError, one_line
@@ -113,29 +112,29 @@ def _is_int(v: Any) -> bool:
 
 
 def _walk(tj: Any, bad: Any) -> None:
-    """Nesting depth and strings (no lone surrogates), without recursion."""
-    stack: list[tuple[Any, int, str]] = [(tj, 1, "tokenizer.json")]
+    """Nesting depth and object keys, without recursion (lone surrogates are found when the object is hashed)."""
+    stack: list[tuple[Any, int, Any]] = [(tj, 1, None)]  # (value, depth, (parent entry, key)) - paths built on error
+
+    def where(entry: Any) -> str:
+        keys = []
+        while entry is not None:
+            entry, key = entry
+            keys.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+        return ("tokenizer.json" + "".join(reversed(keys)))[:200]
+
     while stack:
-        v, depth, where = stack.pop()
-        if isinstance(v, str):
-            try:
-                v.encode("utf-8")
-            except UnicodeEncodeError:
-                raise bad(f"{where} holds a lone surrogate (not Unicode text)") from None
-            continue
-        if not isinstance(v, (dict, list)):
-            continue
+        v, depth, at = stack.pop()
         if depth > MAX_DEPTH:
-            raise bad(f"is nested more than {MAX_DEPTH} levels deep (at {where}); expected a tokenizer.json as the "
+            raise bad(f"is nested more than {MAX_DEPTH} levels deep (at {where(at)}); expected a tokenizer.json as the "
                       "tokenizers library writes it")
         if isinstance(v, dict):
             for k, c in v.items():
                 if not isinstance(k, str):
-                    raise bad(f"{where} has a non-string key {k!r:.30}")
-                stack.append((k, depth + 1, where))
-                stack.append((c, depth + 1, f"{where}.{k}"[:200]))
+                    raise bad(f"{where(at)} has a non-string key {k!r:.30}")
+                if isinstance(c, (dict, list)):
+                    stack.append((c, depth + 1, (at, k)))
         else:
-            stack.extend((c, depth + 1, f"{where}[{i}]"[:200]) for i, c in enumerate(v))
+            stack.extend((c, depth + 1, (at, i)) for i, c in enumerate(v) if isinstance(c, (dict, list)))
 
 
 def _components(tj: Mapping[str, Any], bad: Any) -> list[tuple[str, str]]:
@@ -182,14 +181,15 @@ def _vocab(tj: Mapping[str, Any], vocab_size: int, bad: Any) -> int:
     vocab, merges = m.get("vocab"), m.get("merges")
     if not isinstance(vocab, Mapping) or not vocab:
         raise bad(f"model.vocab is {_kind(vocab)}, expected a non-empty object {{token: id}}")
-    seen: dict[int, str] = {}
-    for tok, i in vocab.items():
-        if not _is_int(i) or not 0 <= i < vocab_size:
-            raise bad(f"model.vocab gives {tok!r:.40} the id {i!r:.20}, expected an integer in [0, {vocab_size}) "
-                      "(the model's vocab_size)")
-        if i in seen:
-            raise bad(f"model.vocab gives the id {i} to both {seen[i]!r:.30} and {tok!r:.30}")
-        seen[i] = tok
+    ids = list(vocab.values())
+    if not all(type(i) is int for i in ids) or min(ids) < 0 or max(ids) >= vocab_size:
+        tok, i = next((t, i) for t, i in vocab.items() if not _is_int(i) or not 0 <= i < vocab_size)
+        raise bad(f"model.vocab gives {tok!r:.40} the id {i!r:.20}, expected an integer in [0, {vocab_size}) "
+                  "(the model's vocab_size)")
+    seen: dict[int, str] = {i: t for t, i in vocab.items()}
+    if len(seen) != len(vocab):
+        tok, i = next((t, i) for t, i in vocab.items() if seen[i] != t)
+        raise bad(f"model.vocab gives the id {i} to both {seen[i]!r:.30} and {tok!r:.30}")
     if not isinstance(merges, list):
         raise bad(f"model.merges is {_kind(merges)}, expected an array")
     limit = MAX_MERGES_PER_TOKEN * max(len(vocab), 1024)
@@ -254,15 +254,28 @@ def probe_patterns(patterns: Sequence[tuple[str, str]], bad: Any) -> None:
                               "same characters")
 
 
-@dataclass(frozen=True)
 class HfTokenizers:
-    """The two reference encoders of a block: special-token strings recognised, and treated as text."""
+    """The reference encoders of a block: special-token strings recognised (``all``), and treated as text (``none``,
+    built on first use)."""
 
-    all: Any
-    none: Any
-    n_vocab: int
-    prefix: tuple[int, ...]
-    suffix: tuple[int, ...]
+    def __init__(self, text: str, all_: Any, n_vocab: int, prefix: tuple[int, ...], suffix: tuple[int, ...]) -> None:
+        self._text = text
+        self.all = all_
+        self._none: Any = None
+        self.n_vocab = n_vocab
+        self.prefix = prefix
+        self.suffix = suffix
+
+    @property
+    def none(self) -> Any:
+        if self._none is None:
+            with rust_calls("tokenizer"):
+                tok = _tokenizers().Tokenizer.from_str(self._text)
+                tok.no_truncation()
+                tok.no_padding()
+                tok.encode_special_tokens = True
+            self._none = tok
+        return self._none
 
     def encode(self, text: str, special: str = "none", template: bool = False) -> list[int]:
         if special not in ("all", "none"):
@@ -299,32 +312,36 @@ _CACHE: dict[str, HfTokenizers] = {}
 
 
 def tokenizer_json_sha256(tj: Mapping[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(tj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-                          .encode("utf-8")).hexdigest()
+    """sha256 of the canonical JSON; ValueError when a string holds a lone surrogate (not Unicode text)."""
+    text = json.dumps(tj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    except UnicodeEncodeError as e:
+        raise ValueError(f"holds a lone surrogate (U+{ord(text[e.start]):04X}, not Unicode text) near "
+                         f"{text[max(0, e.start - 30):e.start]!r}") from None
 
 
-def build_tokenizers(tj: Mapping[str, Any], where: str = "tokenizer.json") -> HfTokenizers:
-    """The reference encoders of a checked tokenizer.json object (cached by content); raises EmlxInputError."""
-    key = tokenizer_json_sha256(tj)
+def build_tokenizers(tj: Mapping[str, Any], where: str = "tokenizer.json", key: str | None = None) -> HfTokenizers:
+    """The reference encoders of a checked tokenizer.json object (cached by content, ``key`` = its
+    tokenizer_json_sha256 when known); raises EmlxInputError."""
+    key = key or tokenizer_json_sha256(tj)
     if key in _CACHE:
         return _CACHE[key]
     tk = _tokenizers()
     text = json.dumps(tj, ensure_ascii=False)
     with rust_calls(where):
         try:
-            a, n = tk.Tokenizer.from_str(text), tk.Tokenizer.from_str(text)
+            a = tk.Tokenizer.from_str(text)
         except Exception as e:  # noqa: BLE001 - the library's deserialisation error
             raise EmlxInputError(f"{where} does not build a tokenizer ({one_line(str(e))[:300]}); {FIX}") from None
-        for t in (a, n):
-            t.no_truncation()
-            t.no_padding()
-        n.encode_special_tokens = True
+        a.no_truncation()
+        a.no_padding()
         try:
             prefix, suffix = template_ids(a)
         except ValueError as e:
             raise EmlxInputError(f"{where}: {e}") from None
     n_vocab = 1 + max([*tj["model"]["vocab"].values(), *(t["id"] for t in tj.get("added_tokens") or [])])
-    out = HfTokenizers(all=a, none=n, n_vocab=n_vocab, prefix=prefix, suffix=suffix)
+    out = HfTokenizers(text, a, n_vocab, prefix, suffix)
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[key] = out
@@ -350,10 +367,13 @@ def check_tokenizer_json(tj: Any, vocab_size: int, where: str) -> HfTokenizers:
     _walk(tj, bad)
     patterns = _components(tj, bad)
     n_vocab = _vocab(tj, vocab_size, bad)
-    key = tokenizer_json_sha256(tj)
+    try:
+        key = tokenizer_json_sha256(tj)
+    except ValueError as e:
+        raise bad(str(e)) from None
     if key not in _CACHE:
         probe_patterns(patterns, bad)
-    toks = build_tokenizers(tj, f"{where}: tokenizer.json")
+    toks = build_tokenizers(tj, f"{where}: tokenizer.json", key)
     assert toks.n_vocab == n_vocab
     return toks
 

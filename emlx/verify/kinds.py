@@ -101,7 +101,8 @@ def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
     seen = {(c.get("text"), c.get("special"), c.get("template") is True) for c in doc["cases"] if isinstance(c, Mapping)}
     lost = [k for k in corpus_case_keys(bundle.tokenizer) if k not in seen]
     if lost:
-        return [f"{len(lost)} cases of the built-in corpus for this tokenizer missing (first {lost[0][0][:40]!r}, "
+        texts = len({t for t, _, _ in lost})
+        return [f"{texts} texts of the built-in corpus for this tokenizer missing (first {lost[0][0][:40]!r}, "
                 f"special {lost[0][1]!r}{', template' if lost[0][2] else ''})"]
     need_dec = decode_case_count(bundle.tokenizer)
     have_dec = _length(doc, "decodes") or 0
