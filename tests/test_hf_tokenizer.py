@@ -169,7 +169,7 @@ def test_named_refusals() -> None:
     _refused(edit("tokenizer.model.merges.0", 7), "model.merges[0] is 7")
     _refused(edit("tokenizer.model.dropout", 0.5), "dropout")
     _refused(edit("tokenizer.decoder", {"type": "WordPiece"}), "decoder is 'WordPiece'")
-    _refused(edit("tokenizer.model.vocab.\ud800", 3), "lone surrogate")
+    _refused(edit("tokenizer.added_tokens.0.content", "<\ud800>"), "lone surrogate (U+D800")
     _refused(edit("bos_id", 371), "bos_token '<|begin_of_text|>' and bos_id 371 disagree")
     _refused(edit("eos_ids", [5000]), "eos_ids 5000 is not an id")
     _refused(edit("template", {"prefix": [], "suffix": []}), "post-processor adds {'prefix': [370]")
@@ -440,3 +440,25 @@ def test_onnx_bundle_gates_the_tokenizer_in_python_and_node(tmp_path: Path) -> N
         gates = {g["name"]: g for g in json.loads(rep.read_text())["models"][0]["parity"]["runs"][0]["gates"]}
         assert gates["tokenizer"]["passed"] and gates["tokenizer.decode"]["passed"]
         assert ("tokenizer.stream" in gates) == stream and gates.get("tokenizer.stream", {"passed": True})["passed"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=60), name=st.sampled_from(NAMES))
+def test_reference_encoder_round_trips_and_applies_the_template_around_the_text(text: str, name: str) -> None:
+    """Properties of the reference path (emlx.tokcorpus.encode_text over the tokenizers library): decoding the ids of a
+    text gives the text back (NFC-normalised for Qwen2's NFC normalizer), special tokens in it or not, and the
+    template only adds the block's prefix and suffix around the text's own ids."""
+    import unicodedata
+
+    from emlx.hftok import hf_tokenizers
+    from emlx.tokcorpus import encode_text
+
+    b = _BLOCKS[name]
+    want = unicodedata.normalize("NFC", text) if name == "qwen2" else text
+    for special in ("all", "none"):
+        ids = encode_text(b, text, special, False)
+        assert hf_tokenizers(b).decode(ids) == want
+        assert encode_text(b, text, special, True) == b["template"]["prefix"] + ids + b["template"]["suffix"]
+
+
+_BLOCKS = {n: build_hf_tokenizer_block(TOK / n) for n in NAMES}
