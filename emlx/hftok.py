@@ -59,8 +59,11 @@ def is_hf_block(block: Any) -> bool:
 
 def _tokenizers() -> Any:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warning when Node is started afterwards
-    import tokenizers
-
+    try:
+        import tokenizers
+    except ImportError as e:
+        raise EmlxInputError(f"a tokenizer.json needs the Python package tokenizers ({e}); `pip install tokenizers` "
+                             "(emlx-gpt lists it as a dependency)") from None
     return tokenizers
 
 
