@@ -191,7 +191,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
         warnings += tok_warnings
         n_vocab = tok_block.get("n_vocab") if tok_block else None
-        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and "kind" not in tok_block:
+        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
             raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
                                  "pass the tokenizer the model was trained with (--tokenizer PKL)")
     else:
