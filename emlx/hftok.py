@@ -31,7 +31,7 @@ HF_VERSION = 1
 #: js/src/tokenizer-hf.js HF_SUPPORTED is the same table (tests/test_hf_tokenizer.py compares them).
 HF_SUPPORTED: dict[str, tuple[str, ...]] = {
     "normalizer": ("NFC", "NFD", "NFKC", "NFKD", "Prepend", "Replace", "Sequence"),
-    "pre_tokenizer": ("ByteLevel", "Metaspace", "Sequence", "Split"),
+    "pre_tokenizer": ("ByteLevel", "Digits", "Metaspace", "Sequence", "Split"),
     "model": ("BPE",),
     "post_processor": ("ByteLevel", "Sequence", "TemplateProcessing"),
     "decoder": ("ByteFallback", "ByteLevel", "Fuse", "Replace", "Sequence", "Strip"),
@@ -159,6 +159,8 @@ def _components(tj: Mapping[str, Any], bad: Any) -> list[tuple[str, str]]:
             if typ == "Split" and not (str(node.get("behavior")).lower() == "isolated" and not node.get("invert")):
                 raise bad(f"{where}: Split with behavior {node.get('behavior')!r:.30}{', invert' if node.get('invert') else ''} "
                           "is not gated (only \"Isolated\", not inverted)")
+            if typ == "Digits" and node.get("individual_digits") is not True:
+                raise bad(f"{where}: Digits without individual_digits is not gated (only individual digits)")
             pat = node.get("pattern")
             if isinstance(pat, Mapping) and "Regex" in pat:
                 if not isinstance(pat["Regex"], str) or len(pat["Regex"]) > MAX_PATTERN_CHARS:

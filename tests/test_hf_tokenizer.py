@@ -23,7 +23,7 @@ from emlx.exporter.hf_tokenizer import build_hf_tokenizer_block
 from emlx.hftok import HF_KIND, MAX_DEPTH, check_hf_block
 
 TOK = FIXTURES / "tokenizers"
-NAMES = ("gpt2", "llama3", "qwen2", "sentencepiece", "metaspace")
+NAMES = ("gpt2", "llama3", "qwen2", "smollm", "sentencepiece", "metaspace")
 VOCAB = 384  # the fixture checkpoints' vocab_size
 SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

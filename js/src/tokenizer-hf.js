@@ -7,6 +7,7 @@
 //   - the ByteLevel pre-tokenizer's built-in GPT-2 pattern uses JS `\s`, which includes U+FEFF and lacks U+0085;
 //     Rust's Oniguruma `\s` is White_Space (the library's own Split translation already says so): replaced by
 //     the same pattern over \p{White_Space};
+//   - the Digits pre-tokenizer splits on JS \d (ASCII digits only); Rust splits on every numeric character (\p{N});
 //   - the ByteFallback decoder drops a leading U+FEFF (TextDecoder's default) and replaces an invalid run of byte
 //     tokens per maximal subpart; Rust keeps the BOM and gives one U+FFFD per byte of an invalid run;
 //   - special tokens as ordinary text (`special: 'none'`, Rust's `encode_special_tokens`) has no switch: a second
@@ -28,7 +29,7 @@ export const MAX_DEPTH = 32;
 /** Component types emlx accepts, per tokenizer.json section (the same table as emlx/hftok.py HF_SUPPORTED). */
 export const HF_SUPPORTED = {
   normalizer: ['NFC', 'NFD', 'NFKC', 'NFKD', 'Prepend', 'Replace', 'Sequence'],
-  pre_tokenizer: ['ByteLevel', 'Metaspace', 'Sequence', 'Split'],
+  pre_tokenizer: ['ByteLevel', 'Digits', 'Metaspace', 'Sequence', 'Split'],
   model: ['BPE'],
   post_processor: ['ByteLevel', 'Sequence', 'TemplateProcessing'],
   decoder: ['ByteFallback', 'ByteLevel', 'Fuse', 'Replace', 'Sequence', 'Strip'],
@@ -36,6 +37,8 @@ export const HF_SUPPORTED = {
 const SEQUENCE_ITEMS = { normalizer: 'normalizers', pre_tokenizer: 'pretokenizers', post_processor: 'processors', decoder: 'decoders' };
 
 const BYTE_LEVEL_PATTERN = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\p{White_Space}\p{L}\p{N}]+|\p{White_Space}+(?!\P{White_Space})|\p{White_Space}+/gu;
+// Rust's Digits splits on char::is_numeric (general category N); the library's pattern uses JS \d (ASCII only)
+const DIGITS_PATTERN = /[^\p{N}]+|\p{N}/gu;
 const BYTE_TOKEN = /^<0x([0-9A-Fa-f]{2})>$/;
 
 function fail(msg) {
@@ -70,6 +73,9 @@ function checkComponents(tj) {
       if (typeof node !== 'object' || typeof node.type !== 'string') throw fail(`tokenizer.json ${where} is ${kindOf(node)} without a "type"`);
       if (!types.includes(node.type)) {
         throw fail(`tokenizer.json ${where} is ${JSON.stringify(node.type)}, which emlx does not gate (supported: ${types.join(', ')})`);
+      }
+      if (node.type === 'Digits' && node.individual_digits !== true) {
+        throw fail(`tokenizer.json ${where}: Digits without individual_digits is not gated (only individual digits)`);
       }
       if (node.type === 'Split' && !(String(node.behavior).toLowerCase() === 'isolated' && !node.invert)) {
         throw fail(`tokenizer.json ${where}: Split with behavior ${JSON.stringify(node.behavior)}${node.invert ? ', invert' : ''} is not gated (only "Isolated", not inverted)`);
@@ -232,6 +238,7 @@ export class HfTokenizer {
   _correct(lib) {
     for (const n of nodes(lib.pre_tokenizer)) {
       if (n.config && n.config.type === 'ByteLevel' && n.use_regex) n.pattern = BYTE_LEVEL_PATTERN;
+      if (n.config && n.config.type === 'Digits') n.pattern = DIGITS_PATTERN;
     }
     for (const n of nodes(lib.decoder)) {
       if (n.config && n.config.type === 'ByteFallback') n.decode_chain = byteFallbackChain;

@@ -10,7 +10,7 @@ import { HF_SUPPORTED } from '../src/tokenizer-hf.js';
 import { runTokenizerSidecar } from '../harness/tokenizer-run.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = ['gpt2', 'llama3', 'qwen2', 'sentencepiece', 'metaspace'];
+const FIXTURES = ['gpt2', 'llama3', 'qwen2', 'smollm', 'sentencepiece', 'metaspace'];
 
 /** Run Python (with this checkout's emlx) and parse the JSON it prints; null when there is no Python. */
 function python(code, ...args) {
