@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -79,8 +80,36 @@ def render_inspect(rep: dict[str, Any], con: Console) -> None:
     if "gzip_bytes" in rep:
         size += f"  gzip {_fmt_bytes(rep['gzip_bytes'])}"
     con.print(size)
+    _render_certificate(rep, con)
     for w in rep.get("warnings", []):
         con.print(f"[yellow]warning:[/] {w}")
+
+
+def _render_certificate(rep: dict[str, Any], con: Console) -> None:
+    if rep.get("kind") != "bundle":
+        return
+    cert = rep.get("certificate")
+    if cert is None:
+        con.print("parity certificate: none (`emlx parity` writes <stem>.parity.json next to the bundle)")
+        return
+    if not cert["valid"]:
+        con.print(f"parity certificate {escape(cert['path'])}: [bold red]not valid for this bundle[/]: "
+                  f"{escape(str(cert['problem']))}", soft_wrap=True)
+        return
+    probe = cert["probe"]
+    con.print(f"parity certificate {escape(cert['path'])}: [green]this bundle's[/] ({escape(str(cert['generated_by']))}, "
+              f"{escape(str(cert['generated_at']))}), atol {cert['atol']:g}; probe {probe['ids']} ids, rows {probe['rows']}, "
+              f"top-{probe['top_k']} + slice {probe['slice']}", soft_wrap=True)
+    for r in cert["passed"]:
+        env = r.get("environment") or {}
+        where = " · ".join(str(x) for x in (((env.get("browser") or {}).get("version") and
+                                             f"chromium {env['browser']['version']}"), env.get("adapter")) if x)
+        worst = r.get("max_abs_logit")
+        greedy = r.get("greedy") or {}
+        con.print(f"  {r['runtime']}/{r['backend']:8s} PASS  max|Δlogit| {'–' if worst is None else f'{worst:.3g}'}"
+                  f"  greedy {'identical' if greedy.get('identical') else '–'}"
+                  + (f" ({greedy['steps']} steps)" if greedy.get("steps") else "") + (f"  {escape(where)}" if where else ""),
+                  soft_wrap=True)
 
 
 def render_parity(rep: dict[str, Any], con: Console) -> None:

@@ -20,6 +20,7 @@ import { openBundle } from './source.js';
 import { setBackend } from './backend.js';
 import { WasmEngine } from './engine.js';
 import { kernelsFor } from './kernels/index.js';
+import { selfTest } from './selftest.js';
 
 // Tap names come from the shared spec table (spec.js); re-exported here where the forward produces them.
 export { tapNames };
@@ -438,7 +439,7 @@ export class GPT {
 
   /** What a harness or page may want of the bundle besides the weights. */
   static _meta(b) {
-    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container'];
+    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container', 'files'];
     return Object.fromEntries(keys.map((k) => [k, b[k] ?? null]));
   }
 
@@ -1116,6 +1117,15 @@ export class GPT {
     const res = await this._collect({ logits: r.logits, taps: r.taps }, options.returnTensor);
     res.pos = cache.pos;
     return res;
+  }
+
+  /**
+   * On-device self-test (src/selftest.js): the parity certificate's probe on the backend in use. certificate: URL,
+   * path or object; default `<bundle stem>.parity.json` next to the file the model was loaded from.
+   * Resolves to {passed, maxAbsDiff, atol, backend, adapter, ms, certified, reason, rows}.
+   */
+  selfTest(certificate, options) {
+    return selfTest(this, certificate, options);
   }
 
   /**
