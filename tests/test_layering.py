@@ -12,8 +12,8 @@ from conftest import ROOT
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.freemem"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
-    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus",
-     "emlx.certificate"),
+    ("emlx.bundle", "emlx.tokblock", "emlx.hftok", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime",
+     "emlx.tokcorpus", "emlx.certificate"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.verify",),

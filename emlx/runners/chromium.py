@@ -99,6 +99,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 
@@ -111,6 +112,7 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 

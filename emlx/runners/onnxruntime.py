@@ -158,22 +158,23 @@ def run_onnxruntime_job(job: Mapping[str, Any], progress: Callable[[str], None] 
 
     if "tokenizer" in sidecars:
         def tokenizer() -> None:
-            from emlx.tokcorpus import encoding_from_block
+            from emlx.tokcorpus import block_kind, encode_text
 
             if not bundle.tokenizer:
                 raise ValueError("the bundle has no tokenizer block")
-            enc = encoding_from_block(bundle.tokenizer)
-            out = []
+            out: list[dict[str, Any]] = []
             for i, case in enumerate(sidecars["tokenizer"]["cases"]):
                 special = case.get("special", "none")
-                if special == "all":
-                    out.append({"ids": enc.encode(case["text"], allowed_special="all")})
-                elif special == "none":
-                    out.append({"ids": enc.encode_ordinary(case["text"])})
+                if special in ("all", "none"):
+                    out.append({"ids": encode_text(bundle.tokenizer, case["text"], special, case.get("template") is True)})
                 else:
                     errors.append(f"tokenizer case {i}: special must be 'all' or 'none', got {special!r}")
                     out.append({"ids": None})
             result["tokenizer"] = out
+            decodes = sidecars["tokenizer"].get("decodes")
+            decode = block_kind(bundle.tokenizer).decode
+            if decodes and decode is not None:  # Python decodes as the reference does; it has no streaming decoder
+                result["tokenizer_decode"] = [decode(bundle.tokenizer, d["ids"]) for d in decodes]
         phase("tokenizer", tokenizer)
 
     if "forward" in sidecars:

@@ -29,6 +29,7 @@ import { readJson, readBytes, encodeB64Array } from '../src/loader.js';
 import { parseSpec } from '../src/spec.js';
 import { Tokenizer } from '../src/tokenizer.js';
 import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan } from './inputs.js';
+import { runTokenizerSidecar } from './tokenizer-run.js';
 
 export { HarnessInputError };
 
@@ -302,19 +303,11 @@ export async function runOrtJob(rawJob, io = {}) {
       try {
         if (!header.tokenizer) throw new Error('the model header has no tokenizer block');
         const tok = await Tokenizer.create(header.tokenizer, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
-        const cases = sidecars.tokenizer.cases;
-        if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
-        result.tokenizer = cases.map((c, i) => {
-          try {
-            const special = c.special ?? 'none';
-            if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
-            return { ids: tok.encode(c.text, { allowedSpecial: special }) };
-          } catch (e) {
-            errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
-            return { ids: null, error: oneLine(e) };
-          }
-        });
-        tok.dispose();
+        try {
+          Object.assign(result, runTokenizerSidecar(tok, sidecars.tokenizer, errors));
+        } finally {
+          tok.dispose();
+        }
       } catch (e) {
         errors.push(`tokenizer: ${oneLine(e)}`);
       }

@@ -19,6 +19,7 @@ import { createModel, argmax } from '../src/model.js';
 import { setBackend, tf, BACKENDS } from '../src/backend.js';
 import { Tokenizer } from '../src/tokenizer.js';
 import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan, fatalKind } from './inputs.js';
+import { runTokenizerSidecar } from './tokenizer-run.js';
 
 export { HarnessInputError };
 
@@ -218,18 +219,9 @@ async function runTokenizer(ctx, sc) {
   const { job, io, bundle, result } = ctx;
   const tok = await Tokenizer.fromBundle(bundle, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
   try {
-    const cases = sc.cases;
-    if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
-    return cases.map((c, i) => {
-      try {
-        const special = c.special ?? 'none';
-        if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
-        return { ids: tok.encode(c.text, { allowedSpecial: special }) };
-      } catch (e) {
-        result.errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
-        return { ids: null, error: oneLine(e) };
-      }
-    });
+    const { tokenizer, ...rest } = runTokenizerSidecar(tok, sc, result.errors);
+    Object.assign(result, rest); // tokenizer_decode, tokenizer_stream (tokenizer.json blocks)
+    return tokenizer;
   } finally {
     tok.dispose();
   }
