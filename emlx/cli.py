@@ -152,7 +152,9 @@ def main() -> None:
 @main.command()
 @click.argument("ckpt", type=click.Path(path_type=Path))
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--tokenizer", type=click.Path(path_type=Path), help="tokenizer.pkl (found automatically for nanochat dirs)")
+@click.option("--tokenizer", type=click.Path(path_type=Path),
+              help="tokenizer.pkl (tiktoken) or a Hugging Face tokenizer.json (or its model folder); found automatically "
+                   "beside the checkpoint, in nanochat dirs and in model folders")
 @click.option("--int8", is_flag=True, help="symmetric per-row int8 for every 2-D tensor")
 @click.option("--keep-f32", multiple=True, metavar="GLOB", help="keep matching tensors float32 under --int8 (repeatable)")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="override a ModelSpec field, e.g. rope.style=half (repeatable)")
@@ -217,7 +219,7 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
 @click.option("--tokens", type=int, default=40, show_default=True,
               help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; prompt + steps <= {MAX_SIDECAR_CONTEXT}, warned past sequence_len)")
-@click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
+@click.option("--no-bos", is_flag=True, help="encode the prompt without the model's template (no BOS)")
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
 @click.option("--truth", type=click.Path(path_type=Path), help="npz with step_logits/full_logits + ids from MLX/torch")

@@ -27,6 +27,7 @@ from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, with_weights_sha
 from emlx.errors import EmlxInputError, read_json
 from emlx.checks import all_finite, check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
+from emlx.exporter.hf_tokenizer import build_hf_tokenizer_block, find_hf_tokenizer, is_hf_tokenizer_path
 from emlx.families import Detected, Evidence, canonical_name, detect
 from emlx.hashing import file_sha256, hash_tensor
 from emlx.jsonsafe import sanitize
@@ -201,18 +202,18 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         precheck(0, stored)  # the weights alone, before the tokenizer is even read
 
     tok_block = None
-    tok_path = opts.tokenizer or raw.tokenizer_path
+    tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
-        tok_block, tok_warnings = _tokenizer_block(Path(tok_path))
+        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
         warnings += tok_warnings
         n_vocab = tok_block.get("n_vocab") if tok_block else None
-        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size:
+        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
             raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
                                  "pass the tokenizer the model was trained with (--tokenizer PKL)")
     else:
-        warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl): the bundle cannot encode text, "
-                        "and sidecars will need ids")
+        warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
+                        "encode text, and sidecars will need ids")
 
     source: dict[str, Any] = {
         "framework": raw.framework,
@@ -372,18 +373,23 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
                         notes=plan.notes, source_tensors=plan.tensors)
 
 
-def _tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json."""
-    if path.suffix == ".json":
-        return _hf_tokenizer_block(path)
+def _tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+    """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json (or a
+    model folder holding one)."""
+    if is_hf_tokenizer_path(path):
+        return _hf_tokenizer_block(path, vocab_size)
     return _tiktoken_block(path)
 
 
-def _hf_tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    """A Hugging Face tokenizer.json (a model folder's): the block of that kind is not part of the bundle format
-    yet, so the bundle carries none and says so."""
-    return None, [f"{path.name}: Hugging Face tokenizers are not carried in bundles yet: the bundle cannot encode "
-                  "text, and sidecars need ids (emlx sidecars --ids 1,2,3)"]
+def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+    """A Hugging Face tokenizer.json (a model folder's, or one given with --tokenizer) and the configs beside it:
+    the ``hf-tokenizers`` block, and the warnings building it gave (files disagreeing with tokenizer.json)."""
+    import warnings as pywarnings
+
+    with pywarnings.catch_warnings(record=True) as caught:
+        pywarnings.simplefilter("always")
+        block = build_hf_tokenizer_block(path, vocab_size)
+    return block, [str(w.message) for w in caught]
 
 
 def _tiktoken_block(path: Path) -> tuple[dict[str, Any], list[str]]:

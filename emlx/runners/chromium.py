@@ -101,6 +101,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 
@@ -113,6 +114,7 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 

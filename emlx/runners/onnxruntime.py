@@ -121,24 +121,26 @@ class _Run:
 
 
 def _run_tokenizer(ctx: _Run, sc: Mapping[str, Any]) -> list[dict[str, Any]]:
-    from emlx.tokcorpus import encoding_from_block
+    from emlx.tokcorpus import block_kind, encode_text
 
-    if not ctx.bundle.tokenizer:
+    block = ctx.bundle.tokenizer
+    if not block:
         raise ValueError("the bundle has no tokenizer block")
-    enc = encoding_from_block(ctx.bundle.tokenizer)
     cases = sc.get("cases")
     if not isinstance(cases, list) or not cases:
         raise ValueError("sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`")
     out: list[dict[str, Any]] = []
     for i, case in enumerate(cases):
         special = case.get("special", "none")
-        if special == "all":
-            out.append({"ids": enc.encode(case["text"], allowed_special="all")})
-        elif special == "none":
-            out.append({"ids": enc.encode_ordinary(case["text"])})
+        if special in ("all", "none"):
+            out.append({"ids": encode_text(block, case["text"], special, case.get("template") is True)})
         else:
             ctx.result["errors"].append(f"tokenizer case {i}: special must be 'all' or 'none', got {special!r}")
             out.append({"ids": None})
+    decodes = sc.get("decodes")
+    decode = block_kind(block).decode
+    if decodes and decode is not None:  # Python decodes as the reference does; it has no streaming decoder
+        ctx.result["tokenizer_decode"] = [decode(block, d["ids"]) for d in decodes]
     return out
 
 

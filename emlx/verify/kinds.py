@@ -17,7 +17,8 @@ import numpy as np
 from emlx.bundle import Bundle
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import tap_names
-from emlx.verify.gates import GateResult, compare_greedy, compare_logits, compare_taps, compare_tokenizer, top2_margin
+from emlx.verify.gates import (GateResult, compare_decode, compare_greedy, compare_logits, compare_stream, compare_taps,
+                               compare_tokenizer, nothing_compared, top2_margin)
 from emlx.verify.plan import SidecarOptions, min_finite_window, tap_widths
 from emlx.verify.reference import ForwardOutput, GreedyOutput, Reference
 from emlx.verify.sidecar_files import b64_array, file_name, from_b64_array, sidecar_header
@@ -77,13 +78,17 @@ def _rows(obj: Any) -> int | None:
 
 
 def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
-    from emlx.tokcorpus import corpus_case_count, tokenizer_cases
+    from emlx.tokcorpus import corpus_case_count, decode_cases, tokenizer_cases
 
     if not bundle.tokenizer:
         raise EmlxInputError("the bundle has no tokenizer; re-export with --tokenizer tokenizer.pkl")
     cases = tokenizer_cases(bundle.tokenizer, list(texts))
-    coverage = {"cases": len(cases), "corpus_cases": corpus_case_count(bundle.tokenizer)}
-    return {**sidecar_header("tokenizer", bundle, {}, coverage), "cases": cases}
+    coverage: dict[str, Any] = {"cases": len(cases), "corpus_cases": corpus_case_count(bundle.tokenizer)}
+    decodes = decode_cases(bundle.tokenizer, cases)
+    if not decodes:
+        return {**sidecar_header("tokenizer", bundle, {}, coverage), "cases": cases}
+    coverage["decodes"] = len(decodes)
+    return {**sidecar_header("tokenizer", bundle, {}, coverage), "cases": cases, "decodes": decodes}
 
 
 def _build_tokenizer(ctx: BuildContext) -> dict[str, Any] | None:
@@ -94,7 +99,7 @@ def _build_tokenizer(ctx: BuildContext) -> dict[str, Any] | None:
 
 
 def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
-    from emlx.tokcorpus import corpus_case_count, corpus_texts
+    from emlx.tokcorpus import corpus_case_count, corpus_case_keys, decode_case_count
 
     if not bundle.tokenizer:
         return []  # judged as a failing tokenizer/identity gate, not refused
@@ -102,15 +107,30 @@ def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
     have = _length(doc, "cases")
     if have is None or have < need:
         return [f"{have or 0} tokenizer cases, the built-in corpus for this tokenizer has {need}"]
-    seen = {(c.get("text"), c.get("special")) for c in doc["cases"] if isinstance(c, Mapping)}
-    lost = [t for t in corpus_texts(bundle.tokenizer) if (t, "all") not in seen or (t, "none") not in seen]
+    seen = {(c.get("text"), c.get("special"), c.get("template") is True) for c in doc["cases"] if isinstance(c, Mapping)}
+    lost = [k for k in corpus_case_keys(bundle.tokenizer) if k not in seen]
     if lost:
-        return [f"{len(lost)} texts of the built-in corpus for this tokenizer missing (first {lost[0][:40]!r})"]
+        texts = len({t for t, _, _ in lost})
+        return [f"{texts} texts of the built-in corpus for this tokenizer missing (first {lost[0][0][:40]!r}, "
+                f"special {lost[0][1]!r}{', template' if lost[0][2] else ''})"]
+    need_dec = decode_case_count(bundle.tokenizer)
+    have_dec = _length(doc, "decodes") or 0
+    if have_dec < need_dec:
+        return [f"{have_dec} decode cases, the built-in corpus for this tokenizer has {need_dec}"]
     return []
 
 
 def _judge_tokenizer(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
-    return [compare_tokenizer("tokenizer", doc["cases"], [c["ids"] for c in result["tokenizer"]])]
+    gates = [compare_tokenizer("tokenizer", doc["cases"], [c["ids"] for c in result["tokenizer"]])]
+    if doc.get("decodes"):
+        decoded = result.get("tokenizer_decode")
+        if decoded is None:
+            gates.append(nothing_compared("tokenizer.decode", "the run returned no tokenizer_decode"))
+        else:
+            gates.append(compare_decode("tokenizer.decode", doc["decodes"], decoded))
+        if "tokenizer_stream" in result:  # the JS harnesses stream; onnxruntime's Python runner has no streaming
+            gates.append(compare_stream("tokenizer.stream", doc["decodes"], result["tokenizer_stream"] or []))
+    return gates
 
 
 # --------------------------------------------------------------------------------------------------

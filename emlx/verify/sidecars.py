@@ -31,17 +31,31 @@ def default_dir(bundle_path: Path) -> Path:
     return bundle_path.with_name(bundle_stem(bundle_path) + ".sidecars")
 
 
-def encode_prompt(bundle: Bundle, prompt: str, bos: bool) -> list[int]:
+def encode_prompt(bundle: Bundle, prompt: str, bos: bool, warnings: list[str] | None = None) -> list[int]:
+    """The prompt's ids as the model's own template gives them (``bos``: apply it; ``--no-bos``: not).
+
+    A tiktoken block: the text as ordinary text, ``bos_id`` first. A tokenizer.json: special-token strings in the
+    text are recognised (as the tokenizers library does by default) and the post-processor adds what it adds (a BOS
+    or nothing); a prompt that itself starts with the template's prefix does not get it twice (said in ``warnings``).
+    """
     if not bundle.tokenizer:
         raise EmlxInputError("the bundle has no tokenizer, so a text prompt cannot be encoded; "
-                             "re-export with --tokenizer tokenizer.pkl")
-    from emlx.tokcorpus import encoding_from_block
+                             "re-export with --tokenizer tokenizer.pkl (or tokenizer.json)")
+    from emlx.hftok import is_hf_block
+    from emlx.tokcorpus import encode_text
 
-    enc = encoding_from_block(bundle.tokenizer)
-    ids = list(enc.encode_ordinary(prompt))
-    bos_id = bundle.tokenizer.get("bos_id")
-    if bos and bos_id is not None:
-        ids = [int(bos_id)] + ids
+    block = bundle.tokenizer
+    if not is_hf_block(block):
+        ids = encode_text(block, prompt, "none", bos)
+    else:
+        ids = encode_text(block, prompt, "all", False)
+        prefix = list(block["template"]["prefix"])
+        if bos and prefix and ids[:len(prefix)] == prefix:
+            if warnings is not None:
+                warnings.append(f"the prompt already starts with the template's {prefix} "
+                                f"({block.get('bos_token') or 'prefix'}): not added twice")
+        elif bos:
+            ids = encode_text(block, prompt, "all", True)
     if not ids:
         raise EmlxInputError("the prompt encodes to no tokens; pass a non-empty --prompt")
     return ids
@@ -112,13 +126,14 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
                    progress: Callable[[str], None] | None = None) -> SidecarResult:
     say = progress or (lambda _m: None)
     out_dir = Path(out_dir)
-    prompt_ids = list(opts.prompt_ids) if opts.prompt_ids is not None else encode_prompt(bundle, opts.prompt, opts.bos)
+    warnings: list[str] = []
+    prompt_ids = (list(opts.prompt_ids) if opts.prompt_ids is not None
+                  else encode_prompt(bundle, opts.prompt, opts.bos, warnings))
     if opts.tokens < 1:
         raise EmlxInputError(f"--tokens must be >= 1, got {opts.tokens}")
     check_sidecar_sizes(bundle.spec, len(prompt_ids), opts.tokens)
     out_dir.mkdir(parents=True, exist_ok=True)
     ref = Reference(bundle.spec, reference_weights(bundle))
-    warnings: list[str] = []
     files: dict[str, Path] = {}
     say(f"greedy decoding {opts.tokens} tokens")
     greedy = ref.greedy(prompt_ids, opts.tokens)

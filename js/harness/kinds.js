@@ -23,6 +23,7 @@
 
 import { encodeB64Array, readJson } from '../src/loader.js';
 import { oneLine, ms, checkIds, forwardSteps, kvcachePlan, fatalKind } from './inputs.js';
+import { runTokenizerSidecar } from './tokenizer-run.js';
 
 /** The result every harness returns (extended with its own fields: versions, session, port ...). */
 export function newResult(job, io, fields = {}) {
@@ -126,18 +127,9 @@ function argmax(a, offset, length) {
 async function runTokenizer(ctx, sc) {
   const tok = await ctx.adapter.tokenizer();
   try {
-    const cases = sc.cases;
-    if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
-    return cases.map((c, i) => {
-      try {
-        const special = c.special ?? 'none';
-        if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
-        return { ids: tok.encode(c.text, { allowedSpecial: special }) };
-      } catch (e) {
-        ctx.result.errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
-        return { ids: null, error: oneLine(e) };
-      }
-    });
+    const { tokenizer, ...rest } = runTokenizerSidecar(tok, sc, ctx.result.errors);
+    Object.assign(ctx.result, rest); // tokenizer_decode, tokenizer_stream (tokenizer.json blocks)
+    return tokenizer;
   } finally {
     tok.dispose();
   }
