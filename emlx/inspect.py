@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from emlx.bundle import is_bundle_file, load_bundle
+from emlx.formats import is_bundle_file, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
 

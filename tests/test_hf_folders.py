@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES, ROOT, assert_clean_error, run_cli
-from emlx.bundle import load_bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.hashing import file_sha256
@@ -633,7 +633,7 @@ F64_ATOL, F32_ATOL = 1e-5, 2e-5
 @pytest.mark.parametrize("name", NAMES)
 def test_reference_matches_the_frameworks_logits(name: str, bundles: dict[str, Any]) -> None:
     from emlx.verify.reference import Reference
-    from emlx.verify.sidecars import reference_weights
+    from emlx.verify.sources import reference_weights
 
     b = bundles[name].bundle
     ref = Reference(b.spec, reference_weights(b))
@@ -653,7 +653,7 @@ def test_reference_matches_the_frameworks_logits(name: str, bundles: dict[str, A
 def test_the_window_fixture_needs_its_window(bundles: dict[str, Any]) -> None:
     """qwen2-window's logits move by far more than the gate without the sliding window: the fixture tests it."""
     from emlx.verify.reference import Reference
-    from emlx.verify.sidecars import reference_weights
+    from emlx.verify.sources import reference_weights
 
     b = bundles["qwen2-window"].bundle
     ids = [int(i) for i in _truth("qwen2-window")["ids"]]

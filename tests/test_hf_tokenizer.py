@@ -313,7 +313,7 @@ def test_tokenizer_json_beside_the_checkpoint_is_picked_up(tmp_path: Path) -> No
         shutil.copy(f, tmp_path / f.name)
     proc = run_cli("export", tmp_path / "model.npz", tmp_path / "out.safetensors")
     assert proc.returncode == 0, proc.stderr
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     b = load_bundle(tmp_path / "out.safetensors")
     assert b.tokenizer is not None and b.tokenizer["kind"] == HF_KIND and b.tokenizer["eos_token"] == "<|im_end|>"
@@ -380,7 +380,7 @@ def test_wrong_ids_fail_the_gate(tmp_path: Path) -> None:
     out = tmp_path / "m.json"
     assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", out, "--tokenizer", TOK / "gpt2").returncode == 0
     assert run_cli("sidecars", out, "--tokens", "2").returncode == 0
-    sc = out.with_name("m.sidecars") / "tokenizer.json"
+    sc = out.with_name("m.sidecars") / "tokenizer_ids.json"  # the tokenizer sidecar (not Hugging Face's file)
     doc = json.loads(sc.read_text())
     doc["cases"][5]["ids"] = doc["cases"][5]["ids"][:-1] + [7]
     doc["decodes"][3]["text"] += "!"

@@ -31,7 +31,7 @@ def _site(tmp_path: Path) -> Path:
 
 
 def _expected_text(bundle_path: Path, n: int) -> str:
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.reference import Reference
     from emlx.verify.sidecars import encode_prompt
     from emlx.tokcorpus import encoding_from_block
@@ -77,7 +77,7 @@ def test_example_page_generates_text_from_the_prebuilt_module(tmp_path: Path) ->
 def test_prebuilt_module_streams_characters_split_across_tokens(tmp_path: Path) -> None:
     """The fixture model's greedy text happens to hold no valid multi-byte character, so feed the prebuilt
     module's decodeStream the single-byte tokens of 'é€😀' (ids from tiktoken) in the browser."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.tokcorpus import encoding_from_block
 
     site = _site(tmp_path)

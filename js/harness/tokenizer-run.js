@@ -1,6 +1,6 @@
-// The tokenizer sidecar run, shared by both harnesses (run.js for the TF.js port, ort-run.js for onnxruntime): the
-// library's Tokenizer (src/tokenizer.js, what a site ships) on every case of tokenizer.json, raw results only.
-// Imports nothing (the caller passes the Tokenizer), so the onnxruntime page never loads TF.js through it.
+// The tokenizer sidecar run (the tokenizer kind of KIND_RUNS in kinds.js, which every harness runs): the library's
+// Tokenizer (src/tokenizer.js, what a site ships) on every case of the sidecar (tokenizer_ids.json), raw results
+// only. Imports nothing (the caller passes the Tokenizer), so the onnxruntime page never loads TF.js through it.
 //
 //   cases   [{text, special: "all"|"none", template?}] -> result.tokenizer        [{ids}] (same order)
 //   decodes [{ids}] (tokenizer.json blocks)            -> result.tokenizer_decode [text]
