@@ -13,10 +13,12 @@ runtime fails is that model's ERROR in the reports while the others still run.
     name = "tiny"
     checkpoint = "ckpt/latest.npz"
     tokenizer = "ckpt/tokenizer.pkl"
-    int8 = true
+    q4 = true                # or int8 = true; group = 64 (q4 only; default 32)
     runtimes = ["node:cpu", "chromium:wasm"]
-    min_top1_agreement = 0.95
-    max_kl_mean = 0.02
+    min_top1_agreement = 0.90   # quality of the quantised export against the float32 checkpoint (quality.json)
+    max_kl_mean = 0.05
+    max_kl_max = 2.0
+    max_flip_margin = 3.0
 """
 
 from __future__ import annotations
@@ -31,15 +33,17 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
-from emlx.reports import Int8Thresholds, ModelResult, merge_parity
+from emlx.reports import ModelResult, QualityThresholds, merge_parity
 from emlx.shards import grouped_runtimes
 
 Say = Callable[[str], None]
 
 DEFAULT_REPORT_DIR = "emlx-reports"
 TOP_KEYS = ("atol", "report_dir", "timeout", "models")
-MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "prompt", "ids", "tokens", "runtimes",
-              "min_top1_agreement", "max_kl_mean")
+MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "q4", "group", "prompt", "ids", "tokens", "runtimes",
+              "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin")
+#: the quality thresholds (quality.json of a quantised export): (key, upper bound of its value or None)
+THRESHOLD_KEYS = (("min_top1_agreement", 1.0), ("max_kl_mean", None), ("max_kl_max", None), ("max_flip_margin", None))
 
 
 @dataclass(frozen=True)
@@ -49,11 +53,21 @@ class ModelConfig:
     bundle: Path | None = None
     tokenizer: Path | None = None
     int8: bool = False
+    q4: bool = False
+    group_size: int = 32  # q4 only
     prompt: str | None = None
     ids: tuple[int, ...] | None = None
     tokens: int | None = None
     runtimes: tuple[tuple[str, str], ...] = (("node", "cpu"),)  # (runtime, backend) pairs, in order
-    thresholds: Int8Thresholds | None = None
+    thresholds: QualityThresholds | None = None
+
+    @property
+    def quantized(self) -> bool:
+        return self.int8 or self.q4
+
+    def bundle_name(self) -> str:
+        """The file the gate exports the checkpoint to: ``model.json``, ``model.int8.json``, ``model.q4.json``."""
+        return "model.int8.json" if self.int8 else "model.q4.json" if self.q4 else "model.json"
 
 
 @dataclass(frozen=True)
@@ -161,11 +175,24 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     tok = _path(where, "tokenizer", doc["tokenizer"], root) if "tokenizer" in doc else None
     if tok is not None and bundle is not None:
         raise EmlxInputError(f"{where}.tokenizer: only for a checkpoint (a bundle carries its tokenizer)")
-    int8 = doc.get("int8", False)
-    if not isinstance(int8, bool):
-        raise EmlxInputError(f"{where}.int8: expected true or false, got {int8!r}")
-    if int8 and bundle is not None:
-        raise EmlxInputError(f"{where}.int8: only for a checkpoint (the gate exports it int8); a bundle is gated as stored")
+    flags = {}
+    for key in ("int8", "q4"):
+        flags[key] = doc.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise EmlxInputError(f"{where}.{key}: expected true or false, got {flags[key]!r}")
+        if flags[key] and bundle is not None:
+            raise EmlxInputError(f"{where}.{key}: only for a checkpoint (the gate exports it {key}); a bundle is gated "
+                                 "as stored")
+    int8, q4 = flags["int8"], flags["q4"]
+    if int8 and q4:
+        raise EmlxInputError(f"{where}: int8 and q4 both true; an export is quantised one way: pick one")
+    group = doc.get("group", 32)
+    from emlx.q4 import GROUP_SIZES
+
+    if "group" in doc and not q4:
+        raise EmlxInputError(f"{where}.group: the q4 group size; set q4 = true (or remove group)")
+    if isinstance(group, bool) or group not in GROUP_SIZES:
+        raise EmlxInputError(f"{where}.group: expected one of {', '.join(map(str, GROUP_SIZES))}, got {group!r}")
     prompt = doc.get("prompt")
     if prompt is not None and (not isinstance(prompt, str) or not prompt):
         raise EmlxInputError(f"{where}.prompt: expected a non-empty string, got {prompt!r}")
@@ -187,17 +214,15 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     pairs: list[tuple[str, str]] = []
     for j, r in enumerate(rts):
         pairs += [p for p in parse_runtime(where, f"runtimes[{j}]", r, fmt) if p not in pairs]
-    top1 = doc.get("min_top1_agreement")
-    kl = doc.get("max_kl_mean")
-    if top1 is not None:
-        top1 = _number(where, "min_top1_agreement", top1, positive=False, upper=1.0)
-    if kl is not None:
-        kl = _number(where, "max_kl_mean", kl, positive=False)
-    if (top1 is not None or kl is not None) and not int8 and bundle is None:
-        raise EmlxInputError(f"{where}: min_top1_agreement / max_kl_mean gate int8 quality; set int8 = true")
-    th = Int8Thresholds(top1, kl) if (top1 is not None or kl is not None) else None
-    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, int8=int8, prompt=prompt,
-                       ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs), thresholds=th)
+    limits = {k: _number(where, k, doc[k], positive=False, upper=upper) for k, upper in THRESHOLD_KEYS
+              if doc.get(k) is not None}
+    if limits and not (int8 or q4) and bundle is None:
+        raise EmlxInputError(f"{where}: {', '.join(limits)} gate the quality of a quantised export against the float32 "
+                             "checkpoint; set int8 = true or q4 = true")
+    th = QualityThresholds(**limits) if limits else None
+    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, int8=int8, q4=q4, group_size=group,
+                       prompt=prompt, ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs),
+                       thresholds=th)
 
 
 def parse_config(label: str, doc: Mapping[str, Any], root: Path) -> GateConfig:
@@ -290,9 +315,10 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         t = time.perf_counter()
         if m.checkpoint is not None:
             work.mkdir(parents=True, exist_ok=True)
-            bundle_path = work / ("model.int8.json" if m.int8 else "model.json")
+            bundle_path = work / m.bundle_name()
             say(f"{m.name}: export {m.checkpoint.name} -> {bundle_path}")
-            res = export(m.checkpoint, bundle_path, ExportOptions(int8=m.int8, tokenizer=m.tokenizer))
+            res = export(m.checkpoint, bundle_path, ExportOptions(int8=m.int8, q4=m.q4, group_size=m.group_size,
+                                                                  tokenizer=m.tokenizer))
             bundle, size = res.bundle, res.size
             del res
             timings["export"] = time.perf_counter() - t
@@ -317,22 +343,22 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
-            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None)
+            f32=m.checkpoint if (m.quantized and m.checkpoint is not None) else None)
 
         def sc_say(msg: str) -> None:
             say(f"{m.name}: sidecars: {msg}")
 
         def build() -> tuple[dict[str, Any] | None, list[str]]:
             res = build_sidecars(bundle, sc_dir, sc_opts, sc_say)
-            return res.int8, list(res.warnings)
+            return res.quality, list(res.warnings)
 
         if cfg.cache_dir is not None:
             from emlx.sidecarcache import restore_or_build
 
             restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, sc_say)
-            sc_int8, sc_warnings = restored.int8, restored.warnings
+            sc_quality, sc_warnings = restored.quality, restored.warnings
         else:
-            sc_int8, sc_warnings = build()
+            sc_quality, sc_warnings = build()
         timings["sidecars"] = time.perf_counter() - t
         say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
         family, weights_digest = bundle.spec.family, bundle.weights_sha256
@@ -343,7 +369,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             raise
         msg = f"{phase} failed: {type(e).__name__ + ': ' if not isinstance(e, EmlxInputError) else ''}{e}"
         say(f"{m.name}: ERROR {msg}")
-        return ModelResult(m.name, None, int8_thresholds=m.thresholds, timings=timings, error=msg)
+        return ModelResult(m.name, None, quality_thresholds=m.thresholds, timings=timings, error=msg)
 
     by_runtime = grouped_runtimes(m)  # the order emlx.shards.plan lists the runs in
     reports: list[Mapping[str, Any]] = []
@@ -392,7 +418,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         if cert is not None:
             say(f"{m.name}: parity certificate {cert}")
     parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])]))}
-    return ModelResult(m.name, parity, int8=sc_int8, int8_thresholds=m.thresholds, timings=timings)
+    return ModelResult(m.name, parity, quality=sc_quality, quality_thresholds=m.thresholds, timings=timings)
 
 
 def run_gate(cfg: GateConfig, say: Say | None = None, job_extra: Mapping[str, Any] | None = None) -> list[ModelResult]:
