@@ -124,13 +124,12 @@ def _check_quant_options(opts: ExportOptions) -> None:
 
 
 def _kind(name: str, shape: tuple[int, ...], opts: ExportOptions) -> str:
-    """How the export stores a tensor: ``float32``, ``int8`` or ``q4``. Only 2-D tensors are quantised, never one
-    ``--keep-f32`` matches; q4 needs the columns to be a multiple of the group size (the rest stay float32)."""
+    """How the export would store a tensor: ``float32``, ``int8`` or ``q4``. Only 2-D tensors are quantised, never
+    one ``--keep-f32`` matches. (A q4 tensor quantised here also needs columns the group size divides; the plan
+    checks that after finding the ones carried with their source's own groups.)"""
     if len(shape) != 2 or not (opts.int8 or opts.q4) or any(fnmatch.fnmatchcase(name, p) for p in opts.keep_f32):
         return "float32"
-    if opts.int8:
-        return "int8"
-    return "q4" if shape[1] % opts.group_size == 0 else "float32"
+    return "int8" if opts.int8 else "q4"
 
 
 def _store(name: str, w: np.ndarray, kind: str, group_size: int) -> StoredTensor:
@@ -268,10 +267,10 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     # stored shapes are those _store gives: a 0-d scalar is stored as shape [1] (np.ascontiguousarray)
     stored = {n: (_kind(n, shapes[n], opts), shapes[n] or (1,)) for n in sorted(shapes)}
     kept = _kept_groups(raw, det, stored, warnings) if opts.q4 else {}
+    unfit = [n for n, (d, s) in stored.items() if d == "q4" and n not in kept and s[1] % opts.group_size]
     own = Q4Layout(opts.group_size, "float16", affine=False)
-    stored = {n: (q4_tag(kept[n].layout() if n in kept else own) if d == "q4" else d, s) for n, (d, s) in stored.items()}
-    unfit = [n for n, s in shapes.items() if opts.q4 and len(s) == 2 and _kind(n, s, opts) == "float32"
-             and not any(fnmatch.fnmatchcase(n, p) for p in opts.keep_f32)]
+    stored = {n: ("float32" if n in unfit else q4_tag(kept[n].layout() if n in kept else own) if d == "q4" else d, s)
+              for n, (d, s) in stored.items()}
     if unfit:
         warnings.append(f"left float32 under --q4 (columns not a multiple of --group {opts.group_size}): "
                         f"{', '.join(unfit[:4])}" + (f" (+{len(unfit) - 4} more)" if len(unfit) > 4 else ""))

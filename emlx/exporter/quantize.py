@@ -85,7 +85,8 @@ def quantize_q4(w: np.ndarray, group_size: int) -> Q4Tensor:
     scale per group chosen from Q4_SCALE_SHIFTS by least squared error (computed in float32, errors summed in
     float64; every candidate is rounded to float16 before its values are chosen, so the stored scale is the one
     the values were fitted to). A tensor with a scale float16 cannot represent (|scale| > 65504, i.e. weights
-    beyond ~5e5) keeps float32 scales. Deterministic: the same weights give the same bytes."""
+    beyond ~5e5) keeps float32 scales; a group whose largest magnitude is below ~2.4e-7 gets scale 0 (its values
+    become 0, an absolute error under 2.4e-7). Deterministic: the same weights give the same bytes."""
     from emlx.q4 import pack
 
     if w.ndim != 2 or w.shape[1] % group_size:
@@ -95,7 +96,8 @@ def quantize_q4(w: np.ndarray, group_size: int) -> Q4Tensor:
     idx = np.abs(g).argmax(axis=2)
     m = np.take_along_axis(g, idx[:, :, None], axis=2)[:, :, 0]  # signed value of largest magnitude
     cands = [(m / np.float32(-8.0 + f)).astype(np.float32) for f in Q4_SCALE_SHIFTS]
-    f16 = all(np.isfinite(c.astype(np.float16)).all() for c in cands)
+    with np.errstate(over="ignore"):  # a scale float16 cannot hold becomes inf here: then float32 scales
+        f16 = all(np.isfinite(c.astype(np.float16)).all() for c in cands)
     best_err = np.full(m.shape, np.inf)
     best_d = np.zeros_like(m)
     best_q = np.zeros(g.shape, dtype=np.float32)
