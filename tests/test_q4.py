@@ -208,6 +208,13 @@ def test_onnx_multiplies_with_matmulnbits(q4_bundles: dict[str, Path]) -> None:
         onnx.checker.check_model(m, full_check=True)
 
 
+def test_affine_groups_pass_onnxruntime_with_float_zero_points(q4_bundles: dict[str, Path]) -> None:
+    """MatMulNBits computes (q - zp) s with zp = -offset / s: not the formula's s q + offset bit for bit, but
+    within the gate of the exact reference."""
+    proc = run_cli("parity", q4_bundles["mlx.onnx"], "--runtime", "onnxruntime")
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+
+
 # --------------------------------------------------------------------------------------------------
 # mlx-lm 4-bit groups: carried as stored
 
