@@ -40,8 +40,8 @@ Say = Callable[[str], None]
 
 DEFAULT_REPORT_DIR = "emlx-reports"
 TOP_KEYS = ("atol", "report_dir", "timeout", "models")
-MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "q4", "group", "prompt", "ids", "tokens", "runtimes",
-              "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin")
+MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "q4", "group", "f32", "prompt", "ids", "tokens",
+              "runtimes", "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin")
 #: the quality thresholds (quality.json of a quantised export): (key, upper bound of its value or None)
 THRESHOLD_KEYS = (("min_top1_agreement", 1.0), ("max_kl_mean", None), ("max_kl_max", None), ("max_flip_margin", None))
 
@@ -52,6 +52,7 @@ class ModelConfig:
     checkpoint: Path | None = None
     bundle: Path | None = None
     tokenizer: Path | None = None
+    f32: Path | None = None  # the float32 source of a quantised bundle (its quality.json); a checkpoint is its own
     int8: bool = False
     q4: bool = False
     group_size: int = 32  # q4 only
@@ -184,6 +185,10 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
             raise EmlxInputError(f"{where}.{key}: only for a checkpoint (the gate exports it {key}); a bundle is gated "
                                  "as stored")
     int8, q4 = flags["int8"], flags["q4"]
+    f32 = _path(where, "f32", doc["f32"], root) if "f32" in doc else None
+    if f32 is not None and bundle is None:
+        raise EmlxInputError(f"{where}.f32: only for a bundle (a quantised export of a checkpoint is compared with that "
+                             "checkpoint)")
     if int8 and q4:
         raise EmlxInputError(f"{where}: int8 and q4 both true; an export is quantised one way: pick one")
     group = doc.get("group", 32)
@@ -220,7 +225,7 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
         raise EmlxInputError(f"{where}: {', '.join(limits)} gate the quality of a quantised export against the float32 "
                              "checkpoint; set int8 = true or q4 = true")
     th = QualityThresholds(**limits) if limits else None
-    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, int8=int8, q4=q4, group_size=group,
+    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, f32=f32, int8=int8, q4=q4, group_size=group,
                        prompt=prompt, ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs),
                        thresholds=th)
 
@@ -343,7 +348,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
-            f32=m.checkpoint if (m.quantized and m.checkpoint is not None) else None)
+            f32=m.checkpoint if (m.quantized and m.checkpoint is not None) else m.f32)
 
         def sc_say(msg: str) -> None:
             say(f"{m.name}: sidecars: {msg}")

@@ -158,6 +158,7 @@ GOOD = f'checkpoint = "{MLX / "model.npz"}"\n'
     ("int8 not bool", '[[models]]\n' + GOOD + 'int8 = "yes"\n', ["models[0].int8: expected true or false"]),
     ("threshold without int8", '[[models]]\n' + GOOD + 'max_kl_mean = 0.1\n',
      ["models[0]: max_kl_mean gate the quality of a quantised export", "set int8 = true or q4 = true"]),
+    ("f32 with a checkpoint", '[[models]]\n' + GOOD + 'f32 = "x.npz"\n', ["models[0].f32: only for a bundle"]),
     ("int8 and q4", '[[models]]\n' + GOOD + 'int8 = true\nq4 = true\n', ["models[0]: int8 and q4 both true"]),
     ("group without q4", '[[models]]\n' + GOOD + 'group = 64\n', ["models[0].group: the q4 group size; set q4 = true"]),
     ("group not a size", '[[models]]\n' + GOOD + 'q4 = true\ngroup = 48\n', ["models[0].group: expected one of 32, 64, 128"]),
