@@ -90,11 +90,11 @@ export class GPT {
     const spec = parseSpec(config);
     this.spec = spec;
     this.config = spec;
-    const problems = checkTensors(spec, Object.fromEntries(Object.entries(tensors).map(([k, t]) => [k, t.shape])));
-    if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
     const mode = options.int8 ?? GPT.defaults.int8;
     if (!INT8_MODES.includes(mode)) throw new Error(`GPT: options.int8 must be one of ${INT8_MODES.join(', ')}, got ${JSON.stringify(mode)}`);
     const which = chooseExecutor(options.executor ?? GPT.defaults.executor);
+    const problems = checkTensors(spec, Object.fromEntries(Object.entries(tensors).map(([k, t]) => [k, t.shape])));
+    if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
     const hasInt8 = Object.values(tensors).some((w) => w.dtype === 'int8');
     let int8;
     if (!hasInt8) int8 = 'none';

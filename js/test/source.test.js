@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openBundle } from '../src/source.js';
 import { loadBundle } from '../src/loader.js';
-import { tinySpec, tinyWeights, makeBundleObject, bf16 } from '../testlib/ref.js';
+import { tinySpec, tinyWeights, makeBundleObject, bf16 } from '../testlib/fixtures.js';
 import {
   stMetadata, stEntriesOf, stHeaderBytes, safetensorsBytes, shardedBundle, weightsSha256, sha256hex, memoryReadRange,
   memoryFetch,

@@ -1,7 +1,8 @@
-;; emlx wasm kernels: matmuls (f32 and int8-resident weights), attention, RMS norm and a few element-wise helpers,
-;; written in WebAssembly SIMD128 (no relaxed SIMD, no threads operations) to run on the memory of TF.js's wasm
-;; backend. The module imports that memory as env.memory; js/build/build-kernels.mjs assembles this text twice, as
-;; written (non-shared memory) and with the MEMORY line below made `shared` (the threaded TF.js build).
+;; emlx wasm kernels: matmuls (f32 and int8-resident weights), attention, norms, RoPE, activations and a few
+;; element-wise helpers, written in WebAssembly SIMD128 (no relaxed SIMD, no threads operations) to run on the wasm
+;; engine's own memory (js/src/heap.js). The module imports that memory as env.memory; js/build/build-kernels.mjs
+;; expands the generated element-wise loops (marker at the end) and assembles the text twice, as written (non-shared
+;; memory) and with the MEMORY line below made `shared` (workers sharing one heap).
 ;;
 ;; Conventions for every export:
 ;;   - pointers are i32 byte offsets into env.memory; f32 arrays need 4-byte alignment only (all loads are
