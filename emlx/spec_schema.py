@@ -619,6 +619,11 @@ def _when(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None
     return type(got) is type(value) and got == value  # True is not 1
 
 
+def applies(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None = None) -> bool:
+    """Whether a table row's "when" rule (present, layer_in, equals, all) holds for a normalised spec (and layer i)."""
+    return _when(rule, spec, i)
+
+
 def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | None]:
     """Every canonical tensor a (validated, dict) spec needs with its shape; None = scalar ([] or [1])."""
     dims: dict[str, int] = {}
