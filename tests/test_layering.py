@@ -11,7 +11,7 @@ from conftest import ROOT
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.freemem"),
-    ("emlx.spec", "emlx.spec_schema", "emlx.rope"),
+    ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
     ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),

@@ -32,6 +32,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from emlx.bundle import Bundle, StoredTensor
+from emlx.forward import forward
 from emlx.rope import rope_tables
 from emlx.spec import ModelSpec
 
@@ -117,14 +118,22 @@ def _weight_init(g: _G, name: str, t: StoredTensor) -> None:
         g.init(name, t.data.astype(np.float32))
 
 
-class _Model:
-    """Emits the forward of one spec into a _G. Residual stream is 2-D ``[batch*seq, n_embd]``."""
+class _OnnxPass:
+    """The :class:`emlx.forward.Ops` backend that emits ONNX nodes (float32) into a :class:`_G`.
+
+    Values are ONNX value names. The residual stream is 2-D ``[batch*seq, n_embd]``; heads are ``[batch*seq, n,
+    head_dim]`` (a row per position of every sequence); attention reshapes to ``[batch, n, seq, head_dim]`` and
+    concatenates the past keys/values (graph inputs) into ``present.*`` (graph outputs).
+    """
 
     def __init__(self, spec: ModelSpec, weights: dict[str, StoredTensor], int8_matmul: str = "dequantize") -> None:
         self.spec, self.w, self.g = spec, weights, _G()
         if int8_matmul not in INT8_MATMULS:
             raise ValueError(f"int8_matmul must be one of {INT8_MATMULS}, got {int8_matmul!r}")
         self.int8_matmul = int8_matmul
+        self._masks: dict[int | None, str] = {}
+        self._diff: str | None = None
+        self._rope: tuple[str, str] | None = None
 
     # ---- weights -----------------------------------------------------------------------------------
     def dense(self, name: str) -> str:
@@ -134,48 +143,133 @@ class _Model:
             return self.g.op("DequantizeLinear", [name, f"{name}.scale"], hint=f"{name}.dq", axis=0)
         return name
 
-    def linear(self, x2: str, name: str) -> str:
-        """``x2 [M, in] @ W.T`` for a canonical ``W [out, in]``."""
-        g, hint = self.g, name.rsplit(".weight", 1)[0]
-        if self.w[name].dtype == "int8" and self.int8_matmul == "integer":
+    def linear(self, x: str, weight: str, bias: str | None = None, rows: int | None = None) -> str:
+        """``x [M, in] @ W.T (+ bias)`` for a canonical ``W [out, in]``; only the first ``rows`` outputs when given."""
+        g, hint = self.g, weight.rsplit(".weight", 1)[0]
+        if self.w[weight].dtype == "int8" and self.int8_matmul == "integer":
             # benchmark variant: activations quantised per tensor to uint8 at run time (not reference-exact)
-            xq, xs, xzp = g.op_multi("DynamicQuantizeLinear", [x2], 3, f"{hint}.xq")
-            acc = g.op("MatMulInteger", [xq, g.op("Transpose", [name], perm=[1, 0]), xzp], hint=f"{hint}.acc")
-            return g.op("Mul", [g.op("Cast", [acc], to=TensorProto.FLOAT), g.op("Mul", [xs, f"{name}.scale"])], hint=hint)
-        return g.op("Gemm", [x2, self.dense(name)], hint=hint, transB=1)
+            xq, xs, xzp = g.op_multi("DynamicQuantizeLinear", [x], 3, f"{hint}.xq")
+            acc = g.op("MatMulInteger", [xq, g.op("Transpose", [weight], perm=[1, 0]), xzp], hint=f"{hint}.acc")
+            y = g.op("Mul", [g.op("Cast", [acc], to=TensorProto.FLOAT), g.op("Mul", [xs, f"{weight}.scale"])], hint=hint)
+            if bias is not None:
+                y = g.op("Add", [y, bias])
+        else:
+            y = g.op("Gemm", [x, self.dense(weight)] + ([bias] if bias is not None else []), hint=hint, transB=1)
+        if rows is not None and rows != self.w[weight].shape[0]:
+            y = g.op("Slice", [y, g.const([0]), g.const([rows]), g.const([1])], hint=f"{hint}.rows")
+        return y
 
-    def rows(self, name: str, ids: str) -> str:
-        """``W[ids]`` (float32); for int8 the gathered rows times their gathered scales."""
+    def _gather_rows(self, name: str, idx: str) -> str:
+        """``W[idx]`` (float32); for int8 the gathered rows times their gathered scales."""
         g, t = self.g, self.w[name]
-        r = g.op("Gather", [name, ids], hint=f"{name}.rows", axis=0)
+        r = g.op("Gather", [name, idx], hint=f"{name}.rows", axis=0)
         if t.dtype != "int8":
             return r
-        s = g.op("Gather", [f"{name}.scale", ids], hint=f"{name}.rows_scale", axis=0)
+        s = g.op("Gather", [f"{name}.scale", idx], hint=f"{name}.rows_scale", axis=0)
         return g.op("Mul", [g.op("Cast", [r], to=TensorProto.FLOAT), g.op("Unsqueeze", [s, g.const([-1])])])
+
+    def embed(self, name: str) -> str:
+        return self._gather_rows(name, self.ids_flat)
+
+    def add_positions(self, x: str, name: str) -> str:
+        return self.g.op("Add", [x, self._gather_rows(name, self.pos_bt)], hint="positions")
+
+    def element(self, name: str, i: int) -> str:
+        return self.g.op("Gather", [name, self.g.const(i)], axis=0, hint=f"{name}[{i}]")
 
     def scalar(self, name: str) -> str:
         return self.g.op("Reshape", [name, self.g.const([], np.int64)], hint=name)
 
-    # ---- ops ---------------------------------------------------------------------------------------
-    def norm(self, x: str) -> str:
-        g = self.g
+    # ---- element-wise ------------------------------------------------------------------------------
+    def norm(self, x: str, weight: str | None, bias: str | None) -> str:
+        g, eps = self.g, self.g.f(self.spec.norm_eps)
+        if self.spec.norm.kind == "layer":
+            x = g.op("Sub", [x, g.op("ReduceMean", [x], axes=[-1], keepdims=1)])
         ms = g.op("ReduceMean", [g.op("Mul", [x, x])], axes=[-1], keepdims=1)
-        return g.op("Div", [x, g.op("Sqrt", [g.op("Add", [ms, g.f(self.spec.norm_eps)])])], hint="norm")
+        y = g.op("Div", [x, g.op("Sqrt", [g.op("Add", [ms, eps])])], hint="norm")
+        if weight is not None:
+            y = g.op("Mul", [y, self.dense(weight)])
+        if bias is not None:
+            y = g.op("Add", [y, bias])
+        return y
+
+    def heads(self, x: str, n: int) -> str:
+        return self.g.op("Reshape", [x, self.g.const([-1, n, self.spec.head_dim])])
+
+    def merge_heads(self, x: str) -> str:
+        return self.g.op("Reshape", [x, self.g.const([0, -1])])
+
+    def value_gate(self, h: str, weight: str) -> str:
+        g, ve = self.g, self.spec.value_embed
+        assert ve is not None
+        hc = g.op("Slice", [h, g.const([0]), g.const([ve.gate_channels]), g.const([1])])
+        return g.op("Mul", [self.sigmoid(self.linear(hc, weight)), g.f(ve.gate_scale)])
+
+    def unsqueeze_last(self, x: str) -> str:
+        return self.g.op("Unsqueeze", [x, self.g.const([-1])])
+
+    def add(self, a: str, b: str) -> str:
+        return self.g.op("Add", [a, b])
+
+    def sub(self, a: str, b: str) -> str:
+        return self.g.op("Sub", [a, b])
+
+    def mul(self, a: str, b: str) -> str:
+        return self.g.op("Mul", [a, b])
+
+    def scale(self, x: str, c: float) -> str:
+        return x if c == 1.0 else self.g.op("Mul", [x, self.g.f(c)])
 
     def sigmoid(self, x: str) -> str:
         return self.g.op("Sigmoid", [x])
 
-    def rope(self, x: str, cos: str, sin: str) -> str:
-        """``x [B, T, heads, hd]``; ``cos``/``sin`` broadcastable pairs (see build)."""
+    def softcap(self, x: str, cap: float) -> str:
+        g, c = self.g, self.g.f(cap)
+        return g.op("Mul", [g.op("Tanh", [g.op("Div", [x, c])]), c], hint="softcap")
+
+    def activation(self, z: str, layer: int) -> str:
+        g, act = self.g, self.spec.activation
+        if act.kind == "relu2":
+            r = g.op("Relu", [z])
+            return g.op("Mul", [r, r], hint="relu2")
+        if act.kind == "relu":
+            return g.op("Relu", [z], hint="relu")
+        if act.kind == "silu":
+            return g.op("Mul", [z, g.op("Sigmoid", [z])], hint="silu")
+        if act.kind == "gelu_tanh":
+            inner = g.op("Add", [z, g.op("Mul", [g.f(0.044715), g.op("Mul", [z, g.op("Mul", [z, z])])])])
+            t = g.op("Tanh", [g.op("Mul", [inner, g.f(float(np.sqrt(2.0 / np.pi)))])])
+            return g.op("Mul", [g.op("Mul", [z, g.f(0.5)]), g.op("Add", [t, g.f(1.0)])], hint="gelu_tanh")
+        if act.kind == "gelu_erf":
+            e = g.op("Erf", [g.op("Div", [z, g.f(float(np.sqrt(2.0)))])])
+            return g.op("Mul", [g.op("Mul", [z, g.f(0.5)]), g.op("Add", [e, g.f(1.0)])], hint="gelu_erf")
+        if act.kind == "eml":
+            ez = g.op("Exp", [g.op("Min", [z, g.f(act.param("exp_clamp"))])])
+            ln_k = g.op("Log", [self.scalar(f"blocks.{layer}.mlp.eml_k")])
+            inner = g.op("Max", [g.op("Sub", [ez, ln_k]), g.f(act.param("log_floor"))])
+            return g.op("Sub", [ez, g.op("Log", [inner])], hint="eml")
+        raise ValueError(f"unknown activation {act.kind!r}")
+
+    # ---- position-dependent ------------------------------------------------------------------------
+    def rope(self, x: str) -> str:
+        """``x [BT, heads, hd]``: the first rotary_dim channels rotated by the tables' rows at each row's position."""
         g, spec = self.g, self.spec
-        hd = spec.head_dim
+        assert spec.rope is not None
+        hd, rd = spec.head_dim, spec.rotary_dim
+        if self._rope is None:  # [BT, 1, rd/2], gathered once per graph
+            self._rope = tuple(g.op("Unsqueeze", [g.op("Gather", [t, self.pos_bt], axis=0), g.const([1])], hint=h)
+                               for t, h in ((ROPE_COS, "cos"), (ROPE_SIN, "sin")))
+        cos, sin = self._rope
+        rest = None
+        if rd != hd:
+            x, rest = g.op_multi("Split", [x, g.const([rd, hd - rd])], 2, "rope.part", axis=-1)
         if spec.rope.style == "interleaved":
-            pairs = g.op("Reshape", [x, g.const([0, 0, 0, hd // 2, 2])])
+            pairs = g.op("Reshape", [x, g.const([0, 0, rd // 2, 2])])
             a, b = g.op_multi("Split", [pairs, g.const([1, 1])], 2, "rope.ab", axis=-1)
             c = g.op("Unsqueeze", [cos, g.const([-1])])
             s = g.op("Unsqueeze", [sin, g.const([-1])])
         else:
-            a, b = g.op_multi("Split", [x, g.const([hd // 2, hd // 2])], 2, "rope.ab", axis=-1)
+            a, b = g.op_multi("Split", [x, g.const([rd // 2, rd // 2])], 2, "rope.ab", axis=-1)
             c, s = cos, sin
         ac, bs, as_, bc = (g.op("Mul", [a, c]), g.op("Mul", [b, s]), g.op("Mul", [a, s]), g.op("Mul", [b, c]))
         if spec.rope.sign == 1:
@@ -184,26 +278,73 @@ class _Model:
             a2, b2 = g.op("Add", [ac, bs]), g.op("Sub", [bc, as_])
         out = g.op("Concat", [a2, b2], axis=-1)
         if spec.rope.style == "interleaved":
-            out = g.op("Reshape", [out, g.const([0, 0, 0, hd])])
+            out = g.op("Reshape", [out, g.const([0, 0, rd])])
+        if rest is not None:
+            out = g.op("Concat", [out, rest], axis=-1)
         return out
 
-    def activation(self, z: str, layer: int) -> str:
-        g, act = self.g, self.spec.activation
-        if act.kind == "relu2":
-            r = g.op("Relu", [z])
-            return g.op("Mul", [r, r], hint="relu2")
-        if act.kind == "eml":
-            ez = g.op("Exp", [g.op("Min", [z, g.f(act.param("exp_clamp"))])])
-            ln_k = g.op("Log", [self.scalar(f"blocks.{layer}.mlp.eml_k")])
-            inner = g.op("Max", [g.op("Sub", [ez, ln_k]), g.f(act.param("log_floor"))])
-            return g.op("Sub", [ez, g.op("Log", [inner])], hint="eml")
-        raise ValueError(f"unknown activation {act.kind!r}")
+    def smear(self, x: str) -> str:
+        g, spec = self.g, self.spec
+        assert spec.smear is not None
+        C, ch = spec.n_embd, spec.smear.channels
+        x3 = g.op("Reshape", [x, self.shape_btc])
+        prev = self._gather_rows("wte.weight", "past_token_ids")  # [B, 1, C]: the embedding pipeline of that token
+        if spec.embed.positions == "learned":
+            prev = g.op("Add", [prev, self._gather_rows("wpe.weight", g.op("Max", [g.op("Sub", [self.P, g.const(1)]),
+                                                                                   g.const(0)]))])
+        if spec.embed.norm:
+            n = spec.norm
+            prev = self.norm(prev, "embed_norm.weight" if n.weight else None, "embed_norm.bias" if n.bias else None)
+        has_past = g.op("Cast", [g.op("Greater", [self.P, g.const(0)])], to=TensorProto.FLOAT)
+        prev = g.op("Mul", [prev, has_past])
+        head = g.op("Slice", [x3, g.const([0]), g.const([-1]), g.const([1])])
+        before = g.op("Concat", [prev, head], axis=1)  # [B, T, C]: row t holds the pre-smear x[t-1]
+        xc = g.op("Slice", [x, g.const([0]), g.const([ch]), g.const([1])])
+        gate = g.op("Mul", [self.sigmoid(self.linear(xc, "smear_gate.weight")), self.scalar("smear_lambda")])  # [BT, 1]
+        out = g.op("Add", [x, g.op("Mul", [gate, g.op("Reshape", [before, g.const([-1, C])])])], hint="smear")
+        g.op("Slice", ["input_ids", g.const([-1]), g.const([np.iinfo(np.int64).max]), g.const([1])],
+             out="present_token_ids")
+        return out
+
+    def _mask(self, w: int | None) -> str:
+        """``[T, S]`` visibility of key j from query t = P + r: ``0 <= t - j`` (and ``< w``), one per window."""
+        g = self.g
+        if self._diff is None:
+            self._diff = g.op("Sub", [g.op("Unsqueeze", [self.pos, g.const([1])]),
+                                      g.op("Unsqueeze", [g.op("Range", [g.const(0), self.S, g.const(1)]), g.const([0])])],
+                              hint="t_minus_j")
+            self._masks[None] = g.op("GreaterOrEqual", [self._diff, g.const(0)], hint="causal")
+        if w not in self._masks:
+            self._masks[w] = g.op("And", [self._masks[None], g.op("Less", [self._diff, g.const(w)])], hint=f"window{w}")
+        return self._masks[w]
+
+    def attention(self, q: str, k: str, v: str, layer: int) -> str:
+        g, spec = self.g, self.spec
+        H, KV, hd, grp = spec.n_head, spec.n_kv_head, spec.head_dim, spec.kv_group
+        perm = [0, 2, 1, 3]  # [B, T, heads, hd] -> [B, heads, T, hd]
+        q4, k4, v4 = (g.op("Reshape", [t, self.shape_bt[n]]) for t, n in ((q, "H"), (k, "KV"), (v, "KV")))
+        k_all = g.op("Concat", [f"past_key_values.{layer}.key", g.op("Transpose", [k4], perm=perm)], axis=2,
+                     out=f"present.{layer}.key")
+        v_all = g.op("Concat", [f"past_key_values.{layer}.value", g.op("Transpose", [v4], perm=perm)], axis=2,
+                     out=f"present.{layer}.value")
+        # query head h = kv * grp + j reads kv head kv: q -> [B, KV, grp, T, hd], k/v -> [B, KV, 1, S, hd]
+        qg = g.op("Reshape", [g.op("Transpose", [q4], perm=perm), g.const([0, KV, grp, -1, hd])])
+        kT = g.op("Unsqueeze", [g.op("Transpose", [k_all], perm=[0, 1, 3, 2]), g.const([2])])
+        vg = g.op("Unsqueeze", [v_all, g.const([2])])
+        scores = g.op("Mul", [g.op("MatMul", [qg, kT]), g.f(spec.attn_scale)], hint=f"blocks.{layer}.scores")
+        scores = g.op("Where", [self._mask(spec.window[layer]), scores, g.f(-np.inf)])
+        p = g.op("Softmax", [scores], axis=-1)
+        y = g.op("MatMul", [p, vg])  # [B, KV, grp, T, hd]
+        y = g.op("Transpose", [g.op("Reshape", [y, g.const([0, H, -1, hd])])], perm=perm)  # [B, T, H, hd]
+        return g.op("Reshape", [y, g.const([-1, H, hd])])
+
+    def tap(self, name: str, x: str) -> str:
+        return self.g.op("Identity", [x], out=TAP_SRC + name)
 
     # ---- graph -------------------------------------------------------------------------------------
     def build(self) -> tuple[list[onnx.ValueInfoProto], list[onnx.ValueInfoProto]]:
         spec, g = self.spec, self.g
-        H, KV, hd, C = spec.n_head, spec.n_kv_head, spec.head_dim, spec.n_embd
-        grp = spec.kv_group
+        KV, hd, C = spec.n_kv_head, spec.head_dim, spec.n_embd
         f32, i64 = TensorProto.FLOAT, TensorProto.INT64
 
         inputs = [helper.make_tensor_value_info("input_ids", i64, ["batch", "seq"])]
@@ -220,116 +361,25 @@ class _Model:
 
         for name in sorted(self.w):
             _weight_init(g, name, self.w[name])
-        cos_t, sin_t = rope_initializers(spec)
-        g.init(ROPE_COS, cos_t)
-        g.init(ROPE_SIN, sin_t)
+        if spec.rope is not None:
+            cos_t, sin_t = rope_initializers(spec)
+            g.init(ROPE_COS, cos_t)
+            g.init(ROPE_SIN, sin_t)
 
-        # shapes: bt = [B, T]; P = past_len; positions P .. P+T-1
+        # shapes: bt = [B, T]; P = past_len; positions P .. P+T-1, and per row of the [B*T] stream
         bt = g.op("Shape", ["input_ids"], hint="bt")
         T = g.op("Gather", [bt, g.const(1)], hint="T", axis=0)
-        P = g.op("Gather", [g.op("Shape", ["past_key_values.0.key"]), g.const(2)], hint="P", axis=0)
-        S = g.op("Add", [P, T], hint="S")
-        pos = g.op("Range", [P, S, g.const(1)], hint="pos")
-        ids_flat = g.op("Reshape", ["input_ids", g.const([-1])], hint="ids_flat")
-        shape_bt = {n: g.op("Concat", [bt, g.const(list(tail))], axis=0, hint="shape")
-                    for n, tail in (("C", [C]), ("H", [H, hd]), ("KV", [KV, hd]))}
+        B = g.op("Gather", [bt, g.const([0])], hint="B", axis=0)
+        self.P = g.op("Gather", [g.op("Shape", ["past_key_values.0.key"]), g.const(2)], hint="P", axis=0)
+        self.S = g.op("Add", [self.P, T], hint="S")
+        self.pos = g.op("Range", [self.P, self.S, g.const(1)], hint="pos")
+        self.pos_bt = g.op("Tile", [self.pos, B], hint="pos_bt")
+        self.ids_flat = g.op("Reshape", ["input_ids", g.const([-1])], hint="ids_flat")
+        self.shape_btc = g.op("Concat", [bt, g.const([C])], axis=0, hint="shape")
+        self.shape_bt = {n: g.op("Concat", [bt, g.const(list(tail))], axis=0, hint="shape")
+                         for n, tail in (("H", [spec.n_head, hd]), ("KV", [KV, hd]))}
 
-        # embedding (+ smear)
-        x = self.norm(self.rows("wte.weight", ids_flat))  # [BT, C]
-        if spec.smear is not None:
-            ch = spec.smear.channels
-            x3 = g.op("Reshape", [x, shape_bt["C"]])
-            prev = self.norm(self.rows("wte.weight", "past_token_ids"))  # [B, 1, C]
-            has_past = g.op("Cast", [g.op("Greater", [P, g.const(0)])], to=f32)
-            prev = g.op("Mul", [prev, has_past])
-            head = g.op("Slice", [x3, g.const([0]), g.const([-1]), g.const([1])])
-            before = g.op("Concat", [prev, head], axis=1)  # [B, T, C]: row t holds the pre-smear x[t-1]
-            xc = g.op("Slice", [x, g.const([0]), g.const([ch]), g.const([1])])
-            gate = g.op("Mul", [self.sigmoid(self.linear(xc, "smear_gate.weight")),
-                                self.scalar("smear_lambda")])  # [BT, 1]
-            x = g.op("Add", [x, g.op("Mul", [gate, g.op("Reshape", [before, g.const([-1, C])])])], hint="smear")
-            g.op("Slice", ["input_ids", g.const([-1]), g.const([np.iinfo(np.int64).max]), g.const([1])],
-                 out="present_token_ids")
-        x0 = g.op("Identity", [x], out=TAP_SRC + "embed")
-
-        # rope tables for these positions, broadcast over [B, T, heads, hd/2]
-        cos = g.op("Unsqueeze", [g.op("Gather", [ROPE_COS, pos], axis=0), g.const([0, 2])], hint="cos")
-        sin = g.op("Unsqueeze", [g.op("Gather", [ROPE_SIN, pos], axis=0), g.const([0, 2])], hint="sin")
-
-        # window masks [T, S] per distinct window: key j visible from query t = P + r iff 0 <= t - j < w
-        diff = g.op("Sub", [g.op("Unsqueeze", [pos, g.const([1])]),
-                            g.op("Unsqueeze", [g.op("Range", [g.const(0), S, g.const(1)]), g.const([0])])], hint="t_minus_j")
-        causal = g.op("GreaterOrEqual", [diff, g.const(0)], hint="causal")
-        masks: dict[int | None, str] = {}
-        for w in spec.window:
-            if w not in masks:
-                masks[w] = causal if w is None else g.op("And", [causal, g.op("Less", [diff, g.const(w)])],
-                                                         hint=f"window{w}")
-        neg_inf = g.f(-np.inf)
-        att_scale = g.f(1.0 / np.sqrt(hd))
-        ve_layers = set(spec.value_embed.layers) if spec.value_embed is not None else set()
-        x_backout = None
-
-        for i in range(spec.n_layer):
-            b = f"blocks.{i}"
-            x = g.op("Add", [g.op("Mul", [g.op("Gather", ["resid_lambdas", g.const(i)], axis=0), x]),
-                             g.op("Mul", [g.op("Gather", ["x0_lambdas", g.const(i)], axis=0), x0])], hint=f"{b}.in")
-            h = self.norm(x)
-            q = g.op("Reshape", [self.linear(h, f"{b}.attn.c_q.weight"), shape_bt["H"]])
-            k = g.op("Reshape", [self.linear(h, f"{b}.attn.c_k.weight"), shape_bt["KV"]])
-            v = self.linear(h, f"{b}.attn.c_v.weight")
-            if i in ve_layers:
-                assert spec.value_embed is not None
-                hc = g.op("Slice", [h, g.const([0]), g.const([spec.value_embed.gate_channels]), g.const([1])])
-                gate = g.op("Mul", [self.sigmoid(self.linear(hc, f"{b}.attn.ve_gate.weight")),
-                                    g.f(spec.value_embed.gate_scale)])  # [BT, KV]
-                ve = g.op("Reshape", [self.rows(f"value_embeds.{i}.weight", ids_flat), g.const([-1, KV, hd])])
-                v3 = g.op("Reshape", [v, g.const([-1, KV, hd])])
-                v = g.op("Add", [v3, g.op("Mul", [g.op("Unsqueeze", [gate, g.const([-1])]), ve])])
-            v = g.op("Reshape", [v, shape_bt["KV"]], out=TAP_SRC + f"{b}.attn.v")
-            q = self.norm(self.rope(q, cos, sin))
-            k = self.norm(self.rope(k, cos, sin))
-            if spec.qk_scale != 1.0:
-                q = g.op("Mul", [q, g.f(spec.qk_scale)])
-                k = g.op("Mul", [k, g.f(spec.qk_scale)])
-            q = g.op("Identity", [q], out=TAP_SRC + f"{b}.attn.q")
-            k = g.op("Identity", [k], out=TAP_SRC + f"{b}.attn.k")
-
-            perm = [0, 2, 1, 3]  # [B, T, heads, hd] -> [B, heads, T, hd]
-            k_all = g.op("Concat", [f"past_key_values.{i}.key", g.op("Transpose", [k], perm=perm)], axis=2,
-                         out=f"present.{i}.key")
-            v_all = g.op("Concat", [f"past_key_values.{i}.value", g.op("Transpose", [v], perm=perm)], axis=2,
-                         out=f"present.{i}.value")
-            # query head h = kv * grp + j reads kv head kv: q -> [B, KV, grp, T, hd], k/v -> [B, KV, 1, S, hd]
-            qg = g.op("Reshape", [g.op("Transpose", [q], perm=perm), g.const([0, KV, grp, -1, hd])])
-            kT = g.op("Unsqueeze", [g.op("Transpose", [k_all], perm=[0, 1, 3, 2]), g.const([2])])
-            vg = g.op("Unsqueeze", [v_all, g.const([2])])
-            scores = g.op("Mul", [g.op("MatMul", [qg, kT]), att_scale], hint=f"{b}.scores")  # [B, KV, grp, T, S]
-            scores = g.op("Where", [masks[spec.window[i]], scores, neg_inf])
-            p = g.op("Softmax", [scores], axis=-1)
-            y = g.op("MatMul", [p, vg])  # [B, KV, grp, T, hd]
-            y = g.op("Reshape", [g.op("Transpose", [g.op("Reshape", [y, g.const([0, H, -1, hd])])], perm=perm),
-                                 g.const([-1, H * hd])])
-            attn_out = g.op("Identity", [self.linear(y, f"{b}.attn.c_proj.weight")], out=TAP_SRC + f"{b}.attn_out")
-            x = g.op("Add", [x, attn_out])
-            z = self.linear(self.norm(x), f"{b}.mlp.c_fc.weight")
-            mlp_out = g.op("Identity", [self.linear(self.activation(z, i), f"{b}.mlp.c_proj.weight")],
-                           out=TAP_SRC + f"{b}.mlp_out")
-            x = g.op("Add", [x, mlp_out], out=TAP_SRC + f"{b}.out")
-            if spec.backout is not None and i == spec.backout.layer:
-                x_backout = x
-
-        if spec.backout is not None:
-            assert x_backout is not None
-            x = g.op("Sub", [x, g.op("Mul", [self.scalar("backout_lambda"), x_backout])], hint="backout")
-        xf = g.op("Identity", [self.norm(x)], out=TAP_SRC + "final_norm")
-        logits = self.linear(xf, "lm_head.weight")  # [BT, padded_vocab]
-        if spec.padded_vocab_size != spec.vocab_size:
-            logits = g.op("Slice", [logits, g.const([0]), g.const([spec.vocab_size]), g.const([1])], hint="vocab")
-        if spec.softcap is not None:
-            cap = g.f(spec.softcap)
-            logits = g.op("Mul", [g.op("Tanh", [g.op("Div", [logits, cap])]), cap], hint="softcap")
-        logits = g.op("Identity", [logits], out=TAP_SRC + "logits")
+        logits = forward(spec, self)
         g.op("Reshape", [logits, g.op("Concat", [bt, g.const([spec.vocab_size])], axis=0)], out="logits")
         return inputs, outputs
 
@@ -341,7 +391,7 @@ def build_model(bundle: Bundle, *, taps: bool = False, int8_matmul: str = "dequa
     ``"dequantize"`` (reference-exact); ``"integer"`` exists to measure the alternative (benchmarks/bench_onnx.py).
     """
     spec = bundle.spec
-    m = _Model(spec, dict(bundle.weights), int8_matmul)
+    m = _OnnxPass(spec, dict(bundle.weights), int8_matmul)
     inputs, outputs = m.build()
     graph = helper.make_graph(m.g.nodes, "emlx_decoder", inputs, outputs, initializer=m.g.inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="emlx",

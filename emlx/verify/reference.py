@@ -1,11 +1,12 @@
-"""The NumPy reference model: a readable float64 forward driven only by a :class:`~emlx.spec.ModelSpec`.
+"""The NumPy reference model: float64, the backend of ``emlx.forward`` that computes (the ground truth).
 
-Everything an architecture family does differently is a field of the spec (docs/FORMATS.md, docs/DESIGN.md §2);
-this module never looks at ``spec.family``. The small pure functions at the top are named like their
-counterparts in the JS port (``js/src``) so that a parity failure points at one function:
+``emlx/forward.py`` writes the block recipe once; this module supplies its operations in float64 NumPy (an
+:class:`~emlx.forward.Ops` backend), the KV cache, greedy decoding and taps. Nothing here looks at
+``spec.family``. The small pure functions at the top are named like their counterparts in the JS port (``js/src``)
+so that a parity failure points at one function:
 
-``rms_norm``, ``rope_tables``, ``apply_rope``, ``attention_mask``, ``attention``, ``value_embed_gate``,
-``smear``, ``activation``, ``softcap``.
+``rms_norm``, ``layer_norm``, ``rope_tables``, ``apply_rope``, ``attention_mask``, ``attention``,
+``value_embed_gate``, ``smear``, ``activation``, ``softcap``.
 
 Two paths compute the same thing:
 
@@ -13,11 +14,11 @@ Two paths compute the same thing:
 * :meth:`Reference.step` with a :class:`KVCache` — feeds new tokens only; cached keys/values are kept per
   layer and old keys outside a layer's window are never attended (nor even sliced into the computation).
 
-Weights are the canonical tensors (``emlx/families/``, shapes in ``emlx/spec_schema.py``) in any float dtype, or a
-:class:`LazyWeights` mapping that produces each one when it is used (an int8 bundle dequantised tensor by tensor).
-They are never all converted to float64 at once: every product widens its weight into a reusable float64 buffer of
-that shape just before the float64 matmul, so the arithmetic is exactly the all-float64 path's (the widening is
-exact) while the resident memory stays at the stored weights plus one float64 buffer per distinct weight shape.
+Weights are the canonical tensors (``emlx/spec_schema.py`` "tensors") in any float dtype, or a :class:`LazyWeights`
+mapping that produces each one when it is used (an int8 bundle dequantised tensor by tensor). They are never all
+converted to float64 at once: every product widens its weight into a reusable float64 buffer of that shape just
+before the float64 matmul, so the arithmetic is exactly the all-float64 path's (the widening is exact) while the
+resident memory stays at the stored weights plus one float64 buffer per distinct weight shape.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from emlx.spec_schema import check_tensors
+from emlx.forward import forward
 from emlx.rope import rope_tables, round_to_table_dtype
 from emlx.spec import ModelSpec
+from emlx.spec_schema import check_tensors
 
 __all__ = [
     "ForwardOutput",
@@ -41,6 +43,7 @@ __all__ = [
     "apply_rope",
     "attention",
     "attention_mask",
+    "layer_norm",
     "round_to_table_dtype",
     "rms_norm",
     "rope_tables",
@@ -61,6 +64,13 @@ def rms_norm(x: np.ndarray, eps: float) -> np.ndarray:
     return x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + eps)
 
 
+def layer_norm(x: np.ndarray, eps: float) -> np.ndarray:
+    """Parameter-free LayerNorm over the last axis: ``(x - mean) / sqrt(mean((x - mean)^2) + eps)``."""
+    x = np.asarray(x, dtype=np.float64)
+    c = x - np.mean(x, axis=-1, keepdims=True)
+    return c / np.sqrt(np.mean(c * c, axis=-1, keepdims=True) + eps)
+
+
 def sigmoid(x: np.ndarray) -> np.ndarray:
     """Numerically stable logistic function (no overflow warnings for large |x|)."""
     x = np.asarray(x, dtype=np.float64)
@@ -78,24 +88,28 @@ def _rope_pairs(x: np.ndarray, style: str) -> tuple[np.ndarray, np.ndarray]:
 
 
 def apply_rope(x: np.ndarray, cos: np.ndarray, sin: np.ndarray, spec: ModelSpec) -> np.ndarray:
-    """Rotate each channel pair ``(a, b)`` of ``x [T, heads, head_dim]`` by ``sign * theta``.
+    """Rotate each channel pair ``(a, b)`` of the first ``rotary_dim`` channels of ``x [T, heads, head_dim]`` by
+    ``sign * theta``; the other channels pass through.
 
-    ``a' = a cos - sign * b sin``, ``b' = sign * a sin + b cos``; ``cos``/``sin`` are ``[T, head_dim/2]``.
-    Pair ``i`` is ``(2i, 2i+1)`` for ``interleaved`` and ``(i, i + head_dim/2)`` for ``half``.
+    ``a' = a cos - sign * b sin``, ``b' = sign * a sin + b cos``; ``cos``/``sin`` are ``[T, rotary_dim/2]``.
+    Pair ``i`` is ``(2i, 2i+1)`` for ``interleaved`` and ``(i, i + rotary_dim/2)`` for ``half``.
     """
+    assert spec.rope is not None
     x = np.asarray(x, dtype=np.float64)
+    rd = spec.rotary_dim
     s = float(spec.rope.sign)
     c = np.asarray(cos, dtype=np.float64)[:, None, :]
     sn = np.asarray(sin, dtype=np.float64)[:, None, :]
-    a, b = _rope_pairs(x, spec.rope.style)
+    rot = x[..., :rd]
+    a, b = _rope_pairs(rot, spec.rope.style)
     a2 = a * c - s * b * sn
     b2 = s * a * sn + b * c
     out = np.empty_like(x)
     if spec.rope.style == "interleaved":
-        out[..., 0::2], out[..., 1::2] = a2, b2
+        out[..., 0:rd:2], out[..., 1:rd:2] = a2, b2
     else:
-        half = x.shape[-1] // 2
-        out[..., :half], out[..., half:] = a2, b2
+        out[..., :rd // 2], out[..., rd // 2:rd] = a2, b2
+    out[..., rd:] = x[..., rd:]
     return out
 
 
@@ -171,17 +185,33 @@ def smear(x: np.ndarray, gate_weight: np.ndarray, smear_lambda: float,
     return x + np.where(has_prev[:, None], gate * before, 0.0)
 
 
-def activation(z: np.ndarray, spec: ModelSpec, layer_k: float | None = None) -> np.ndarray:
-    """The MLP activation of ``spec.activation``.
+def _erf(z: np.ndarray) -> np.ndarray:
+    from math import erf
 
-    ``relu2``: ``max(z, 0)^2``. ``eml``: ``exp(zc) - ln(max(exp(zc) - ln(k), log_floor))`` with
-    ``zc = min(z, exp_clamp)`` and ``k = layer_k`` (the layer's ``mlp.eml_k``).
+    return np.vectorize(erf, otypes=[np.float64])(z) if z.size else np.zeros_like(z)
+
+
+def activation(z: np.ndarray, spec: ModelSpec, layer_k: float | None = None) -> np.ndarray:
+    """The MLP activation of ``spec.activation`` (docs/FORMATS.md "Forward").
+
+    ``relu2``: ``max(z, 0)^2``; ``relu``: ``max(z, 0)``; ``silu``: ``z * sigmoid(z)``; ``gelu_tanh``:
+    ``0.5 z (1 + tanh(sqrt(2/pi) (z + 0.044715 z^3)))``; ``gelu_erf``: ``0.5 z (1 + erf(z / sqrt(2)))``;
+    ``eml``: ``exp(zc) - ln(max(exp(zc) - ln(k), log_floor))`` with ``zc = min(z, exp_clamp)`` and ``k = layer_k``
+    (the layer's ``mlp.eml_k``).
     """
     z = np.asarray(z, dtype=np.float64)
     kind = spec.activation.kind
     if kind == "relu2":
         r = np.maximum(z, 0.0)
         return r * r
+    if kind == "relu":
+        return np.maximum(z, 0.0)
+    if kind == "silu":
+        return z * sigmoid(z)
+    if kind == "gelu_tanh":
+        return 0.5 * z * (1.0 + np.tanh(np.sqrt(2.0 / np.pi) * (z + 0.044715 * z * z * z)))
+    if kind == "gelu_erf":
+        return 0.5 * z * (1.0 + _erf(z / np.sqrt(2.0)))
     if kind == "eml":
         if layer_k is None:
             raise ValueError("the eml activation needs the layer's eml_k")
@@ -284,7 +314,6 @@ class Reference:
                 held[name] = arr
             self.w = held
         self._buffers: dict[tuple[int, ...], np.ndarray] = {}
-        self._ve_layers = set(spec.value_embed.layers) if spec.value_embed is not None else set()
         self._eml_k = [
             float(np.asarray(self.w[f"blocks.{i}.mlp.eml_k"]).reshape(-1)[0]) if spec.activation.kind == "eml" else None
             for i in range(spec.n_layer)
@@ -314,6 +343,10 @@ class Reference:
         """Rows ``ids`` of a table (embeddings), float64."""
         return np.asarray(self.w[name][ids], dtype=np.float64)
 
+    def _vec(self, name: str) -> np.ndarray:
+        """A 1-D weight (a norm's weight or bias, a linear bias) in float64."""
+        return np.asarray(self.w[name], dtype=np.float64)
+
     # ----------------------------------------------------------------------------------------------
     def _scalar(self, name: str) -> float:
         return float(np.asarray(self.w[name]).reshape(-1)[0])
@@ -329,76 +362,9 @@ class Reference:
         """Shared body of forward and step: process ``ids`` at positions ``cache.length ...`` (0 if no cache).
 
         With ``tap_rows``, taps keep only those rows (positions), so a long sequence's taps stay small."""
-        spec, w = self.spec, self.w
-
-        def keep(name: str, a: np.ndarray) -> None:
-            if taps is not None:
-                taps[name] = a[tap_rows].copy() if tap_rows is not None else a.copy()
-
-        T = ids.shape[0]
-        start = cache.length if cache is not None else 0
-        H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
-        eps = spec.norm_eps
-
-        x = rms_norm(self._rows("wte.weight", ids), eps)
-        if spec.smear is not None:
-            prev = cache.prev_embed if cache is not None else None
-            pre_smear_last = x[-1].copy()
-            x = smear(x, w["smear_gate.weight"], self._scalar("smear_lambda"), prev)
-            if cache is not None:
-                cache.prev_embed = pre_smear_last
-        x0 = x
-        keep("embed", x0)
-
-        cos, sin = rope_tables(spec, np.arange(start, start + T))
-        x_backout = None
-        for i in range(spec.n_layer):
-            b = f"blocks.{i}"
-            x = float(w["resid_lambdas"][i]) * x + float(w["x0_lambdas"][i]) * x0
-            h = rms_norm(x, eps)
-            q = self._mm(h, f"{b}.attn.c_q.weight").reshape(T, H, hd)
-            k = self._mm(h, f"{b}.attn.c_k.weight").reshape(T, KV, hd)
-            v = self._mm(h, f"{b}.attn.c_v.weight").reshape(T, KV, hd)
-            if i in self._ve_layers:
-                assert spec.value_embed is not None
-                gate = value_embed_gate(h, w[f"{b}.attn.ve_gate.weight"], spec.value_embed.gate_scale)
-                v = v + gate[:, :, None] * self._rows(f"value_embeds.{i}.weight", ids).reshape(T, KV, hd)
-            q = rms_norm(apply_rope(q, cos, sin, spec), eps) * spec.qk_scale
-            k = rms_norm(apply_rope(k, cos, sin, spec), eps) * spec.qk_scale
-
-            window = spec.window[i]
-            if cache is None:
-                k_all, v_all, k_first = k, v, 0
-            else:
-                cache.k[i] = np.concatenate([cache.k[i], k], axis=0)
-                cache.v[i] = np.concatenate([cache.v[i], v], axis=0)
-                # only keys the earliest new query can still see enter the computation
-                k_first = 0 if window is None else max(0, start - window + 1)
-                k_all, v_all = cache.k[i][k_first:], cache.v[i][k_first:]
-            y = attention(q, k_all, v_all, window, offset=start - k_first)
-            attn_out = self._mm(y.reshape(T, H * hd), f"{b}.attn.c_proj.weight")
-            x = x + attn_out
-            z = self._mm(rms_norm(x, eps), f"{b}.mlp.c_fc.weight")
-            mlp_out = self._mm(activation(z, spec, self._eml_k[i]), f"{b}.mlp.c_proj.weight")
-            x = x + mlp_out
-            keep(f"{b}.attn.q", q)
-            keep(f"{b}.attn.k", k)
-            keep(f"{b}.attn.v", v)
-            keep(f"{b}.attn_out", attn_out)
-            keep(f"{b}.mlp_out", mlp_out)
-            keep(f"{b}.out", x)
-            if spec.backout is not None and i == spec.backout.layer:
-                x_backout = x.copy()
-
-        if spec.backout is not None:
-            assert x_backout is not None
-            x = x - self._scalar("backout_lambda") * x_backout
-        xf = rms_norm(x, eps)
-        logits = softcap(self._mm(xf, "lm_head.weight", spec.vocab_size), spec.softcap)
-        keep("final_norm", xf)
-        keep("logits", logits)
+        logits = forward(self.spec, _Pass(self, ids, cache, taps, tap_rows))
         if cache is not None:
-            cache.length += T
+            cache.length += ids.shape[0]
         return logits
 
     # ----------------------------------------------------------------------------------------------
@@ -460,3 +426,115 @@ class Reference:
         top2 = np.sort(np.partition(step_logits, -2, axis=1)[:, -2:], axis=1) if V > 1 else None
         margins = (top2[:, 1] - top2[:, 0]) if top2 is not None else np.full(n, np.inf)
         return GreedyOutput(step_logits=step_logits, ids=ids, margins=np.asarray(margins, dtype=np.float64))
+
+
+class _Pass:
+    """One pass of :class:`Reference` as an :class:`emlx.forward.Ops` backend: float64 NumPy over the reference's
+    weights, the pass's ids at positions ``cache.length ..`` (0 without a cache), writing the cache and the taps."""
+
+    def __init__(self, ref: Reference, ids: np.ndarray, cache: KVCache | None, taps: dict[str, np.ndarray] | None,
+                 tap_rows: np.ndarray | None) -> None:
+        self.ref, self.spec, self.ids, self.cache = ref, ref.spec, ids, cache
+        self.taps, self.tap_rows = taps, tap_rows
+        self.start = cache.length if cache is not None else 0
+        self.positions = np.arange(self.start, self.start + ids.shape[0])
+        self._tables: tuple[np.ndarray, np.ndarray] | None = None
+
+    # ---- rows and weights ------------------------------------------------------------------------
+    def embed(self, name: str) -> np.ndarray:
+        return self.ref._rows(name, self.ids)
+
+    def add_positions(self, x: np.ndarray, name: str) -> np.ndarray:
+        last = int(self.positions[-1])
+        if last >= self.spec.sequence_len:
+            raise ValueError(f"position {last} is past the learned position table ({self.spec.sequence_len} rows, "
+                             "sequence_len): this model cannot run sequences that long")
+        return x + self.ref._rows(name, self.positions)
+
+    def element(self, name: str, i: int) -> float:
+        return float(self.ref.w[name][i])
+
+    def scalar(self, name: str) -> float:
+        return self.ref._scalar(name)
+
+    def linear(self, x: np.ndarray, weight: str, bias: str | None = None, rows: int | None = None) -> np.ndarray:
+        y = self.ref._mm(x, weight, rows)
+        return y if bias is None else y + self.ref._vec(bias)
+
+    # ---- element-wise ----------------------------------------------------------------------------
+    def norm(self, x: np.ndarray, weight: str | None, bias: str | None) -> np.ndarray:
+        eps = self.spec.norm_eps
+        y = rms_norm(x, eps) if self.spec.norm.kind == "rms" else layer_norm(x, eps)
+        if weight is not None:
+            y = y * self.ref._vec(weight)
+        if bias is not None:
+            y = y + self.ref._vec(bias)
+        return y
+
+    def heads(self, x: np.ndarray, n: int) -> np.ndarray:
+        return x.reshape(x.shape[0], n, self.spec.head_dim)
+
+    def merge_heads(self, x: np.ndarray) -> np.ndarray:
+        return x.reshape(x.shape[0], -1)
+
+    def value_gate(self, h: np.ndarray, weight: str) -> np.ndarray:
+        assert self.spec.value_embed is not None
+        return value_embed_gate(h, self.ref.w[weight], self.spec.value_embed.gate_scale)
+
+    def unsqueeze_last(self, x: np.ndarray) -> np.ndarray:
+        return x[..., None]
+
+    def add(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return a + b
+
+    def sub(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return a - b
+
+    def mul(self, a: np.ndarray | float, b: np.ndarray) -> np.ndarray:
+        return a * b
+
+    def scale(self, x: np.ndarray, c: float) -> np.ndarray:
+        return x * c
+
+    def sigmoid(self, x: np.ndarray) -> np.ndarray:
+        return sigmoid(x)
+
+    def activation(self, z: np.ndarray, layer: int) -> np.ndarray:
+        return activation(z, self.spec, self.ref._eml_k[layer])
+
+    def softcap(self, x: np.ndarray, cap: float) -> np.ndarray:
+        return softcap(x, cap)
+
+    # ---- position-dependent ----------------------------------------------------------------------
+    def rope(self, x: np.ndarray) -> np.ndarray:
+        if self._tables is None:
+            self._tables = rope_tables(self.spec, self.positions)
+        cos, sin = self._tables
+        return apply_rope(x, cos, sin, self.spec)
+
+    def smear(self, x: np.ndarray) -> np.ndarray:
+        cache = self.cache
+        prev = cache.prev_embed if cache is not None else None
+        pre_smear_last = x[-1].copy()
+        out = smear(x, self.ref.w["smear_gate.weight"], self.ref._scalar("smear_lambda"), prev)
+        if cache is not None:
+            cache.prev_embed = pre_smear_last
+        return out
+
+    def attention(self, q: np.ndarray, k: np.ndarray, v: np.ndarray, layer: int) -> np.ndarray:
+        cache, start = self.cache, self.start
+        window = self.spec.window[layer]
+        if cache is None:
+            k_all, v_all, k_first = k, v, 0
+        else:
+            cache.k[layer] = np.concatenate([cache.k[layer], k], axis=0)
+            cache.v[layer] = np.concatenate([cache.v[layer], v], axis=0)
+            # only keys the earliest new query can still see enter the computation
+            k_first = 0 if window is None else max(0, start - window + 1)
+            k_all, v_all = cache.k[layer][k_first:], cache.v[layer][k_first:]
+        return attention(q, k_all, v_all, window, offset=start - k_first, scale=self.spec.attn_scale)
+
+    def tap(self, name: str, x: np.ndarray) -> np.ndarray:
+        if self.taps is not None:
+            self.taps[name] = x[self.tap_rows].copy() if self.tap_rows is not None else x.copy()
+        return x
