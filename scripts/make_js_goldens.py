@@ -188,21 +188,10 @@ def render(doc: dict[str, Any]) -> str:
     return json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def recipe_reference() -> bool:
-    """Whether emlx.verify.reference computes the version-2 recipe (it arrives with emlx/forward.py); until then only
-    the legacy goldens are made."""
-    import emlx
-
-    return (Path(emlx.__file__).parent / "forward.py").is_file()
-
-
 def all_goldens() -> dict[str, str]:
     """file name -> text, for every spec in float32 and int8."""
     files = {}
-    recipe = recipe_reference()
-    for name, (_, cfg) in SPECS.items():
-        if cfg["version"] == 2 and not recipe:
-            continue
+    for name in SPECS:
         for int8 in (False, True):
             doc = golden(name, int8)
             files[f"{doc['name']}.json"] = render(doc)

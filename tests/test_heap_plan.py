@@ -60,8 +60,9 @@ def test_goldens_estimate_equals_allocation(path: Path) -> None:
     check({"golden": str(path), "tokens": 5, "steps": [5, 1, 1, 3]}, spec, shapes, dtypes)
 
 
-def test_legacy_goldens_are_present() -> None:
-    assert any(p.stem == "legacy_gqa_interleaved.int8" for p in GOLDEN_FILES), "run scripts/make_js_goldens.py"
+def test_goldens_are_present() -> None:
+    for stem in ("legacy_gqa_interleaved.int8", "llama", "qwen3.int8", "gpt2"):
+        assert any(p.stem == stem for p in GOLDEN_FILES), f"{stem}: run scripts/make_js_goldens.py"
 
 
 @pytest.mark.parametrize("int8", [False, True])

@@ -214,10 +214,11 @@ export function ropeFrequencies(spec) {
     const span = fr(highF - lowF);
     for (let i = 0; i < half; i++) {
       const f = inv[i];
-      const wavelen = fr(twoPi / f);
+      // torch computes scalar / tensor as tensor.reciprocal() * scalar: 2 pi / f and omax / wavelen round twice
+      const wavelen = fr(fr(1 / f) * twoPi);
       if (wavelen > low) inv[i] = fr(f / factor);
       else if (!(wavelen < high)) {
-        const s = fr(fr(fr(fr(omax) / wavelen) - fr(lowF)) / span);
+        const s = fr(fr(fr(fr(1 / wavelen) * fr(omax)) - fr(lowF)) / span);
         inv[i] = fr(fr(fr(fr(1 - s) * f) / factor) + fr(s * f));
       }
     }

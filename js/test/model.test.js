@@ -3,6 +3,7 @@
 // reference: cached = stateless, memory stability, generation, a one-layer model computed by hand, rounding,
 // masks, input checks.
 import test from 'node:test';
+import fs from 'node:fs';
 import assert from 'node:assert/strict';
 import { GPT, tapNames, roundBfloat16, roundFloat16, attentionMask } from '../src/model.js';
 import { ropeFrequencies } from '../src/recipe.js';
@@ -36,8 +37,8 @@ function variants(backend) {
 
 const GOLDENS = goldenNames();
 
-test('there are goldens for the legacy recipe (float32 and int8)', () => {
-  for (const n of ['legacy_gqa_interleaved', 'legacy_half_bf16_smear', 'legacy_mqa_window1']) {
+test('there are goldens for the legacy recipe and llama-, qwen3- and gpt2-like recipes (float32 and int8)', () => {
+  for (const n of ['legacy_gqa_interleaved', 'legacy_half_bf16_smear', 'legacy_mqa_window1', 'llama', 'qwen3', 'gpt2']) {
     assert.ok(GOLDENS.includes(n) && GOLDENS.includes(`${n}.int8`), `${n} missing: run scripts/make_js_goldens.py`);
   }
 });
@@ -357,5 +358,19 @@ test('the model refuses bad ids, a foreign cache, an unknown executor and positi
       await assert.rejects(m.forward(Array.from({ length: seq + 1 }, () => 1)), new RegExp(`position ${seq} is past the ${seq} learned positions`));
       m.dispose();
     }
+  }
+});
+
+test('RoPE frequencies bit for bit as transformers computes them (tests/rope_cases.json, written by the Python side)', () => {
+  const file = new URL('../../tests/rope_cases.json', import.meta.url);
+  const { cases } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  assert.ok(cases.length >= 6);
+  for (const c of cases) {
+    const spec = parseSpec({
+      ...tinySpec(), version: 2, n_head: 1, n_kv_head: 1, head_dim: c.head_dim, n_embd: c.head_dim,
+      rope: { style: 'half', sign: 1, table_dtype: 'float32', ...c.rope },
+    });
+    const got = Array.from(ropeFrequencies(spec));
+    assert.deepEqual(got, c.inv_freq.map(Math.fround), `${JSON.stringify(c.rope)} head_dim ${c.head_dim}`);
   }
 });
