@@ -30,13 +30,17 @@ const fr = Math.fround;
 /** From this many rows on, an int8 matmul dequantises its weight once and runs the float32 GEMM. */
 const INT8_GEMM_ROWS = 8;
 
-/** Live engine heaps, for a harness that must report memory after a failure (engineHeapBytes). */
+/** Engine heaps not disposed yet, weakly held (a model dropped without dispose() can still be collected). */
 const LIVE = new Set();
 
-/** The largest live engine memory in bytes (0 when none): what a crashed run had. */
+/** The largest live engine memory in bytes (0 when none): what a crashed run had (the harness reports it). */
 export function engineHeapBytes() {
   let most = 0;
-  for (const h of LIVE) most = Math.max(most, h.bytes);
+  for (const ref of LIVE) {
+    const h = ref.deref();
+    if (h) most = Math.max(most, h.bytes);
+    else LIVE.delete(ref);
+  }
   return most;
 }
 
@@ -57,7 +61,8 @@ export class WasmExecutor {
       weights += weightHeapBytes(name, t.dtype, t.shape, this.int8Resident).reduce((a, b) => a + b, 0);
     }
     this.heap = new Heap({ initialBytes: weights + (1 << 20), shared: !!options.sharedMemory });
-    LIVE.add(this.heap);
+    this._live = new WeakRef(this.heap);
+    LIVE.add(this._live);
     this.K = instantiateKernels(this.heap.memory);
     this.w = {}; // name -> {off, s (scale offset or 0), rows, cols, int8}
     this.host = {}; // name -> Float32Array
@@ -137,7 +142,7 @@ export class WasmExecutor {
   dispose() {
     if (this.disposed) return;
     this.disposed = true;
-    LIVE.delete(this.heap);
+    LIVE.delete(this._live);
     this.heap = null; // the memory goes with the last reference
     this.w = {};
     this.host = {};
@@ -273,7 +278,7 @@ export class WasmExecutor {
     const keys = cache ? Math.max(...cache.layers.map((l, i) => Math.min(l.len, P.layers[i].maxKeep))) + n : n;
     const sp = scratchPlan(this.spec, { T: n, R: lmRows, K: keys, I8: this._i8, stateless: !cache });
     const base = this._scratchFor(sp.bytes);
-    this._pass = sp;
+    this._pass = sp; // the pass's scratch layout, for _matmul's 'deq' and 'pack' regions
     this._base = base;
     const at = (name) => (base + sp.offsets[name]) >>> 2; // float index
     const bytes = (name) => base + sp.offsets[name];
