@@ -46,7 +46,7 @@ def _tfjs_wasm(bundle: Path, length: int, tokens: int, repeat: int) -> dict[str,
     from emlx.runtime import ensure_js, find_node
 
     node = find_node()
-    js = ensure_js(node)
+    js = ensure_js(node)  # the TF.js path alone (the onnxruntime runners install their packages on first use)
     p = subprocess.run([str(node.executable), str(js / "harness" / "bench.mjs"), str(bundle), "--backend", "wasm",
                         "--lengths", str(length), "--tokens", str(tokens), "--repeat", str(repeat)],
                        capture_output=True, text=True, cwd=js, timeout=1800)

@@ -168,10 +168,11 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
 
 def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] = ("cpu",),
            sidecars: PathLike | None = None, atol: float | None = None, timeout: float = 900.0,
-           progress: Progress = None) -> ParityResult:
+           progress: Progress = None, certificate: bool = True) -> ParityResult:
     """Run the TF.js port on a bundle in Node or headless Chromium and gate it against the sidecars (generated
     into the default folder when missing), as `emlx parity` does. backends: "cpu" | "wasm" | "webgl" | "all" or a
-    list. A failed gate is `passed == False`, not an exception."""
+    list. A failed gate is `passed == False`, not an exception. `certificate`: update ``<bundle stem>.parity.json``
+    next to the bundle (docs/FORMATS.md "Parity certificate"), as `emlx parity` does."""
     from emlx.errors import EmlxInputError
     from emlx.verify.gates import DEFAULT_ATOL
     from emlx.verify.parity import ParityOptions, run_parity
@@ -188,7 +189,13 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
     opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None, runtime=runtime,
                          backends=tuple(dict.fromkeys(chosen)), atol=DEFAULT_ATOL if atol is None else float(atol),
                          timeout=timeout)
-    return ParityResult(run_parity(Path(bundle), opts, progress))
+    rep = run_parity(Path(bundle), opts, progress)
+    if certificate:
+        from emlx.verify.certify import certify
+        from emlx.verify.sidecars import default_dir
+
+        certify(Path(bundle), rep.to_dict(), opts.sidecars or default_dir(Path(bundle)), progress)
+    return ParityResult(rep)
 
 
 @dataclass
@@ -212,20 +219,23 @@ class GateReport:
 
 def gate(folder: PathLike | None = None, *, runtime: str | None = None, backend: str | None = None,
          atol: float | None = None, report_dir: PathLike | None = None, write: bool = True,
-         progress: Progress = None) -> GateReport:
+         progress: Progress = None, shard: str | None = None, cache: PathLike | None = None) -> GateReport:
     """The release gate of ``emlx.toml`` (or ``[tool.emlx]`` in ``pyproject.toml``) in ``folder`` (default: the
     working folder), as `emlx gate` runs it: export, sidecars, every configured runtime:backend (restricted to
-    ``runtime`` / ``backend`` when given), the four reports in report_dir. A bad config raises EmlxInputError
-    naming the key; a failed gate is ``passed == False``."""
+    ``runtime`` / ``backend`` when given; to the slice ``shard`` = "I/N" when given, with sidecars shared through the
+    folder ``cache``), the four reports in report_dir. A bad config raises EmlxInputError naming the key; a failed
+    gate is ``passed == False``."""
     from dataclasses import replace
 
-    from emlx import configgate
+    from emlx import configgate, shards
     from emlx.reports import write_reports
 
     cfg = configgate.restrict(configgate.load_config(Path(folder) if folder is not None else None), runtime, backend)
+    cfg, mine = shards.select(cfg, shard)
     if atol is not None:
         cfg = replace(cfg, atol=float(atol))
     out = Path(report_dir) if report_dir is not None else cfg.report_dir
-    cfg = replace(cfg, report_dir=out)
+    cfg = replace(cfg, report_dir=out, cache_dir=Path(cache) if cache is not None else None)
     models = configgate.run_gate(cfg, progress)
-    return GateReport(models=models, files=write_reports(out, models) if write else None, report_dir=out)
+    return GateReport(models=models, files=write_reports(out, models, shard=mine.to_dict()) if write else None,
+                      report_dir=out)

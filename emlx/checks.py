@@ -16,6 +16,8 @@ from emlx.errors import EmlxInputError
 
 def expected_rank(name: str) -> tuple[str, tuple[int, ...]]:
     """``(description, allowed ranks)`` for a canonical tensor name."""
+    if name.endswith(".bias") or name.endswith("norm.weight"):  # biases; norm gains (attn_norm, final_norm, q_norm ...)
+        return "a 1-D vector", (1,)
     if name.endswith(".weight"):
         return "a 2-D matrix", (2,)
     if name in ("resid_lambdas", "x0_lambdas"):

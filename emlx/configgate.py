@@ -32,6 +32,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
 from emlx.reports import Int8Thresholds, ModelResult, merge_parity
+from emlx.shards import grouped_runtimes
 
 Say = Callable[[str], None]
 
@@ -63,6 +64,7 @@ class GateConfig:
     report_dir: Path = Path(DEFAULT_REPORT_DIR)
     timeout: float = 900.0
     models: tuple[ModelConfig, ...] = field(default_factory=tuple)
+    cache_dir: Path | None = None  # `emlx gate --cache DIR`: sidecars shared between shards (emlx.sidecarcache)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -310,10 +312,25 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         t = time.perf_counter()
         sc_dir = work / "sidecars"
         say(f"{m.name}: sidecars -> {sc_dir}")
-        sc = build_sidecars(bundle, sc_dir, SidecarOptions(
+        sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
-            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None), lambda msg: say(f"{m.name}: sidecars: {msg}"))
+            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None)
+
+        def sc_say(msg: str) -> None:
+            say(f"{m.name}: sidecars: {msg}")
+
+        def build() -> tuple[dict[str, Any] | None, list[str]]:
+            res = build_sidecars(bundle, sc_dir, sc_opts, sc_say)
+            return res.int8, list(res.warnings)
+
+        if cfg.cache_dir is not None:
+            from emlx.sidecarcache import restore_or_build
+
+            restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, sc_say)
+            sc_int8, sc_warnings = restored.int8, restored.warnings
+        else:
+            sc_int8, sc_warnings = build()
         timings["sidecars"] = time.perf_counter() - t
         say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
         family, weights_digest = bundle.spec.family, bundle.weights_sha256
@@ -326,9 +343,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         say(f"{m.name}: ERROR {msg}")
         return ModelResult(m.name, None, int8_thresholds=m.thresholds, timings=timings, error=msg)
 
-    by_runtime: dict[str, list[str]] = {}
-    for rt, be in m.runtimes:
-        by_runtime.setdefault(rt, []).append(be)
+    by_runtime = grouped_runtimes(m)  # the order emlx.shards.plan lists the runs in
     reports: list[Mapping[str, Any]] = []
     crashed: list[dict[str, Any]] = []
     t_all = time.perf_counter()
@@ -362,8 +377,20 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
                   "atol": cfg.atol, "passed": False, "seconds": 0.0, "warnings": [], "runs": []}
     if crashed:
         parity = {**parity, "runs": [*parity["runs"], *crashed], "passed": False}
-    parity = {**parity, "warnings": list(dict.fromkeys([*sc.warnings, *parity.get("warnings", [])]))}
-    return ModelResult(m.name, parity, int8=sc.int8, int8_thresholds=m.thresholds, timings=timings)
+    if reports and job_extra is None:  # the certificate next to the bundle (a fault-injected run certifies nothing)
+        from emlx.verify.certify import certify
+
+        try:
+            cert = certify(bundle_path, parity, sc_dir, lambda msg: say(f"{m.name}: {msg}"))
+        except Exception as e:  # noqa: BLE001 - the gate's verdicts stand without a certificate
+            if os.environ.get("EMLX_DEBUG"):
+                raise
+            cert = None
+            say(f"{m.name}: parity certificate not written: {type(e).__name__}: {e}")
+        if cert is not None:
+            say(f"{m.name}: parity certificate {cert}")
+    parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])]))}
+    return ModelResult(m.name, parity, int8=sc_int8, int8_thresholds=m.thresholds, timings=timings)
 
 
 def run_gate(cfg: GateConfig, say: Say | None = None, job_extra: Mapping[str, Any] | None = None) -> list[ModelResult]:

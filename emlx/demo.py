@@ -27,6 +27,7 @@ class DemoResult:
     bundle: Path
     sidecars: Path
     reports: list[ParityReport] = field(default_factory=list)
+    certificate: Path | None = None  # <out>/model.parity.json
 
     @property
     def passed(self) -> bool:
@@ -48,4 +49,8 @@ def run_demo(out_dir: Path, checkpoint: Path | None = None, browser: bool = True
     if browser:
         result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, runtime="chromium",
                                                                backends=("cpu", "wasm", "webgl")), say))
+    from emlx.verify.certify import certify
+
+    for rep in result.reports:  # the certificate a site ships next to model.json (js: model.selfTest())
+        result.certificate = certify(bundle, rep.to_dict(), sc, say) or result.certificate
     return result

@@ -52,7 +52,22 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
         "source": {k: v for k, v in b.source.items() if k not in ("dtypes",)},
         "training": b.training,
         "generated_by": b.generated_by,
+        "certificate": _certificate(path, b),
     }
+
+
+def _certificate(path: Path, bundle: Any) -> dict[str, Any] | None:
+    """The parity certificate next to the bundle (<stem>.parity.json), whether it is this bundle's, and what it says."""
+    from emlx import certificate
+
+    cert = certificate.certificate_path(path)
+    if not cert.is_file():
+        return None
+    try:
+        doc = certificate.read_certificate(cert)
+    except EmlxInputError as e:
+        return {"path": str(cert), "valid": False, "problem": str(e)}
+    return {"path": str(cert), **certificate.describe(doc, certificate.status(doc, bundle))}
 
 
 def inspect_checkpoint(path: Path, step: int | None = None) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from emlx.runners.chromium import CHROMIUM_FLAGS, find_chromium
+from emlx.runners.chromium import chromium_flags, find_chromium
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -38,15 +38,16 @@ def serve(folder: Path) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def chromium() -> Iterator[Any]:
-    """A Playwright browser context on the project's Chromium."""
+def chromium(backends: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A Playwright browser context on the project's Chromium, with the flags the runner adds for `backends`
+    (WebGPU: --enable-unsafe-webgpu)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw, tempfile.TemporaryDirectory(prefix="emlx-test-chromium-") as profile:
         exe = find_chromium(pw)
         kwargs: dict[str, Any] = {"headless": True, "ignore_default_args": True, "timeout": 60_000,
-                                  "args": [*CHROMIUM_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}",
-                                           "--no-startup-window"]}
+                                  "args": [*chromium_flags(backends), "--remote-debugging-pipe",
+                                           f"--user-data-dir={profile}", "--no-startup-window"]}
         if exe.path is not None:
             kwargs["executable_path"] = str(exe.path)
         browser = pw.chromium.launch(**kwargs)

@@ -252,9 +252,10 @@ def test_library_routes_cover_the_import_map() -> None:
 
     from emlx.runtime import ensure_js, find_node
 
-    js = ensure_js(find_node())
+    extras = br.page_extras(br.PAGE, ["webgpu"])  # the import map names the WebGPU backend, served with its extra
+    js = ensure_js(find_node(), extras)
     routes = br._Routes()
-    br._library_routes(routes, js)
+    br._library_routes(routes, js, br.PAGE, extras)
     html = (js / "harness" / "browser.html").read_text()
     rel = re.findall(r'"(\.\./[^"]+|\./[^"]+)"', html) + re.findall(r'src="(\.{1,2}/[^"]+)"', html)
     assert rel

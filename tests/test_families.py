@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from emlx.families import FAMILIES, Evidence, canonical_name, detect
@@ -68,4 +67,5 @@ def test_every_spelling_has_a_note_and_names_are_canonical() -> None:
     assert canonical_name("module._orig_mod.transformer.h.3.mlp.c_fc.weight") == "blocks.3.mlp.c_fc.weight"
     assert canonical_name("blocks.3.mlp.eml_k") == "blocks.3.mlp.eml_k"
     assert canonical_name("transformer.h.x.mlp.c_fc.weight") is None
-    assert np.all([f.name for f in FAMILIES] == ["autoresearch-mlx", "nanochat", "nanochat-legacy", "autoresearch-torch"])
+    assert [f.name for f in FAMILIES] == ["autoresearch-mlx", "nanochat", "nanochat-legacy", "autoresearch-torch",
+                                          "llama", "qwen2", "qwen3", "gpt2"]

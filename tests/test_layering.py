@@ -12,11 +12,13 @@ from conftest import ROOT
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.freemem"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
-    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus"),
+    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus",
+     "emlx.certificate"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.verify",),
-    ("emlx.console", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.cli", "emlx.__main__"),
+    ("emlx.console", "emlx.reports", "emlx.api", "emlx.demo", "emlx.configgate", "emlx.shards", "emlx.sidecarcache",
+     "emlx.cli", "emlx.__main__"),
 )
 
 

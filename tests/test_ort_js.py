@@ -172,9 +172,9 @@ def test_ort_page_routes_cover_its_import_map() -> None:
     from emlx.runners import chromium as br
     from emlx.runtime import ensure_js, find_node
 
-    js = ensure_js(find_node())
+    js = ensure_js(find_node(), br.page_extras(br.ORT_PAGE, ()))
     routes = br._Routes()
-    br._library_routes(routes, js, br.ORT_PAGE)
+    br._library_routes(routes, js, br.ORT_PAGE, br.page_extras(br.ORT_PAGE, ()))
     html = (js / "harness" / "ort-browser.html").read_text()
     rel = re.findall(r'"(\.\./[^"]+|\./[^"]+)"', html) + re.findall(r'src="(\.{1,2}/[^"]+)"', html)
     assert len(rel) >= 4

@@ -267,8 +267,23 @@ def test_bench_int8_reports_a_quarter_of_the_memory_and_warns_past_sequence_len(
     assert_clean_error(run_cli("bench", bundle, "--backend", "webgpu"), "--runtime chromium")
 
 
+def _disk_bytes(folder: Path) -> int:
+    """Bytes on disk (allocated blocks, as `du` counts them; hard links and symlinked folders once)."""
+    seen: set[tuple[int, int]] = set()
+    total = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for f in files:
+            st = os.lstat(os.path.join(dirpath, f))
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_blocks * 512
+    return total
+
+
 def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
-    """A pip-installed emlx has js/ without node_modules: the runner installs from the lockfile into a cache."""
+    """A pip-installed emlx has js/ without node_modules: the runner installs the TF.js path alone from the lockfile
+    into a cache (at most 350 MB on disk: no onnxruntime, no WebGPU backend, no build tools), and an extra on its
+    first use, from the same lockfile, importable from the harness."""
     import shutil
 
     from emlx import runtime
@@ -281,7 +296,22 @@ def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
         os.environ["EMLX_CACHE_DIR"] = str(tmp_path / "cache")
         js = runtime.ensure_js(find_node())
         assert js.parent == tmp_path / "cache" and (js / "node_modules" / "@tensorflow" / "tfjs").is_dir()
+        nm = js / "node_modules"
+        for heavy in ("onnxruntime-node", "onnxruntime-web", "@tensorflow/tfjs-backend-webgpu", "tiktoken", "esbuild", "wabt"):
+            assert not (nm / heavy).exists(), heavy
+        assert _disk_bytes(tmp_path / "cache") <= 350e6, _disk_bytes(tmp_path / "cache")
         assert runtime.ensure_js(find_node()) == js  # second call: cached, no reinstall
+        assert runtime.ensure_js(find_node(), ("webgpu", "tiktoken")) == js
+        node = find_node()
+        code = ("const w = await import('@tensorflow/tfjs-backend-webgpu'); const t = await import('tiktoken');"
+                "console.log(typeof w.WebGPUBackend, typeof t.Tiktoken)")
+        out = subprocess.run([str(node.executable), "--input-type=module", "-e", code], cwd=js / "harness",
+                             capture_output=True, text=True, timeout=120)
+        assert out.stdout.split() == ["function", "function"], out.stderr
+        lock = json.loads((js / "package-lock.json").read_text())["packages"]
+        got = json.loads((js / "extras" / "webgpu" / "node_modules" / "@tensorflow" / "tfjs-backend-webgpu" /
+                          "package.json").read_text())["version"]
+        assert got == lock["node_modules/@tensorflow/tfjs-backend-webgpu"]["version"]
     finally:
         runtime.source_js_dir = orig  # type: ignore[assignment]
         os.environ.pop("EMLX_CACHE_DIR", None)

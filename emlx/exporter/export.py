@@ -27,7 +27,7 @@ from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, all_finite, hash
 from emlx.errors import EmlxInputError, read_json
 from emlx.checks import check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
-from emlx.families import Evidence, canonical_name, detect
+from emlx.families import Detected, Evidence, canonical_name, detect
 from emlx.hashing import file_sha256
 from emlx.jsonsafe import sanitize
 from emlx.exporter.quantize import quantize_rows
@@ -146,7 +146,9 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         warnings.append(f"ignored non-float entries: {', '.join(sorted(raw.skipped))}")
     config: dict[str, Any] | None = None
     config_file: Path | None = None
-    if not raw.meta:
+    if raw.hf_config is not None:
+        config_file = raw.path / "config.json"  # a model folder's config.json states the recipe (emlx/families/_hf.py)
+    elif not raw.meta:
         known = {c: s for n, s in source_shapes.items() if (c := canonical_name(n)) is not None}
         found = find_sibling_config(raw.path, known)
         if found:
@@ -156,13 +158,17 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     user_cfg = {k: v for k, v in {**(config_doc or {}), **opts.overrides}.items()
                 if k in ("sequence_len", "n_head", "n_kv_head", "vocab_size")}
     evidence = Evidence(shapes=source_shapes, dtypes=raw.dtypes, framework=raw.framework, meta=raw.meta,
-                        config={**(model_config(raw.meta) or {}), **(config or {}), **user_cfg})
+                        config={**(model_config(raw.meta) or {}), **(config or {}), **user_cfg}, hf_config=raw.hf_config)
     try:
         det = detect(evidence)
     except ValueError as e:
         raise EmlxInputError(f"{raw.path.name}: {e}") from None
-    tensors = raw.tensors.renamed(det.mapping)
+    tensors = _canonical_tensors(raw.tensors, det)
     dtypes = {canon: raw.dtypes[src] for canon, src in det.mapping.items()}
+    tensors = _drop_duplicates(tensors, det, raw.path.name, dtypes)
+    if det.ignored:
+        det.notes.append(f"left out (buffers the model recomputes): {', '.join(det.ignored[:3])}"
+                         + (f" (+{len(det.ignored) - 3} more)" if len(det.ignored) > 3 else ""))
     shapes = tensors.shapes()
     warnings += det.warnings
     spec = _apply_overrides(det.spec, config_doc, opts.overrides)
@@ -183,7 +189,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         say(f"tokenizer {Path(tok_path).name}")
         tok_block, tok_warnings = _tokenizer_block(Path(tok_path))
         warnings += tok_warnings
-        n_vocab = tok_block.get("n_vocab")
+        n_vocab = tok_block.get("n_vocab") if tok_block else None
         if isinstance(n_vocab, int) and n_vocab != spec.vocab_size:
             raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
                                  "pass the tokenizer the model was trained with (--tokenizer PKL)")
@@ -201,7 +207,8 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         source["step"] = raw.step
     if config_file is not None:
         source["config_file"] = config_file.name
-    if tok_path is not None:
+    source.update(_folder_provenance(raw))
+    if tok_block is not None and tok_path is not None:
         source["tokenizer_file"] = Path(tok_path).name
     if opts.overrides:
         source["overrides"] = dict(opts.overrides)
@@ -217,6 +224,75 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
 
         precheck(len(header_json(draft.header()).encode("utf-8")), stored)
     return plan
+
+
+def _canonical_tensors(tensors: LazyTensors, det: Detected) -> LazyTensors:
+    """The source tensors under their canonical names, each cut as its family's name row says (transposed, a part
+    of a fused tensor); reads nothing."""
+    if not det.takes:
+        return tensors.renamed(det.mapping)
+    recipes: dict[str, tuple[Sequence[str], tuple[int, ...], Callable[..., np.ndarray]]] = {}
+    for c, s in det.mapping.items():
+        take = det.takes.get(c)
+        shape = take.shape(tensors.shape(s)) if take is not None else tensors.shape(s)
+        assert shape is not None, f"{s} cannot be cut into {c}; detection refuses that"
+        recipes[c] = ((s,), shape, take if take is not None else _as_stored)
+    return tensors.derived(recipes)
+
+
+def _as_stored(a: np.ndarray) -> np.ndarray:
+    return a
+
+
+def _drop_duplicates(tensors: LazyTensors, det: Detected, label: str, dtypes: dict[str, str]) -> LazyTensors:
+    """A tensor the recipe does not use but the checkpoint stores as a copy of one it does (a tied lm_head saved
+    beside wte) is left out after checking it is that copy; a different one is a contradiction, refused."""
+    for extra, same in det.duplicates:
+        a, b = tensors[extra], tensors[same]
+        if a.shape != b.shape or not np.array_equal(a, b):
+            raise EmlxInputError(
+                f"{label}: {det.mapping[extra]} differs from {det.mapping[same]}, but the config ties them "
+                f"(the head is the embedding: {extra} would be ignored); untie the config (tie_word_embeddings: "
+                f"false) to export the stored head, or drop {det.mapping[extra]} to use the embedding")
+        del a, b
+        det.notes.append(f"{det.mapping[extra]} is a copy of {det.mapping[same]} (tied head): left out")
+        dtypes.pop(extra, None)
+        tensors = tensors.renamed({k: k for k in tensors if k != extra})
+    return tensors
+
+
+def _folder_provenance(raw: RawCheckpoint) -> dict[str, Any]:
+    """A model folder's part of ``source``: its files (hashes filled in by ``_checkpoint_sha256``), the source
+    quantisation it was dequantised from (what a later q4 export needs to keep the groups) and the generation
+    token ids of generation_config.json."""
+    if not raw.files:
+        return {}
+    out: dict[str, Any] = {"files": {p.name: "0" * 64 for p in raw.files}}
+    if raw.extras.get("source_quantization"):
+        out["source_quantization"] = raw.extras["source_quantization"]
+    gen = raw.extras.get("generation_config") or {}
+    ids = {k: gen[k] for k in ("bos_token_id", "eos_token_id", "pad_token_id", "decoder_start_token_id")
+           if k in gen and _token_ids(gen[k])}
+    if ids:
+        out["generation"] = ids
+    return out
+
+
+def _token_ids(v: Any) -> bool:
+    """An id or a short list of ids, as generation_config.json records them."""
+    def one(x: Any) -> bool:
+        return isinstance(x, int) and not isinstance(x, bool) and 0 <= x < (1 << 31)
+    return one(v) or (isinstance(v, list) and 0 < len(v) <= 64 and all(one(x) for x in v))
+
+
+def _checkpoint_sha256(raw: RawCheckpoint, source: dict[str, Any]) -> str:
+    """The checkpoint file's sha256; for a model folder the sha256 of its files' ``name sha256`` lines (sorted),
+    each file's own hash going into ``source["files"]``."""
+    if not raw.files:
+        return file_sha256(raw.path)
+    files = {p.name: file_sha256(p) for p in raw.files}
+    source["files"] = dict(sorted(files.items()))
+    return hashlib.sha256("".join(f"{n} {h}\n" for n, h in sorted(files.items())).encode("utf-8")).hexdigest()
 
 
 def _source(plan: _Plan, opts: ExportOptions, file_hash: str, rel_errors: Mapping[str, float],
@@ -274,12 +350,26 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     say("encoding weights" + (" (int8)" if opts.int8 else ""))
     weights, digest, rel = _encode(plan, opts)
     warnings = list(plan.warnings)
-    bundle = _bundle(plan, opts, weights, file_sha256(plan.raw.path), rel, digest, warnings)
+    bundle = _bundle(plan, opts, weights, _checkpoint_sha256(plan.raw, plan.source), rel, digest, warnings)
     return ExportResult(bundle=bundle, out=None, size=0, seconds=time.perf_counter() - t0, warnings=warnings,
                         notes=plan.notes, source_tensors=plan.tensors)
 
 
-def _tokenizer_block(path: Path) -> tuple[dict[str, Any], list[str]]:
+def _tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json."""
+    if path.suffix == ".json":
+        return _hf_tokenizer_block(path)
+    return _tiktoken_block(path)
+
+
+def _hf_tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    """A Hugging Face tokenizer.json (a model folder's): the block of that kind is not part of the bundle format
+    yet, so the bundle carries none and says so."""
+    return None, [f"{path.name}: Hugging Face tokenizers are not carried in bundles yet: the bundle cannot encode "
+                  "text, and sidecars need ids (emlx sidecars --ids 1,2,3)"]
+
+
+def _tiktoken_block(path: Path) -> tuple[dict[str, Any], list[str]]:
     import warnings as pywarnings
 
     from emlx.exporter.readers.tokenizer_pkl import read_tokenizer_pkl

@@ -43,12 +43,55 @@ WRAPPER_PREFIXES = ("_orig_mod.", "module.")
 
 
 @dataclass(frozen=True)
+class Take:
+    """How a canonical tensor is cut from the stored tensor a spelling names (the identity unless a row says).
+
+    ``transpose``: the stored matrix is ``[in, out]`` (GPT-2's ``Conv1D``) and becomes ``[out, in]``. Then
+    ``part`` of ``parts`` equal slices along the first axis: one of q | k | v of a fused projection."""
+
+    transpose: bool = False
+    part: int = 0
+    parts: int = 1
+
+    def shape(self, stored: tuple[int, ...]) -> tuple[int, ...] | None:
+        """The canonical shape, or None when the stored one cannot be cut this way."""
+        shape = tuple(stored)
+        if self.transpose:
+            if len(shape) != 2:
+                return None
+            shape = (shape[1], shape[0])
+        if self.parts > 1:
+            if not shape or shape[0] % self.parts:
+                return None
+            shape = (shape[0] // self.parts, *shape[1:])
+        return shape
+
+    def __call__(self, arr: Any) -> Any:
+        a = arr.T if self.transpose else arr
+        if self.parts > 1:
+            n = a.shape[0] // self.parts
+            a = a[self.part * n:(self.part + 1) * n]
+        return a.copy(order="C") if (self.transpose or self.parts > 1) else a
+
+    def describe(self) -> str:
+        bits = (["transposed"] if self.transpose else []) + ([f"part {self.part + 1} of {self.parts}"] if self.parts > 1 else [])
+        return ", ".join(bits) or "as stored"
+
+
+AS_STORED = Take()
+
+
+@dataclass(frozen=True)
 class NameRow:
     """One canonical tensor (``{i}`` = layer index) and the source spellings that mean it, each with a note
-    saying where that spelling comes from."""
+    saying where that spelling comes from. ``canonical`` None: a stored buffer the model recomputes (RoPE's
+    ``inv_freq``, GPT-2's causal-mask ``attn.bias``), recognised and left out. ``takes``: spelling -> how the
+    canonical tensor is cut from it (transposed, a part of a fused tensor); a spelling may appear in several
+    rows when it holds several canonical tensors."""
 
-    canonical: str
+    canonical: str | None
     spellings: Mapping[str, str]
+    takes: Mapping[str, Take] = field(default_factory=dict)
 
 
 def _template_regex(template: str) -> re.Pattern[str]:
@@ -60,6 +103,8 @@ class Renamed:
     mapping: dict[str, str]  # canonical -> source
     unmapped: tuple[str, ...]  # source names the rows do not know
     collisions: tuple[tuple[str, tuple[str, ...]], ...]  # canonical -> several sources
+    takes: Mapping[str, Take] = field(default_factory=dict)  # canonical -> how it is cut (absent: as stored)
+    ignored: tuple[str, ...] = ()  # source buffers the rows recognise and leave out
 
 
 def strip_wrappers(name: str) -> str:
@@ -74,33 +119,51 @@ def strip_wrappers(name: str) -> str:
 
 
 class NameMap:
-    """A family's name rows, compiled; the first matching spelling wins."""
+    """A family's name rows, compiled; the first matching spelling wins (a fused spelling names every row it is
+    listed in)."""
 
     def __init__(self, rows: Iterable[NameRow]) -> None:
         self.rows = tuple(rows)
-        self._compiled = tuple((_template_regex(sp), row.canonical) for row in self.rows for sp in row.spellings)
+        self._compiled = tuple((_template_regex(sp), row.canonical, row.takes.get(sp, AS_STORED))
+                               for row in self.rows for sp in row.spellings)
 
-    def canonical_name(self, source: str) -> str | None:
+    def targets(self, source: str) -> list[tuple[str | None, Take]]:
+        """Every (canonical name, take) the source name stands for; [(None, ...)] for an ignored buffer."""
         name = strip_wrappers(source)
-        for rx, dst in self._compiled:
+        out: list[tuple[str | None, Take]] = []
+        for rx, dst, take in self._compiled:
             m = rx.match(name)
             if m:
-                return dst.replace("{i}", m.group("i")) if "{i}" in dst else dst
-        return None
+                c = dst.replace("{i}", m.group("i")) if dst is not None and "{i}" in dst else dst
+                if all(c != have for have, _t in out):
+                    out.append((c, take))
+        return out
+
+    def canonical_name(self, source: str) -> str | None:
+        found = self.targets(source)
+        return found[0][0] if found else None
 
     def rename(self, sources: Iterable[str]) -> Renamed:
         mapping: dict[str, str] = {}
+        takes: dict[str, Take] = {}
         multi: dict[str, list[str]] = {}
         unmapped: list[str] = []
+        ignored: list[str] = []
         for s in sorted(sources):
-            c = self.canonical_name(s)
-            if c is None:
+            found = self.targets(s)
+            if not found:
                 unmapped.append(s)
-            elif c in mapping:
-                multi.setdefault(c, [mapping[c]]).append(s)
-            else:
-                mapping[c] = s
-        return Renamed(mapping, tuple(unmapped), tuple((k, tuple(v)) for k, v in sorted(multi.items())))
+            for c, take in found:
+                if c is None:
+                    ignored.append(s)
+                elif c in mapping:
+                    multi.setdefault(c, [mapping[c]]).append(s)
+                else:
+                    mapping[c] = s
+                    if take != AS_STORED:
+                        takes[c] = take
+        return Renamed(mapping, tuple(unmapped), tuple((k, tuple(v)) for k, v in sorted(multi.items())), takes,
+                       tuple(ignored))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -116,6 +179,7 @@ class Evidence:
     framework: str  # what the reader saw: "mlx" | "torch"
     meta: Mapping[str, Any] | None = None  # training meta json (nanochat's meta_*.json)
     config: Mapping[str, Any] = field(default_factory=dict)  # GPT config (meta's model_config, sibling json, user)
+    hf_config: Mapping[str, Any] | None = None  # a transformers / mlx-lm model folder's config.json
 
 
 @dataclass(frozen=True)
@@ -127,6 +191,7 @@ class View:
     framework: str
     meta: Mapping[str, Any] | None
     config: Mapping[str, Any]
+    hf_config: Mapping[str, Any] | None = None
 
     @property
     def has_smear(self) -> bool:
@@ -160,15 +225,28 @@ class Conventions:
     qk_scale: float
 
 
+#: A family's own spec builder: the ModelSpec of a view, with notes (how fields were decided) and warnings;
+#: raises ValueError (one line) for a feature the recipe cannot express.
+Builder = Callable[[View], tuple[ModelSpec, list[str], list[str]]]
+
+
 @dataclass(frozen=True)
 class Family:
-    """A registry entry. ``recognise`` returns None when the view is this family, else the reason it is not."""
+    """A registry entry. ``recognise`` returns None when the view is this family, else the reason it is not.
+
+    The spec comes from ``build`` when the family has one (the families of transformers / mlx-lm model folders,
+    whose config.json states the recipe), else from ``build_spec`` below under the family's ``conventions`` (the
+    first-generation families, whose checkpoints record only tensors). A model-folder family also has
+    ``reads_config``: None when a config.json is its own (model_type, architectures), else why not; detection asks
+    it before reading any tensor name, and a family without one never reads a model folder."""
 
     name: str
     looks_for: str  # one phrase for help and errors
     names: NameMap
     recognise: Callable[[View], str | None]
-    conventions: Callable[[View], Conventions]
+    conventions: Callable[[View], Conventions] | None = None
+    build: Builder | None = None
+    reads_config: Callable[[Mapping[str, Any]], str | None] | None = None
 
 
 @dataclass
@@ -178,6 +256,10 @@ class Detected:
     mapping: dict[str, str]  # canonical -> source
     notes: list[str] = field(default_factory=list)  # how each non-obvious field was decided
     warnings: list[str] = field(default_factory=list)
+    takes: Mapping[str, Take] = field(default_factory=dict)  # canonical -> how it is cut from its source
+    ignored: tuple[str, ...] = ()  # source buffers left out (recomputed by the model)
+    # (a, b): canonical a is stored but the recipe does not use it; it must equal b (a tied lm_head saved beside wte)
+    duplicates: tuple[tuple[str, str], ...] = ()
 
 
 def half_of(sequence_len: int) -> int:
@@ -245,6 +327,7 @@ def build_spec(family: Family, view: View) -> tuple[ModelSpec, list[str], list[s
                         "(it sets the attention windows): pass --set sequence_len=N, or keep the run's config json next to the checkpoint")
     pattern = str(cfg.get("window_pattern", DEFAULT_WINDOW_PATTERN))
 
+    assert family.conventions is not None, f"family {family.name} has neither build nor conventions"
     conv = family.conventions(view)
     windows = window_sizes(pattern, n_layer, conv.short_window(sequence_len), sequence_len, extra_key=conv.extra_key)
     gate_channels = view.gate_channels or DEFAULT_GATE_CHANNELS

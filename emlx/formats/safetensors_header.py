@@ -34,6 +34,9 @@ DTYPES: dict[str, tuple[str, str]] = {
     "I16": ("int16", "<i2"),
     "I32": ("int32", "<i4"),
     "I64": ("int64", "<i8"),
+    "U16": ("uint16", "<u2"),
+    "U32": ("uint32", "<u4"),  # mlx-lm's packed quantised weights
+    "U64": ("uint64", "<u8"),
     "BOOL": ("bool", "?"),
 }
 

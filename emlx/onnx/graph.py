@@ -257,8 +257,9 @@ class _OnnxPass:
         assert spec.rope is not None
         hd, rd = spec.head_dim, spec.rotary_dim
         if self._rope is None:  # [BT, 1, rd/2], gathered once per graph
-            self._rope = tuple(g.op("Unsqueeze", [g.op("Gather", [t, self.pos_bt], axis=0), g.const([1])], hint=h)
-                               for t, h in ((ROPE_COS, "cos"), (ROPE_SIN, "sin")))
+            rows = [g.op("Unsqueeze", [g.op("Gather", [t, self.pos_bt], axis=0), g.const([1])], hint=h)
+                    for t, h in ((ROPE_COS, "cos"), (ROPE_SIN, "sin"))]
+            self._rope = (rows[0], rows[1])
         cos, sin = self._rope
         rest = None
         if rd != hd:

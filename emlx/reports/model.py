@@ -91,6 +91,14 @@ class ModelResult:
     def passed(self) -> bool:
         return self.verdict == PASS
 
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> "ModelResult":
+        """A model of report.json read back (verdicts are recomputed from what it holds, never taken from it)."""
+        th = doc.get("int8_thresholds")
+        return cls(str(doc["name"]), doc.get("parity"), int8=doc.get("int8"),
+                   int8_thresholds=Int8Thresholds(th.get("min_top1_agreement"), th.get("max_kl_mean")) if th else None,
+                   timings={str(k): float(v) for k, v in (doc.get("timings") or {}).items()}, error=doc.get("error"))
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "verdict": self.verdict, "passed": self.passed, "error": self.error,
                 "timings": dict(self.timings), "parity": self.parity, "int8": _int8_summary(self.int8),

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from emlx import __version__
 from emlx.atomic import write_bytes_atomic
@@ -31,16 +31,21 @@ class ReportFiles:
     step_summary: Path | None  # $GITHUB_STEP_SUMMARY, when it was appended to
 
 
-def report_dict(models: Sequence[ModelResult], generated: str) -> dict:
-    return {"format": REPORT_FORMAT, "version": REPORT_VERSION, "generated_by": f"emlx {__version__}",
-            "generated_at": generated, "passed": overall_passed(list(models)),
-            "models": [m.to_dict() for m in models]}
+def report_dict(models: Sequence[ModelResult], generated: str, shard: Mapping[str, Any] | None = None) -> dict:
+    """The report.json document; `shard`: which runs of which plan this gate ran (emlx.shards.Shard.to_dict())."""
+    doc = {"format": REPORT_FORMAT, "version": REPORT_VERSION, "generated_by": f"emlx {__version__}",
+           "generated_at": generated, "passed": overall_passed(list(models)),
+           "models": [m.to_dict() for m in models]}
+    if shard is not None:
+        doc["shard"] = dict(shard)
+    return doc
 
 
 def write_reports(report_dir: str | os.PathLike[str], models: Sequence[ModelResult],
-                  step_summary: bool = True) -> ReportFiles:
+                  step_summary: bool = True, shard: Mapping[str, Any] | None = None) -> ReportFiles:
     """Write report.html, junit.xml, summary.md and report.json into report_dir (created if missing) and append
-    summary.md to $GITHUB_STEP_SUMMARY when that is set (and step_summary is true)."""
+    summary.md to $GITHUB_STEP_SUMMARY when that is set (and step_summary is true). `shard` goes into report.json
+    (what `emlx report merge` checks shards against)."""
     d = Path(report_dir)
     if d.exists() and not d.is_dir():
         raise EmlxInputError(f"report_dir {d} is a file; give a folder for the reports")
@@ -49,7 +54,7 @@ def write_reports(report_dir: str | os.PathLike[str], models: Sequence[ModelResu
     generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
     summary = render_summary(models)
     files = ReportFiles(d / "report.html", d / "junit.xml", d / "summary.md", d / "report.json", None)
-    doc = _finite(report_dict(models, generated))
+    doc = _finite(report_dict(models, generated, shard))
     write_bytes_atomic(files.json, json.dumps(doc, indent=2, sort_keys=True, allow_nan=False).encode("utf-8") + b"\n")
     write_bytes_atomic(files.junit, render_junit(models))
     write_bytes_atomic(files.summary, summary.encode("utf-8"))

@@ -96,7 +96,6 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm",
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm",
     "@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm",
-    "@tensorflow/tfjs-backend-webgpu/dist/tf-backend-webgpu.fesm.js",
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
@@ -117,6 +116,18 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
 
 #: page -> the node_modules files it needs
 PAGE_FILES: dict[str, tuple[str, ...]] = {PAGE: NODE_MODULE_FILES, ORT_PAGE: ORT_NODE_MODULE_FILES}
+
+#: npm packages installed on first use (emlx.runtime.EXTRAS) -> the node_modules files a page then also serves
+#: (the import map of harness/browser.html names the WebGPU backend; it is imported only by setBackend('webgpu')).
+EXTRA_FILES: dict[str, tuple[str, ...]] = {"webgpu": ("@tensorflow/tfjs-backend-webgpu/dist/tf-backend-webgpu.fesm.js",)}
+
+
+def page_extras(page: str, backends: Sequence[str]) -> tuple[str, ...]:
+    """The extras (emlx.runtime.EXTRAS) a page's jobs need: onnxruntime-web for the ONNX page, the WebGPU backend
+    for webgpu jobs of the TF.js page."""
+    if page == ORT_PAGE:
+        return ("onnxruntime-web",)
+    return ("webgpu",) if "webgpu" in backends else ()
 
 # --------------------------------------------------------------------------------------------------
 # finding Chromium
@@ -335,8 +346,9 @@ class _AllowListServer(ThreadingHTTPServer):
 # routes for the library and the jobs
 
 
-def _library_routes(routes: _Routes, js: Path, page: str = PAGE) -> None:
-    """js/src/**, js/harness/** (.js/.mjs/.html) and the node_modules files `page`'s import map needs, under /js/."""
+def _library_routes(routes: _Routes, js: Path, page: str = PAGE, extras: Sequence[str] = ()) -> None:
+    """js/src/**, js/harness/** (.js/.mjs/.html) and the node_modules files `page`'s import map needs (with those of
+    the installed `extras`), under /js/."""
     for part in ("src", "harness"):
         base = js / part
         if not base.is_dir():
@@ -347,7 +359,7 @@ def _library_routes(routes: _Routes, js: Path, page: str = PAGE) -> None:
     if routes.get("/js/" + page) is None:
         raise EmlxInputError(f"{js / page}: missing; the emlx JS library is incomplete (reinstall emlx)")
     nm = js / "node_modules"
-    for pattern in PAGE_FILES[page]:
+    for pattern in [*PAGE_FILES[page], *(f for x in extras for f in EXTRA_FILES.get(x, ()))]:
         hits = sorted(nm.glob(pattern))
         if not hits:
             raise EmlxInputError(f"{nm / pattern}: missing from the installed npm dependencies; "
@@ -575,14 +587,15 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
     results: list[dict[str, Any]] = []
     with sync_playwright() as pw:
         exe = find_chromium(pw)  # before any npm work: a missing browser is the first thing to say
+        if page not in PAGE_FILES:
+            raise EmlxInputError(f"unknown harness page {page!r}; expected one of {', '.join(PAGE_FILES)}")
+        extras = page_extras(page, [str(j.get("backend")) for j in jobs])
         if js_dir is None:
             from emlx.runtime import ensure_js, find_node
 
-            js_dir = ensure_js(find_node())
+            js_dir = ensure_js(find_node(), extras)
         routes = _Routes()
-        if page not in PAGE_FILES:
-            raise EmlxInputError(f"unknown harness page {page!r}; expected one of {', '.join(PAGE_FILES)}")
-        _library_routes(routes, Path(js_dir), page)
+        _library_routes(routes, Path(js_dir), page, extras)
         data = _DataFiles(routes)
         url_jobs = [_rewrite_job(j, data) for j in jobs]
 

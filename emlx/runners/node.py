@@ -53,9 +53,14 @@ def crash_message(who: str, code: int, stderr_lines: list[str], phases: list[dic
 
 
 def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, node: NodeRuntime | None = None,
-                 script: str = "harness/node.mjs", progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+                 script: str = "harness/node.mjs", progress: Callable[[str], None] | None = None,
+                 extras: tuple[str, ...] = ()) -> dict[str, Any]:
+    """One harness job in its own Node process; `extras`: the npm packages installed on first use it needs
+    (emlx.runtime.EXTRAS), besides the WASM tokenizer when the job asks for it."""
     node = node or find_node()
-    js = ensure_js(node)
+    if job.get("tokenizer_engine") == "tiktoken":
+        extras = (*extras, "tiktoken")
+    js = ensure_js(node, extras)
     backend = str(job.get("backend"))
     say = progress or (lambda _m: None)
     with tempfile.TemporaryDirectory(prefix="emlx-node-") as tmp:

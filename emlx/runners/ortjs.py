@@ -26,6 +26,8 @@ from emlx.errors import EmlxInputError
 HEADER_KEY = "emlx.header"
 NODE_BACKENDS = ("cpu",)
 WEB_BACKENDS = ("wasm", "webgpu")
+#: npm packages installed on first use (emlx.runtime.EXTRAS): onnxruntime-node for Node, onnxruntime-web for a page
+NODE_EXTRAS = ("onnxruntime-node",)
 #: what Chromium needs to hand a page served from 127.0.0.1 a WebGPU adapter (SwiftShader when there is no GPU)
 WEBGPU_CHROMIUM_ARGS = ("--enable-unsafe-webgpu",)
 
@@ -164,10 +166,10 @@ def run_ort_node_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900.0)
 
     _check_backends(jobs, NODE_BACKENDS, "onnxruntime-node")
     node = find_node()
-    ensure_js(node)
+    ensure_js(node, NODE_EXTRAS)
     out = []
     for job in jobs:
-        res = run_node_job(job, timeout=timeout, node=node, script="harness/ort-node.mjs")
+        res = run_node_job(job, timeout=timeout, node=node, script="harness/ort-node.mjs", extras=NODE_EXTRAS)
         res.pop("node_origin", None)
         out.append(res)
     return out

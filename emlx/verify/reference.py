@@ -28,7 +28,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from emlx.forward import forward
+from emlx.forward import Ops, forward
 from emlx.rope import rope_tables, round_to_table_dtype
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
@@ -362,7 +362,8 @@ class Reference:
         """Shared body of forward and step: process ``ids`` at positions ``cache.length ...`` (0 if no cache).
 
         With ``tap_rows``, taps keep only those rows (positions), so a long sequence's taps stay small."""
-        logits = forward(self.spec, _Pass(self, ids, cache, taps, tap_rows))
+        ops: Ops[np.ndarray] = _Pass(self, ids, cache, taps, tap_rows)  # type: ignore[assignment]  # (scalars: floats)
+        logits = forward(self.spec, ops)
         if cache is not None:
             cache.length += ids.shape[0]
         return logits

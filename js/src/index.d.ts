@@ -94,6 +94,8 @@ export interface Bundle {
   weights_sha256: string | null;
   generated_by: unknown;
   container: 'json' | 'safetensors';
+  /** Where it was read from: the file, or the index then its shards; empty for bytes or objects. */
+  files: string[];
 }
 
 /** Where a bundle comes from: URL (string or URL), filesystem path (Node), Response, JSON text, parsed object, bytes. */
@@ -115,6 +117,21 @@ export interface LoadOptions {
   baseLocation?: string;
   /** Recompute weights_sha256 and refuse a bundle whose weights do not match it (default true). */
   verifyHash?: boolean;
+  /**
+   * Called as the bundle's bytes arrive (per HTTP chunk, file read or cache read): `loaded` bytes of the bundle's
+   * files so far, `total` the sum of their sizes (null until known); the last call, when the load completes
+   * (the weights verified), has loaded === total.
+   */
+  onProgress?: (progress: { loaded: number; total: number | null }) => void;
+  /** Abort the load: checked before every read and passed to fetch; the load rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /**
+   * Keep the bundle's files in the Cache API (opt-in; http(s) URLs in a secure context): true (cache
+   * "emlx-bundles"), a cache name, a Cache, or {name, revalidate}. Every read from the cache is checked against
+   * the SHA-256 stored with the entry (a corrupted entry is deleted and refetched, never used); `revalidate`
+   * (default true) asks the server once per file with If-None-Match / If-Modified-Since (304: no bytes fetched).
+   */
+  cache?: boolean | string | Cache | { name?: string; revalidate?: boolean };
 }
 
 export interface OpenOptions extends LoadOptions {
@@ -185,8 +202,15 @@ export interface BundleReader {
   verify(): Promise<void>;
   /** True once verify() succeeded. */
   readonly verified: boolean;
-  /** I/O so far: reads / HTTP requests issued, bytes read, tensors verify() had to re-read. */
-  stats(): { requests: number; bytesRead: number; verifyRereads: number };
+  /**
+   * I/O so far: reads / HTTP requests issued, bytes read, tensors verify() had to re-read; with options.cache, what
+   * the cache did (entries used, fetched, found corrupted and refetched, revalidated with a 304, replaced, stored).
+   */
+  stats(): {
+    requests: number; bytesRead: number; verifyRereads: number;
+    cache?: { hits: number; misses: number; corrupt: number; revalidated: number; replaced: number; stored: number;
+      storeFailed: number; unavailable: number };
+  };
   /** Release file handles (and anything read ahead); later reads throw. */
   close(): void;
 }
@@ -293,6 +317,26 @@ export interface GenerateResult {
   all: number[];
 }
 
+/** What model.selfTest() found (src/selftest.js; docs/FORMATS.md "Parity certificate"). */
+export interface SelfTestResult {
+  /** Every probed logit within atol and each row's argmax the reference's (ties within atol excepted). */
+  passed: boolean;
+  /** Largest |logit - reference| over the probe (null when nothing was compared). */
+  maxAbsDiff: number | null;
+  atol: number;
+  /** The backend that ran the probe: 'cpu' | 'wasm' | 'webgl' | 'webgpu'. */
+  backend: string;
+  /** The GPU adapter (webgpu), GL renderer (webgl), wasm features, or null (cpu). */
+  adapter: string | null;
+  /** Time of the probe's forward pass and comparison, in ms. */
+  ms: number;
+  /** The certificate lists this backend as passed in CI. */
+  certified: boolean;
+  /** Why it failed, else null. */
+  reason: string | null;
+  rows: { row: number; maxAbsDiff: number; argmax: number; refArgmax: number }[];
+}
+
 /** The GPT of a bundle: a facade over an Executor (the wasm engine or TF.js ops). */
 export class GPT {
   constructor(bundle: Bundle, options?: ModelOptions);
@@ -309,9 +353,15 @@ export class GPT {
   /** 'none' (no int8 weights) | 'int8' (kept int8 on the engine) | 'float32' (dequantised) | 'packed'. */
   readonly int8Mode: 'none' | 'int8' | 'float32' | 'packed';
   readonly residentWeightBytes: number;
-  /** The bundle's header besides the weights: tokenizer block, weights_sha256, provenance. */
-  readonly meta: Record<string, unknown>;
+  /** The bundle's header fields besides the weights (tokenizer, weights_sha256, files, ...). */
+  readonly meta: { weights_sha256: string | null; tokenizer: TokenizerBlock | null; files: string[] | null; [key: string]: unknown };
   disposed: boolean;
+  /**
+   * Run the parity certificate's probe on the backend in use and compare with the float64 reference. certificate:
+   * a URL, path or the parsed object; default `<bundle stem>.parity.json` next to the file the model came from.
+   * Rejects when the certificate cannot be read or is malformed.
+   */
+  selfTest(certificate?: string | URL | object, options?: { fetch?: typeof fetch }): Promise<SelfTestResult>;
   /** Stateless forward over `ids`. */
   forward(ids: ArrayLike<number>, options?: ForwardOptions): Promise<ForwardResult>;
   /** An empty KV cache at position 0. */

@@ -64,6 +64,7 @@ export async function loadBundle(source, options = {}) {
       weights_sha256: src.weights_sha256,
       generated_by: src.generated_by,
       container: src.container,
+      files: src.files, // where it was read from (the file, or the index then its shards; empty for bytes or objects)
     };
     if (src.verified) bundle.verified = true;
     return bundle;

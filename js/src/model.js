@@ -18,6 +18,7 @@ import { openBundle } from './source.js';
 import { setBackend } from './backend.js';
 import { chooseExecutor, createExecutor } from './executor.js';
 import { argmax } from './recipe.js';
+import { selfTest } from './selftest.js';
 
 // Tap names come from the shared spec table (spec.js); re-exported here where the forward produces them.
 export { tapNames, argmax };
@@ -81,7 +82,7 @@ export class GPT {
 
   /** What a harness or page may want of the bundle besides the weights. */
   static _meta(b) {
-    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container'];
+    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container', 'files'];
     return Object.fromEntries(keys.map((k) => [k, b[k] ?? null]));
   }
 
@@ -208,6 +209,15 @@ export class GPT {
     const res = this._result(r, options.returnTensor);
     res.pos = cache.pos;
     return res;
+  }
+
+  /**
+   * On-device self-test (src/selftest.js): the parity certificate's probe on the backend in use. certificate: URL,
+   * path or object; default `<bundle stem>.parity.json` next to the file the model was loaded from.
+   * Resolves to {passed, maxAbsDiff, atol, backend, adapter, ms, certified, reason, rows}.
+   */
+  selfTest(certificate, options) {
+    return selfTest(this, certificate, options);
   }
 
   /**

@@ -25,6 +25,7 @@ import {
   checkStoredLengths, decodeStoredTensor, safetensorsHeaderLength, parseSafetensorsHeader, bundleTensorsOfSafetensors,
 } from './tensors.js';
 import { createSha256, weightHashHeader } from './hash.js';
+import { cacheSettings, cachedBytes, newCacheStats } from './cache.js';
 
 export const BUNDLE_FORMAT = 'emlx.bundle';
 export const BUNDLE_VERSION = 1;
@@ -38,6 +39,75 @@ const PROBE_BYTES = 64 * 1024;
 const MAX_GAP_BYTES = 4096;
 /** Positioned reads under Node are issued in pieces of at most this (fs caps one read at 2 GiB - 1). */
 const NODE_READ_PIECE = 256 * 1024 * 1024;
+
+// -------------------------------------------------------------------------------------------------------
+// one load: progress, abort, cache (options.onProgress, options.signal, options.cache)
+
+/** The key under which openBundle hands its LoadIO to the files it opens (inside its copy of the options). */
+const IO = Symbol('emlx.load');
+
+/** The abort signal's reason as the Error to throw (an AbortError DOMException from AbortController.abort()). */
+function abortError(signal) {
+  const r = signal.reason;
+  if (r instanceof Error || (r && typeof r === 'object' && 'name' in r)) return r;
+  const e = new Error(r === undefined ? 'the load was aborted' : String(r));
+  e.name = 'AbortError';
+  return e;
+}
+
+/**
+ * What one openBundle / loadBundle shares across its files: the progress callback (bytes of the bundle's files
+ * delivered so far against the sum of their sizes), the abort signal (checked before every read and passed to
+ * fetch), and the Cache API settings with their counters.
+ */
+class LoadIO {
+  constructor(options) {
+    if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw new Error('options.onProgress must be a function');
+    const sig = options.signal;
+    if (sig !== undefined && sig !== null && (typeof sig !== 'object' || typeof sig.aborted !== 'boolean')) throw new Error('options.signal must be an AbortSignal');
+    this.onProgress = options.onProgress ?? null;
+    this.signal = sig ?? null;
+    this.cache = cacheSettings(options.cache);
+    this.cacheStats = this.cache ? newCacheStats() : null;
+    this.files = [];
+    this.loaded = 0;
+    this.finished = false;
+  }
+
+  check() {
+    if (this.signal && this.signal.aborted) throw abortError(this.signal);
+  }
+
+  register(file) {
+    file.io = this;
+    this.files.push(file);
+    return file;
+  }
+
+  /** Sum of the sizes of the files opened so far (null while one is unknown). */
+  total() {
+    let t = 0;
+    for (const f of this.files) {
+      if (f.size === null || f.size === undefined) return null;
+      t += f.size;
+    }
+    return t;
+  }
+
+  add(n) {
+    this.loaded += n;
+    this.emit(false);
+  }
+
+  /** Report progress; `done`: the load is complete (loaded = total, whatever was read twice or skipped). */
+  emit(done) {
+    if (this.onProgress === null || (this.finished && !done)) return;
+    const total = this.total();
+    const loaded = total === null ? this.loaded : done ? total : Math.min(this.loaded, total);
+    if (done) this.finished = true;
+    this.onProgress({ loaded, total });
+  }
+}
 
 // -------------------------------------------------------------------------------------------------------
 // locations
@@ -124,6 +194,17 @@ class ByteFile {
     this.coalesceDefault = coalesceDefault;
     this.requests = 0;
     this.bytesRead = 0;
+    this.io = null; // the LoadIO of the load that opened it (progress, abort), if any
+  }
+
+  /** `n` bytes of the file arrived (from the disk, the network, the cache or memory). */
+  delivered(n) {
+    this.bytesRead += n;
+    if (this.io) this.io.add(n);
+  }
+
+  checkAbort() {
+    if (this.io) this.io.check();
   }
 
   /** The whole file of known size, given its first bytes `head`: they and the rest read after them. */
@@ -150,9 +231,10 @@ class MemoryFile extends ByteFile {
   }
 
   async read(a, b) {
+    this.checkAbort();
     if (b > this.size) throw shortRead(this.loc, a, b, Math.max(0, this.size - a));
     this.requests++;
-    this.bytesRead += b - a;
+    this.delivered(b - a);
     return this.bytes.slice(a, b);
   }
 
@@ -201,6 +283,7 @@ class NodeFile extends ByteFile {
 
   async read(a, b) {
     if (this.fh === null) throw new Error(`cannot read ${this.loc}: the bundle source was closed`);
+    this.checkAbort();
     if (b > this.size) throw shortRead(this.loc, a, b, Math.max(0, this.size - a));
     const buf = new Uint8Array(b - a);
     this.requests++;
@@ -215,8 +298,8 @@ class NodeFile extends ByteFile {
       }
       if (got === 0) throw shortRead(this.loc, a, b, off);
       off += got;
+      this.delivered(got);
     }
-    this.bytesRead += buf.byteLength;
     return buf;
   }
 
@@ -261,11 +344,19 @@ class FetchFile extends ByteFile {
   }
 
   async request(a, b) {
+    return this.fetchOnce({ headers: { Range: `bytes=${a}-${b - 1}` } });
+  }
+
+  /** One fetch of this URL with `init` (plus the load's abort signal); an abort throws the signal's reason. */
+  async fetchOnce(init) {
+    this.checkAbort();
     const f = this.fetchFn; // called unbound: window.fetch refuses any other `this`
+    const signal = this.io && this.io.signal;
     let resp;
     try {
-      resp = await f(this.loc, { headers: { Range: `bytes=${a}-${b - 1}` } });
+      resp = await f(this.loc, signal ? { ...init, signal } : init);
     } catch (e) {
+      this.checkAbort();
       throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
     }
     this.requests++;
@@ -279,14 +370,54 @@ class FetchFile extends ByteFile {
       + 'HTTP Range requests (206 Partial Content)');
   }
 
-  async body(resp) {
-    let buf;
-    try {
-      buf = await resp.arrayBuffer();
-    } catch (e) {
-      throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
+  /**
+   * The body of `resp`, counted as it arrives (chunk by chunk when it streams, so progress moves during one large
+   * download); more than `limit` bytes throws tooLarge without reading the rest.
+   */
+  async body(resp, limit = Infinity) {
+    const stream = resp.body && typeof resp.body.getReader === 'function' ? resp.body : null;
+    const counting = this.io !== null && this.io.onProgress !== null;
+    if (stream === null || (!counting && limit === Infinity)) {
+      let buf;
+      try {
+        buf = await resp.arrayBuffer();
+      } catch (e) {
+        this.checkAbort();
+        throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
+      }
+      const bytes = new Uint8Array(buf);
+      if (bytes.byteLength > limit) throw this.tooLarge(bytes.byteLength);
+      this.delivered(bytes.byteLength);
+      return bytes;
     }
-    return new Uint8Array(buf);
+    const reader = stream.getReader();
+    const parts = [];
+    let n = 0;
+    for (;;) {
+      let r;
+      try {
+        r = await reader.read();
+      } catch (e) {
+        this.checkAbort();
+        throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
+      }
+      if (r.done) break;
+      n += r.value.byteLength;
+      if (n > limit) {
+        reader.cancel().catch(() => {});
+        throw this.tooLarge(`more than ${limit}`);
+      }
+      parts.push(r.value);
+      this.delivered(r.value.byteLength);
+    }
+    if (parts.length === 1) return parts[0];
+    const bytes = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+      bytes.set(p, o);
+      o += p.byteLength;
+    }
+    return bytes;
   }
 
   /** The body of a 200 answer (the whole file), refusing more than maxUnranged bytes without reading them. */
@@ -296,37 +427,8 @@ class FetchFile extends ByteFile {
       discard(resp);
       throw this.tooLarge(declared);
     }
-    let bytes;
-    if (!Number.isFinite(declared) && resp.body && typeof resp.body.getReader === 'function') {
-      const reader = resp.body.getReader();
-      const parts = [];
-      let n = 0;
-      for (;;) {
-        let r;
-        try {
-          r = await reader.read();
-        } catch (e) {
-          throw new Error(`cannot fetch ${this.loc}: ${e && e.message ? e.message : e}`);
-        }
-        if (r.done) break;
-        n += r.value.byteLength;
-        if (n > this.maxUnranged) {
-          reader.cancel().catch(() => {});
-          throw this.tooLarge(`more than ${this.maxUnranged}`);
-        }
-        parts.push(r.value);
-      }
-      bytes = new Uint8Array(n);
-      let o = 0;
-      for (const p of parts) {
-        bytes.set(p, o);
-        o += p.byteLength;
-      }
-    } else {
-      bytes = await this.body(resp);
-      if (bytes.byteLength > this.maxUnranged) throw this.tooLarge(bytes.byteLength);
-    }
-    this.bytesRead += bytes.byteLength;
+    if (Number.isFinite(declared)) this.size = declared; // progress knows the total while the body arrives
+    const bytes = await this.body(resp, this.maxUnranged);
     this.memory = new MemoryFile(bytes, this.loc);
     this.size = bytes.byteLength;
     this.ranged = false;
@@ -350,7 +452,6 @@ class FetchFile extends ByteFile {
     if (bytes.byteLength !== want - a) {
       throw new Error(`cannot fetch ${this.loc}: asked for bytes ${a}-${want - 1} (${want - a} bytes), got ${bytes.byteLength}`);
     }
-    this.bytesRead += bytes.byteLength;
     return bytes;
   }
 
@@ -406,6 +507,7 @@ class CallbackFile extends ByteFile {
   }
 
   async call(a, b) {
+    this.checkAbort();
     let got;
     try {
       got = await this.readRange(this.loc, a, b);
@@ -421,7 +523,7 @@ class CallbackFile extends ByteFile {
     if (got.byteLength > b - a) throw new Error(`readRange(${this.loc}, ${a}, ${b}) returned ${got.byteLength} bytes, more than the ${b - a} asked for`);
     // the caller owns what read() returns: copy a view of someone else's buffer
     const own = got.byteOffset === 0 && got.byteLength === got.buffer.byteLength ? got : got.slice();
-    this.bytesRead += own.byteLength;
+    this.delivered(own.byteLength);
     return own;
   }
 
@@ -470,16 +572,45 @@ class CallbackFile extends ByteFile {
   close() {}
 }
 
-/** The file behind a location: options.readRange, else options.readBytes (whole), else node:fs, else fetch. */
+/**
+ * The file behind a location: options.readRange, else options.readBytes (whole), else node:fs, else fetch (through
+ * the Cache API first when options.cache asks for it). Registered with the load's LoadIO (progress, abort).
+ */
 async function openFile(loc, options) {
+  const io = options[IO] ?? null;
   const locStr = loc instanceof URL ? loc.href : String(loc);
-  if (typeof options.readRange === 'function') return new CallbackFile(locStr, options.readRange, options.fileSize);
-  if (typeof options.readBytes === 'function') return new MemoryFile(toUint8(await options.readBytes(locStr)), locStr);
-  if (isLocalPath(locStr)) return NodeFile.open(locStr);
+  const own = (file) => (io ? io.register(file) : file);
+  if (io) io.check();
+  if (typeof options.readRange === 'function') return own(new CallbackFile(locStr, options.readRange, options.fileSize));
+  if (typeof options.readBytes === 'function') return own(new MemoryFile(toUint8(await options.readBytes(locStr)), locStr));
+  if (isLocalPath(locStr)) return own(await NodeFile.open(locStr));
   const f = options.fetch || globalThis.fetch;
   if (typeof f !== 'function') throw new Error(`cannot fetch ${locStr}: no fetch function available`);
   const max = options.maxUnrangedBytes ?? MAX_UNRANGED_BYTES;
-  return new FetchFile(locStr, f, max);
+  const file = own(new FetchFile(locStr, f, max));
+  // the cache key is the absolute URL (a page's relative location resolved against it)
+  const url = !hasScheme(locStr) && typeof location !== 'undefined' && location.href ? new URL(locStr, location.href).href : locStr;
+  if (io && io.cache && /^https?:/i.test(url)) {
+    const got = await cachedBytes(url, io.cache, {
+      stats: io.cacheStats,
+      check: () => io.check(),
+      fetchOnce: (_url, init) => file.fetchOnce(init),
+      download: (resp, limit) => {
+        const declared = Number(header(resp, 'content-length') ?? NaN);
+        if (Number.isFinite(declared)) file.size = declared; // progress knows the total while the body arrives
+        return file.body(resp, limit);
+      },
+      discard,
+      delivered: (n) => file.delivered(n),
+    }, max);
+    if (got !== null) { // served from the cache, or downloaded whole and stored: read from memory from here on
+      file.memory = new MemoryFile(got.bytes, locStr);
+      file.size = got.bytes.byteLength;
+      file.ranged = false;
+      io.emit(false);
+    }
+  }
+  return file;
 }
 
 // -------------------------------------------------------------------------------------------------------
@@ -889,7 +1020,9 @@ async function parsedContainer(obj, options, what, base, files) {
 async function containerOf(source, options, who) {
   if (source === null || source === undefined) throw new Error(`${who}: no source given`);
   const base = options.baseLocation;
-  if (isBytes(source)) return fileContainer(new MemoryFile(toUint8(source), null), options, 'bundle', base);
+  const io = options[IO] ?? null;
+  const own = (file) => (io ? io.register(file) : file);
+  if (isBytes(source)) return fileContainer(own(new MemoryFile(toUint8(source), null)), options, 'bundle', base);
   if (typeof source === 'string') {
     if (source.trimStart().startsWith('{')) return parsedContainer(parseJsonText(source, 'bundle'), options, 'bundle', base, []);
     return fileContainer(await openFile(source, options), options, source, base ?? source);
@@ -899,7 +1032,7 @@ async function containerOf(source, options, who) {
   }
   if (typeof source === 'object' && typeof source.arrayBuffer === 'function' && !('weights' in source)) {
     if (source.ok === false) throw new Error(`${who}: response is HTTP ${source.status}`);
-    return fileContainer(new MemoryFile(new Uint8Array(await source.arrayBuffer()), null), options, 'bundle', base);
+    return fileContainer(own(new MemoryFile(new Uint8Array(await source.arrayBuffer()), null)), options, 'bundle', base);
   }
   if (typeof source === 'object' && source.container && source.config && source.weights) return loadedContainer(source);
   if (typeof source === 'object') return parsedContainer(source, options, 'bundle', base, []);
@@ -924,16 +1057,19 @@ export async function openBundle(source, options = {}) {
 
 /** openBundle with the caller's name in "no source" errors (loadBundle keeps its own messages). */
 export async function openBundleAs(source, options, who) {
+  const io = new LoadIO(options);
+  options = { ...options, [IO]: io };
+  io.check();
   const c = await containerOf(source, options, who);
   try {
-    return await makeSource(c, options);
+    return await makeSource(c, options, io);
   } catch (e) {
     c.close();
     throw e;
   }
 }
 
-async function makeSource(c, options) {
+async function makeSource(c, options, io) {
   const names = Object.keys(c.tensors).sort();
   const heads = {};
   let totalBytes = 0;
@@ -978,6 +1114,7 @@ async function makeSource(c, options) {
     read(name) {
       return serial(async () => {
         if (closed) throw new Error('bundle source is closed');
+        io.check();
         if (!Object.prototype.hasOwnProperty.call(c.tensors, name)) {
           throw new Error(`no tensor ${JSON.stringify(name)} in this bundle (it has ${names.length}: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''})`);
         }
@@ -994,7 +1131,10 @@ async function makeSource(c, options) {
      * first one missing from that order on are read again (raw bytes only) and hashed. No-op with verifyHash: false.
      */
     verify() {
-      if (!hashing) return Promise.resolve();
+      if (!hashing) {
+        io.emit(true);
+        return Promise.resolve();
+      }
       return serial(async () => {
         if (outcome && outcome.ok) return;
         if (outcome) throw new Error(outcome.error);
@@ -1013,6 +1153,7 @@ async function makeSource(c, options) {
           throw new Error(outcome.error);
         }
         outcome = { ok: true };
+        io.emit(true);
       });
     },
 
@@ -1023,7 +1164,9 @@ async function makeSource(c, options) {
 
     /** I/O so far: {requests (reads or HTTP requests issued), bytesRead, verifyRereads (tensors verify() re-read)}. */
     stats() {
-      return { ...c.stats(), verifyRereads: rereads };
+      const out = { ...c.stats(), verifyRereads: rereads };
+      if (io.cacheStats) out.cache = { ...io.cacheStats };
+      return out;
     },
 
     /** Release the files (and anything read ahead); later reads throw. */

@@ -1,7 +1,8 @@
 """Checkpoint readers: one entry point, ``read_checkpoint``, dispatching on directory / magic bytes / suffix.
 
 Formats (docs/DESIGN.md §3): MLX ``.npz`` (npz.py), ``.safetensors`` (safetensors_file.py), ``torch.save`` zips
-(torch_zip.py), nanochat checkpoint directories (nanochat_dir.py); ``tokenizer.pkl`` (tokenizer_pkl.py).
+(torch_zip.py), nanochat checkpoint directories (nanochat_dir.py), transformers / mlx-lm model folders
+(model_folder.py; a path to one of a folder's weight files means the folder); ``tokenizer.pkl`` (tokenizer_pkl.py).
 Every failure is an ``EmlxInputError`` with a one-line message.
 """
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from ._common import RawCheckpoint, bf16_bits_to_f32, f32_to_bf16_bits, fail, input_errors
 from .lazy import LazyTensors, tensor_shapes
+from .model_folder import is_model_folder, model_folder_of, read_model_folder
 from .nanochat_dir import MODEL_RE, meta_for, read_nanochat_dir, read_nanochat_model
 from .npz import read_npz
 from .safetensors_file import (parse_safetensors_header, read_safetensors, read_safetensors_checkpoint,
@@ -23,10 +25,12 @@ from .torch_zip import LEGACY_MAGIC, read_torch_zip
 __all__ = [
     "LazyTensors", "RawCheckpoint", "TiktokenState", "tensor_shapes", "read_checkpoint", "sniff_format", "find_tokenizer", "read_npz",
     "read_safetensors", "decode_safetensors", "parse_safetensors_header", "read_safetensors_checkpoint",
-    "read_torch_zip", "read_nanochat_dir", "read_tokenizer_pkl", "bf16_bits_to_f32", "f32_to_bf16_bits",
+    "read_torch_zip", "read_nanochat_dir", "read_model_folder", "read_tokenizer_pkl", "bf16_bits_to_f32",
+    "f32_to_bf16_bits",
 ]
 
-EXPECTED = "expected an MLX .npz, a .safetensors file, a torch.save .pt or a nanochat checkpoint directory"
+EXPECTED = ("expected an MLX .npz, a .safetensors file, a torch.save .pt, a nanochat checkpoint directory or a "
+            "transformers / mlx-lm model folder (config.json + model.safetensors)")
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 
 
@@ -104,6 +108,11 @@ def read_checkpoint(path: Path, step: int | None = None, lazy: bool = False) -> 
     path = Path(path)
     if not path.exists():
         raise fail(f"{path}: no such file or directory; {EXPECTED}")
+    folder = path if is_model_folder(path) else model_folder_of(path)
+    if folder is not None:
+        if step is not None:
+            raise fail(f"{path}: --step selects a checkpoint of a nanochat directory; a model folder holds one model")
+        return read_model_folder(folder, lazy=lazy)  # its tokenizer is the folder's tokenizer.json (the exporter's)
     if path.is_dir():
         ckpt = read_nanochat_dir(path, step, lazy=lazy)
     else:

@@ -31,18 +31,23 @@ class RawCheckpoint:
     Arrays are new memory, except float32 tensors of a safetensors file: those are zero-copy, read-only views
     of the memory-mapped file (copy before modifying in place). A reader called with ``lazy=True`` returns a
     ``LazyTensors`` (emlx/exporter/readers/lazy.py) instead of a dict: shapes known, each tensor read on lookup.
+
+    A model folder (model_folder.py) also carries its ``config.json`` as ``hf_config`` and lists the files it was
+    read from in ``files`` (the provenance hashes them); ``path`` is then the folder.
     """
 
     tensors: Mapping[str, np.ndarray]
     dtypes: dict[str, str]
-    framework: str  # "mlx" | "torch"
-    format: str  # "npz" | "safetensors" | "torch" | "nanochat"
+    framework: str  # "mlx" | "torch" | "transformers" | "mlx-lm"
+    format: str  # "npz" | "safetensors" | "torch" | "nanochat" | "model-folder"
     path: Path
     meta: dict[str, Any] = field(default_factory=dict)
     tokenizer_path: Path | None = None
     step: int | None = None
     skipped: dict[str, str] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)
+    hf_config: dict[str, Any] | None = None  # a transformers / mlx-lm config.json
+    files: tuple[Path, ...] = ()  # the files of a multi-file checkpoint (a model folder); () = just ``path``
 
     def shapes(self) -> dict[str, tuple[int, ...]]:
         from .lazy import tensor_shapes

@@ -16,8 +16,8 @@ from ._common import FLOAT_DTYPES, RawCheckpoint, fail, input_errors, to_f32
 from .lazy import LazyTensors
 
 __all__ = ["DTYPES", "HINT", "MAX_HEADER_BYTES", "SafetensorsHeader", "TensorEntry", "decode_safetensors",
-           "framework_from_names", "parse_safetensors_header", "read_safetensors", "read_safetensors_checkpoint",
-           "read_safetensors_header"]
+           "float_entries", "framework_from_names", "parse_safetensors_header", "raw_loader", "read_safetensors",
+           "read_safetensors_checkpoint", "read_safetensors_header"]
 
 
 def decode_safetensors(buf: bytes | bytearray | memoryview | mmap.mmap, name: str = "<safetensors>"
@@ -69,9 +69,9 @@ def framework_from_names(names: list[str]) -> str:
     return "mlx"
 
 
-def _entry_loader(path: Path, start: int, ent: TensorEntry) -> Callable[[], np.ndarray]:
-    kind, npdt = DTYPES[ent.dtype]
-    dt = np.dtype(npdt)
+def raw_loader(path: Path, start: int, ent: TensorEntry) -> Callable[[], np.ndarray]:
+    """Reads one tensor's items as stored (bfloat16 as uint16 bits, uint32 as uint32), new memory per call."""
+    dt = np.dtype(DTYPES[ent.dtype][1])
 
     def load() -> np.ndarray:
         count = (ent.end - ent.begin) // dt.itemsize
@@ -80,10 +80,26 @@ def _entry_loader(path: Path, start: int, ent: TensorEntry) -> Callable[[], np.n
             arr = np.fromfile(f, dtype=dt, count=count)
         if arr.size != count:
             raise ValueError(f"tensor {ent.name} is cut short ({arr.size} of {count} items)")
-        arr = arr.reshape(ent.shape)
+        return arr.reshape(ent.shape)
+
+    return load
+
+
+def _entry_loader(path: Path, start: int, ent: TensorEntry) -> Callable[[], np.ndarray]:
+    kind = DTYPES[ent.dtype][0]
+    read = raw_loader(path, start, ent)
+
+    def load() -> np.ndarray:
+        arr = read()
         return to_f32(arr, kind) if kind != "float32" else arr.astype(np.float32, copy=False)
 
     return load
+
+
+def float_entries(path: Path, head: SafetensorsHeader) -> dict[str, tuple[tuple[int, ...], Callable[[], np.ndarray]]]:
+    """name -> (shape, float32 loader) for the floating-point tensors of a safetensors file's header."""
+    return {k: (e.shape, _entry_loader(path, head.data_start, e)) for k, e in head.entries.items()
+            if DTYPES[e.dtype][0] in FLOAT_DTYPES}
 
 
 def read_safetensors_checkpoint(path: Path, lazy: bool = False) -> RawCheckpoint:
@@ -93,8 +109,7 @@ def read_safetensors_checkpoint(path: Path, lazy: bool = False) -> RawCheckpoint
     if lazy:
         head = read_safetensors_header(path)
         stored = {k: DTYPES[e.dtype][0] for k, e in head.entries.items()}
-        entries = {k: (e.shape, _entry_loader(path, head.data_start, e)) for k, e in head.entries.items()
-                   if stored[k] in FLOAT_DTYPES}
+        entries = float_entries(path, head)
         if not entries:
             raise fail(f"{path}: no floating-point tensors (found {len(stored)} others); {HINT}")
         metadata = head.metadata
