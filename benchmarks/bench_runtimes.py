@@ -76,7 +76,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.runners.ortjs import make_ort_job, read_onnx_header, run_ort_browser_jobs, run_ort_node_jobs
 
     with tempfile.TemporaryDirectory(prefix="emlx-bench-rt-") as tmp:

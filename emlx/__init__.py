@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+from emlx._version import __version__
 
 __all__ = ["__version__", "export", "gate", "parity", "sidecars"]
 

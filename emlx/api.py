@@ -149,7 +149,7 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
     does. f32: the float32 bundle or checkpoint an int8 bundle came from (for int8 quality)."""
     import time
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.gates import DEFAULT_ATOL
     from emlx.verify.sidecars import DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, build_sidecars, default_dir
 
@@ -166,24 +166,28 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
                           warnings=list(res.warnings), seconds=time.perf_counter() - t0)
 
 
-def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] = ("cpu",),
+def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] | None = None,
            sidecars: PathLike | None = None, atol: float | None = None, timeout: float = 900.0,
            progress: Progress = None, certificate: bool = True) -> ParityResult:
-    """Run the TF.js port on a bundle in Node or headless Chromium and gate it against the sidecars (generated
-    into the default folder when missing), as `emlx parity` does. backends: "cpu" | "wasm" | "webgl" | "all" or a
-    list. A failed gate is `passed == False`, not an exception. `certificate`: update ``<bundle stem>.parity.json``
-    next to the bundle (docs/FORMATS.md "Parity certificate"), as `emlx parity` does."""
+    """Run the bundle's harness (the TF.js port, or onnxruntime for an .onnx bundle) in Node, headless Chromium or
+    (runtime "onnxruntime") this process and gate it against the sidecars (generated into the default folder when
+    missing), as `emlx parity` does. backends: None (the first the runtime offers for the bundle's format) |
+    "cpu" | "wasm" | "webgl" | "all" or a list. A failed gate is `passed == False`, not an exception.
+    `certificate`: update ``<bundle stem>.parity.json`` next to the bundle (docs/FORMATS.md "Parity certificate"),
+    as `emlx parity` does."""
+    from emlx import runners
     from emlx.errors import EmlxInputError
+    from emlx.formats import for_input
     from emlx.verify.gates import DEFAULT_ATOL
     from emlx.verify.parity import ParityOptions, run_parity
 
-    from emlx import runners
-
     runners.get(runtime)  # an unknown runtime is an EmlxInputError listing the known ones
-    if isinstance(backends, str):
-        chosen = runners.resolve_backends(runtime, backends)
+    fmt = for_input(Path(bundle))
+    fmt_name = fmt.name if fmt else None
+    if backends is None or isinstance(backends, str):
+        chosen = runners.resolve_backends(runtime, backends, fmt_name)
     else:
-        chosen = tuple(b for name in backends for b in runners.resolve_backends(runtime, name))
+        chosen = tuple(b for name in backends for b in runners.resolve_backends(runtime, name, fmt_name))
     if not chosen:
         raise EmlxInputError(f"no backends given for runtime {runtime}; expected some of {runners.backends_help()}")
     opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None, runtime=runtime,

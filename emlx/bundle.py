@@ -1,7 +1,9 @@
-"""A bundle: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
+"""The bundle data type: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
 
-Built by the exporter, written and read by the format modules (emlx.formats), read back by everything downstream
-(inspect, reference, runners) through ``load_bundle``. Bytes are specified in docs/FORMATS.md.
+Built by the exporter, written and read by the format modules (emlx.formats, which also open bundle files:
+``emlx.formats.load_bundle``), read by everything downstream (inspect, reference, runners). ``bundle_from_parts``
+is the one validating constructor from a header and stored weights. Bytes are specified in docs/FORMATS.md; the
+byte encodings are emlx.codec's and the hashes emlx.hashing's, so this module knows no file format.
 
 Memory (docs/DESIGN.md "Memory at scale"): the weights need not be in process memory. ``load_bundle`` of a
 safetensors bundle gives ``StoredTensor``s whose arrays are read-only views of the memory-mapped file (page cache;
@@ -13,7 +15,6 @@ materialises everything with ``float_weights()`` (or a dict of ``.data``).
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
 import math
@@ -23,9 +24,14 @@ from typing import Any, Callable, Mapping
 
 import numpy as np
 
-from emlx import __version__
+from emlx._version import __version__
+from emlx.checks import all_finite, check_finite
 from emlx.errors import EmlxInputError
+from emlx.hashing import hash_tensor, json_sha256, weights_sha256
+from emlx.mapped import release_pages
 from emlx.spec import ModelSpec
+from emlx.spec_schema import check_tensors
+from emlx.tokblock import check_tokenizer_block
 
 BUNDLE_FORMAT = "emlx.bundle"
 BUNDLE_VERSION = 1
@@ -133,6 +139,13 @@ class Bundle:
         memory). Call ``to_float32()`` per tensor instead to hold one at a time."""
         return {k: v.to_float32() for k, v in self.weights.items()}
 
+    def identity(self) -> dict[str, str | None]:
+        """What sidecars and parity certificates are made for (docs/FORMATS.md "Sidecars", ``bundle_identity``): the
+        weights hash, and the sha256 of the canonical JSON (emlx.codec.header_json) of the config and of the
+        tokenizer block (None without one)."""
+        return {"weights_sha256": self.weights_sha256, "config_sha256": json_sha256(self.spec.to_dict()),
+                "tokenizer_sha256": json_sha256(self.tokenizer) if self.tokenizer else None}
+
     def header(self) -> dict[str, Any]:
         """Everything but the weights, as it goes into the JSON bundle / safetensors metadata."""
         return {
@@ -147,95 +160,11 @@ class Bundle:
         }
 
 
-def le_bytes(a: np.ndarray) -> bytes:
-    """The array's bytes, C order, little-endian (the byte order of every emlx file)."""
-    return np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).tobytes()
-
-
-def le_view(a: np.ndarray) -> memoryview:
-    """The bytes of ``le_bytes(a)`` without copying them when ``a`` is already C-contiguous little-endian (a view
-    of a memory-mapped file stays one): for hashing and writing tensor after tensor."""
-    c = np.ascontiguousarray(a).astype(a.dtype.newbyteorder("<"), copy=False).reshape(-1)
-    return c.data.cast("B")
-
-
-def hash_tensor(h: Any, name: str, t: StoredTensor) -> None:
-    """Feed one (loaded) tensor to a sha256 ``h`` as docs/FORMATS.md defines ``weights_sha256``."""
-    h.update(f"{name}\n{t.dtype}\n{','.join(str(d) for d in t.shape)}\n".encode())
-    if t.scale is not None:
-        h.update(le_view(t.scale.astype(np.float32, copy=False)))
-    h.update(le_view(t.data))
-
-
-def weights_sha256(weights: Mapping[str, StoredTensor]) -> str:
-    """One pass, a tensor at a time (lazy tensors load once each; pages of memory-mapped ones are given back)."""
-    from emlx.mapped import release_pages
-
-    h = hashlib.sha256()
-    for name in sorted(weights):
-        t = weights[name].loaded()
-        hash_tensor(h, name, t)
-        release_pages(t.data)
-        release_pages(t.scale)
-    return h.hexdigest()
-
-
 def with_weights_sha256(bundle: Bundle, digest: str) -> Bundle:
     """``bundle`` with its weights_sha256 already known (computed by the pass that produced the weights), so asking
     for it does not read every tensor again."""
     bundle.__dict__["weights_sha256"] = digest  # what functools.cached_property stores
     return bundle
-
-
-def all_finite(a: np.ndarray, chunk: int = 1 << 22) -> bool:
-    """Whether every value of ``a`` is finite, checked a chunk at a time (no tensor-sized temporary)."""
-    flat = a.reshape(-1)
-    return all(bool(np.isfinite(flat[i:i + chunk]).all()) for i in range(0, flat.size, chunk))
-
-
-def b64(a: np.ndarray) -> str:
-    return base64.b64encode(le_bytes(a)).decode("ascii")
-
-
-def unb64(text: Any, dtype: Any, count: int, what: str, fix: str = "re-export the bundle") -> np.ndarray:
-    """Strict base64 -> ``count`` little-endian values of ``dtype``; one-line EmlxInputError ending in ``fix``."""
-    if not isinstance(text, str):
-        raise EmlxInputError(f"{what}: expected a base64 string, found {type(text).__name__}")
-    try:
-        raw = base64.b64decode(text.encode("ascii"), validate=True)
-    except (ValueError, UnicodeEncodeError) as e:
-        raise EmlxInputError(f"{what}: invalid base64 ({e}); {fix}") from None
-    want = count * np.dtype(dtype).itemsize
-    if len(raw) != want:
-        raise EmlxInputError(f"{what}: {len(raw)} bytes of data, expected {want} for {count} x {np.dtype(dtype).name}; "
-                             f"truncated or corrupt; {fix}")
-    return np.frombuffer(raw, dtype=np.dtype(dtype).newbyteorder("<")).astype(dtype)
-
-
-def header_json(obj: Any) -> str:
-    """Canonical JSON of a bundle header; NaN/Infinity are refused (EmlxInputError naming where), never written."""
-    from emlx.jsonsafe import dumps
-
-    return dumps(obj, "bundle header", sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def load_bundle(path: Path) -> Bundle:
-    """Read a JSON, safetensors or ONNX bundle written by ``emlx export``; validates format, spec and hash."""
-    path = Path(path)
-    if not path.is_file():
-        raise EmlxInputError(f"{path}: no such bundle file; run `emlx export CKPT {path.name}` first")
-    from emlx.formats import FALLBACK, for_input
-
-    header, weights = (for_input(path) or FALLBACK).read(path)
-    return bundle_from_parts(path, header, weights)
-
-
-def is_bundle_file(path: Path) -> bool:
-    """Whether ``path`` is a bundle (of any format in emlx.formats) rather than a checkpoint."""
-    from emlx.formats import for_input
-
-    fmt = for_input(Path(path))
-    return fmt is not None and fmt.is_bundle(Path(path))
 
 
 def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, StoredTensor]) -> Bundle:
@@ -247,8 +176,6 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
         spec = ModelSpec.from_dict(header.get("config") or {})
     except ValueError as e:
         raise EmlxInputError(f"{path}: {e}") from None
-    from emlx.tokblock import check_tokenizer_block
-
     check_tokenizer_block(header.get("tokenizer"), spec.vocab_size, str(path))
     b = Bundle(spec=spec, weights=weights, tokenizer=header.get("tokenizer"), training=dict(header.get("training") or {}),
                source=dict(header.get("source") or {}), generated_by=str(header.get("generated_by", "")))
@@ -258,9 +185,6 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
         raise EmlxInputError(f"{path}: weights_sha256 {str(stored)[:12]}… does not match the weights ({digest[:12]}…); "
                              "the bundle was modified or is corrupt, re-export it")
     with_weights_sha256(b, digest)
-    from emlx.checks import check_finite
-    from emlx.spec_schema import check_tensors
-
     if not finite:  # the full message (first offender, how many others) from the one shared check
         check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
 
@@ -273,8 +197,6 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
 def _verify_pass(weights: Mapping[str, StoredTensor]) -> tuple[str, bool]:
     """weights_sha256 and whether every float32 value is finite, in one pass a tensor at a time; the pages of a
     memory-mapped bundle are given back after each tensor, so verifying costs no resident memory."""
-    from emlx.mapped import release_pages
-
     h = hashlib.sha256()
     finite = True
     for name in sorted(weights):

@@ -17,7 +17,6 @@ the same way.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from datetime import datetime, timezone
@@ -41,17 +40,10 @@ def certificate_path(bundle_path: Path) -> Path:
     return Path(bundle_path).with_name(bundle_stem(Path(bundle_path)) + SUFFIX)
 
 
-def _json_sha256(obj: Any) -> str:
-    from emlx.bundle import header_json
-
-    return hashlib.sha256(header_json(obj).encode("utf-8")).hexdigest()
-
-
 def identity(bundle: Any) -> dict[str, str | None]:
     """The bundle identity of FORMATS.md "Sidecars" (``bundle_identity``): weights_sha256, and the sha256 of the
-    canonical JSON of the config and of the tokenizer block (None without one)."""
-    return {"weights_sha256": bundle.weights_sha256, "config_sha256": _json_sha256(bundle.spec.to_dict()),
-            "tokenizer_sha256": _json_sha256(bundle.tokenizer) if bundle.tokenizer else None}
+    canonical JSON of the config and of the tokenizer block (None without one); ``Bundle.identity``."""
+    return dict(bundle.identity())
 
 
 def _check(doc: Any, where: str) -> dict[str, Any]:

@@ -14,6 +14,12 @@ import numpy as np
 from emlx.errors import EmlxInputError
 
 
+def all_finite(a: np.ndarray, chunk: int = 1 << 22) -> bool:
+    """Whether every value of ``a`` is finite, checked a chunk at a time (no tensor-sized temporary)."""
+    flat = a.reshape(-1)
+    return all(bool(np.isfinite(flat[i:i + chunk]).all()) for i in range(0, flat.size, chunk))
+
+
 def expected_rank(name: str) -> tuple[str, tuple[int, ...]]:
     """``(description, allowed ranks)`` for a canonical tensor name."""
     if name.endswith(".bias") or name.endswith("norm.weight"):  # biases; norm gains (attn_norm, final_norm, q_norm ...)

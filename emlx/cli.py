@@ -10,7 +10,7 @@ from typing import Any, Callable, TypeVar
 
 import click
 
-from emlx import __version__
+from emlx._version import __version__
 from emlx.errors import EmlxInputError, GateFailed
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -152,7 +152,9 @@ def main() -> None:
 @main.command()
 @click.argument("ckpt", type=click.Path(path_type=Path))
 @click.argument("out", type=click.Path(path_type=Path))
-@click.option("--tokenizer", type=click.Path(path_type=Path), help="tokenizer.pkl (found automatically for nanochat dirs)")
+@click.option("--tokenizer", type=click.Path(path_type=Path),
+              help="tokenizer.pkl (tiktoken) or a Hugging Face tokenizer.json (or its model folder); found automatically "
+                   "beside the checkpoint, in nanochat dirs and in model folders")
 @click.option("--int8", is_flag=True, help="symmetric per-row int8 for every 2-D tensor")
 @click.option("--keep-f32", multiple=True, metavar="GLOB", help="keep matching tensors float32 under --int8 (repeatable)")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="override a ModelSpec field, e.g. rope.style=half (repeatable)")
@@ -217,7 +219,7 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.option("--prompt", default=None, help="prompt text (default: 'The EML operator')")
 @click.option("--tokens", type=int, default=40, show_default=True,
               help=f"greedy steps (1..{MAX_SIDECAR_TOKENS}; prompt + steps <= {MAX_SIDECAR_CONTEXT}, warned past sequence_len)")
-@click.option("--no-bos", is_flag=True, help="do not prepend the tokenizer's BOS token")
+@click.option("--no-bos", is_flag=True, help="encode the prompt without the model's template (no BOS)")
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
 @click.option("--truth", type=click.Path(path_type=Path), help="npz with step_logits/full_logits + ids from MLX/torch")
@@ -229,7 +231,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
              texts: Path | None,
              truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
     """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
     extra: list[str] = []
@@ -302,8 +304,9 @@ def _runtime_options(fn: F) -> F:
     from emlx import runners
 
     fn = click.option("--backend", default=None, metavar=f"[{'|'.join((*runners.all_backends(), 'all'))}]",
-                      help=f"backend (default cpu), a comma-separated list (wasm,webgl) or 'all' = every backend of the "
-                           f"runtime ({runners.backends_help()}); with a config it restricts its runs")(fn)
+                      help=f"backend (default: the first the runtime offers for the bundle's format), a comma-separated "
+                           f"list (wasm,webgl) or 'all' = every backend of the runtime ({runners.backends_help()}); "
+                           "with a config it restricts its runs")(fn)
     fn = click.option("--browser", type=click.Choice(runners.browsers()), default=None,
                       help="alias of --runtime BROWSER (run in that headless browser instead of Node)")(fn)
     fn = click.option("--runtime", type=click.Choice(runners.runtimes()), default=None,
@@ -311,7 +314,7 @@ def _runtime_options(fn: F) -> F:
     return fn
 
 
-def _resolve_runtime(runtime: str | None, browser: str | None, backend: str,
+def _resolve_runtime(runtime: str | None, browser: str | None, backend: str | None,
                      bundle: Path | None = None) -> tuple[str, tuple[str, ...]]:
     from emlx import runners
     from emlx.formats import for_input
@@ -372,7 +375,9 @@ def _int8_doc(sidecar_dir: Path) -> dict[str, Any] | None:
     """int8.json of a sidecar folder (int8 quality for the reports), when there is one."""
     import json
 
-    p = sidecar_dir / "int8.json"
+    from emlx.verify.sidecar_files import sidecar_path
+
+    p = sidecar_path(sidecar_dir, "int8")
     if not p.is_file():
         return None
     try:
@@ -467,7 +472,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
         from emlx.console import render_parity
 
         bundle = bundles[0]
-        runtime_name, backends = _resolve_runtime(runtime, browser, backend or "cpu", bundle)
+        runtime_name, backends = _resolve_runtime(runtime, browser, backend, bundle)
         opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends,
                              atol=1e-4 if atol is None else atol, timeout=900.0 if timeout is None else timeout,
                              job_extra=extra)

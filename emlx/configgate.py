@@ -135,6 +135,7 @@ def parse_runtime(label: str, key: str, v: Any, fmt: str | None) -> list[tuple[s
 
 
 def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
+    from emlx import runners
     from emlx.formats import for_input
 
     where = f"{label}: models[{i}]"
@@ -179,7 +180,8 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     if tokens is not None and (isinstance(tokens, bool) or not isinstance(tokens, int) or not 1 <= tokens <= 4096):
         raise EmlxInputError(f"{where}.tokens: expected an integer in 1..4096, got {tokens!r}")
     fmt = "json" if bundle is None else (f.name if (f := for_input(bundle)) else None)
-    rts = doc.get("runtimes", ["node:cpu"])
+    # default: the node runtime on the first backend it offers for the bundle's format
+    rts = doc.get("runtimes", [f"node:{runners.resolve_backends('node', None, fmt)[0]}"])
     if not isinstance(rts, list) or not rts:
         raise EmlxInputError(f"{where}.runtimes: expected a non-empty list like [\"node:cpu\", \"chromium:wasm\"], got {rts!r}")
     pairs: list[tuple[str, str]] = []
@@ -233,7 +235,7 @@ def bundle_models(bundles: Sequence[Path], runtime: str, backend: str | None, at
     seen: set[str] = set()
     for b in bundles:
         fmt = for_input(b)
-        pairs = tuple((runtime, be) for be in runners.resolve_backends(runtime, backend or "cpu", fmt.name if fmt else None))
+        pairs = tuple((runtime, be) for be in runners.resolve_backends(runtime, backend, fmt.name if fmt else None))
         name, k = re.sub(r"[^A-Za-z0-9_.-]+", "-", b.name).strip("-.") or "bundle", 2
         base = name
         while name in seen:
@@ -275,7 +277,7 @@ def _work_dir(cfg: GateConfig, m: ModelConfig) -> Path:
 
 def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str, Any] | None = None) -> ModelResult:
     """Export (if a checkpoint), sidecars, every runtime; failures become the model's or the run's ERROR."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.freemem import release_memory
     from emlx.verify.parity import ParityOptions, run_parity
@@ -307,7 +309,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
 
         fmt_name = (for_input(bundle_path) or FALLBACK).name
         for rt, be in m.runtimes:  # a model no configured runtime can hold is refused before its sidecars
-            check_memory(bundle, {}, rt, (be,), fmt_name)
+            check_memory(bundle, 0, rt, (be,), fmt_name)
         phase = "sidecars"
         t = time.perf_counter()
         sc_dir = work / "sidecars"

@@ -13,9 +13,7 @@ from emlx.verify.sidecars import SidecarOptions, build_sidecars, default_dir
 
 
 def fixture_root() -> Path:
-    import emlx
-
-    pkg = Path(emlx.__file__).resolve().parent
+    pkg = Path(__file__).resolve().parent  # the emlx package folder
     for cand in (pkg / "_fixtures", pkg.parent / "fixtures"):
         if (cand / "autoresearch-mlx" / "model.npz").is_file():
             return cand

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from emlx.bundle import is_bundle_file, load_bundle
+from emlx.formats import is_bundle_file, load_bundle
 from emlx.errors import EmlxInputError
 from emlx.formats import FALLBACK, for_input
 
@@ -47,8 +47,7 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
         "files": [f.name for f in files],
         "int8": b.is_int8,
         "weights_sha256": b.weights_sha256,
-        "tokenizer": None if not b.tokenizer else {
-            k: b.tokenizer.get(k) for k in ("name", "n_vocab", "bos_token", "bos_id", "pat_str", "pat_str_js", "pat_js_check")},
+        "tokenizer": _tokenizer_summary(b.tokenizer, full=True),
         "source": {k: v for k, v in b.source.items() if k not in ("dtypes",)},
         "training": b.training,
         "generated_by": b.generated_by,
@@ -90,8 +89,35 @@ def inspect_checkpoint(path: Path, step: int | None = None) -> dict[str, Any]:
         "notes": res.notes,
         "warnings": res.warnings,
         "training": b.training,
-        "tokenizer": None if not b.tokenizer else {k: b.tokenizer.get(k) for k in ("name", "n_vocab", "bos_token", "bos_id")},
+        "tokenizer": _tokenizer_summary(b.tokenizer, full=False),
     }
+
+
+def _tokenizer_summary(block: dict[str, Any] | None, full: bool) -> dict[str, Any] | None:
+    """The tokenizer block's identity (not its vocabulary): tiktoken blocks their pattern and its JS check,
+    tokenizer.json blocks their pipeline's component types, BOS/EOS, template and whether a chat template is carried."""
+    if not block:
+        return None
+    if block.get("kind") is None:
+        keys = ("name", "n_vocab", "bos_token", "bos_id") + (("pat_str", "pat_str_js", "pat_js_check") if full else ())
+        return {k: block.get(k) for k in keys}
+    tj = block.get("tokenizer") or {}
+
+    def types(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return None
+        items = next((node[k] for k in ("normalizers", "pretokenizers", "processors", "decoders") if k in node), None)
+        return [types(x) for x in items] if isinstance(items, list) else node.get("type")
+
+    out = {k: block.get(k) for k in ("kind", "version", "n_vocab", "bos_token", "bos_id", "eos_token", "eos_ids",
+                                     "adds_bos", "template")}
+    out["chat_template"] = block.get("chat_template") is not None
+    if full:
+        out["pipeline"] = {k: types(tj.get(k)) for k in ("normalizer", "pre_tokenizer", "model", "post_processor",
+                                                         "decoder")}
+        out["added_tokens"] = len(tj.get("added_tokens") or [])
+        out["files"] = block.get("files")
+    return out
 
 
 def _size(path: Path) -> int:

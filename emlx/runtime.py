@@ -115,9 +115,7 @@ def find_node() -> NodeRuntime:
 
 
 def source_js_dir() -> Path:
-    import emlx
-
-    pkg = Path(emlx.__file__).resolve().parent
+    pkg = Path(__file__).resolve().parent  # the emlx package folder
     for cand in (pkg / "_js", pkg.parent / "js"):
         if (cand / "package.json").is_file() and (cand / "src").is_dir():
             return cand

@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from emlx import __version__
+from emlx._version import __version__
 from emlx.bundle import Bundle
-from emlx.verify.sidecars import SIDECAR_VERSION, SidecarOptions, bundle_identity
+from emlx.verify.plan import SidecarOptions
+from emlx.verify.sidecar_files import SIDECAR_VERSION, bundle_identity, sidecar_path
 
 ENTRY = "entry.json"
 
@@ -78,7 +79,8 @@ def restore_or_build(cache_dir: Path, bundle: Bundle, sc_dir: Path, opts: Sideca
         for name in meta["files"]:
             shutil.copy2(entry / name, sc_dir / name)
         say(f"sidecars restored from {entry}")
-        int8 = json.loads((sc_dir / "int8.json").read_text(encoding="utf-8")) if (sc_dir / "int8.json").is_file() else None
+        int8_path = sidecar_path(sc_dir, "int8")
+        int8 = json.loads(int8_path.read_text(encoding="utf-8")) if int8_path.is_file() else None
         return Restored(int8, [str(w) for w in meta.get("warnings") or []])
     int8, warnings = build()
     files = sorted(p.name for p in sc_dir.glob("*.json") if p.is_file())

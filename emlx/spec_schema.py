@@ -23,10 +23,13 @@ import math
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping, Protocol
 
-if TYPE_CHECKING:
-    from emlx.spec import ModelSpec
+
+class Spec(Protocol):
+    """A spec as the shape checks take it (emlx.spec.ModelSpec; emlx.spec builds on this module, not the reverse)."""
+
+    def normalized(self) -> dict[str, Any]: ...
 
 SPEC_VERSION = 2  # the newest; version 1 is the spec of emlx <= 0.1 (the legacy recipe, no recipe keys)
 SPEC_VERSIONS = (1, 2)
@@ -540,6 +543,28 @@ def check_config(data: Any) -> dict[str, Any]:
     return out
 
 
+#: field types a partial check can judge on their own (objects, windows and index lists need the whole spec)
+_SCALAR_TYPES = ("int", "number", "string", "enum", "bool")
+
+
+def check_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate the top-level spec fields among ``values`` by the rules ``check_config`` applies to them, before a
+    whole spec exists: what a family reads from a checkpoint's config json or a nanochat meta, and the ``--set`` /
+    ``--config`` values that feed detection, go through here before any arithmetic (no 0, null, 1.7 or list of
+    heads). A bound naming another field is checked when that field is among ``values`` too; objects, windows and
+    other keys are left to ``check_config``. Returns ``values`` as a dict; raises the same one-line ValueError.
+    (Python only: the JS library reads whole specs, never partial ones.)"""
+    out = dict(values)
+    for f in FIELDS["config"]:
+        name = f["name"]
+        if name not in out or f["type"] not in _SCALAR_TYPES:
+            continue
+        if any(isinstance(f.get(b), str) and f[b] not in out for b in ("min", "max")):
+            continue
+        _check_value(name, f, out[name], out)
+    return out
+
+
 def is_legacy(config: Mapping[str, Any]) -> bool:
     """True when a normalised spec is the legacy recipe: every recipe key at its default (version 1 can say it)."""
     def same(kind: str, obj: Mapping[str, Any]) -> bool:
@@ -652,7 +677,7 @@ def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | N
     return out
 
 
-def expected_shapes(spec: ModelSpec) -> dict[str, tuple[int, ...] | None]:
+def expected_shapes(spec: Spec) -> dict[str, tuple[int, ...] | None]:
     """Every canonical tensor the spec needs, with its shape (None = scalar, shape () or (1,) accepted)."""
     return expected_shapes_of(spec.normalized())
 
@@ -663,7 +688,7 @@ def tap_names(n_layer: int) -> list[str]:
     return [*t["before"], *(n.replace("{i}", str(i)) for i in range(n_layer) for n in t["layer"]), *t["after"]]
 
 
-def check_tensors(spec: ModelSpec, shapes: Mapping[str, tuple[int, ...]]) -> list[str]:
+def check_tensors(spec: Spec, shapes: Mapping[str, tuple[int, ...]]) -> list[str]:
     """Problems (missing, unexpected, wrong shape) between canonical tensors and what the spec needs."""
     want = expected_shapes(spec)
     problems: list[str] = []

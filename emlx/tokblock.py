@@ -1,8 +1,9 @@
 """Validation of a bundle's tokenizer block (docs/FORMATS.md, "Tokenizer block") when a bundle is read.
 
 A block edited by hand or by a buggy tool must be refused with one line naming the field, not crash the
-reference or the sidecar writer later: types, id ranges against the model's vocabulary, BOS consistency, and
-the block must rebuild into a working tiktoken Encoding (its pattern compiles, its ranks parse).
+reference or the sidecar writer later. Two kinds of block: a tiktoken block (no ``kind`` field; types, id ranges
+against the model's vocabulary, BOS consistency, and it must rebuild into a working tiktoken Encoding) and an
+``hf-tokenizers`` block (a Hugging Face tokenizer.json, checked by :func:`emlx.hftok.check_hf_block`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,14 @@ def _is_int(v: Any) -> bool:
 def check_tokenizer_block(block: Any, vocab_size: int, where: str) -> None:
     """Raise EmlxInputError (one line) unless ``block`` is None or a usable tokenizer block for ``vocab_size``."""
     if block is None:
+        return
+    if isinstance(block, Mapping) and "kind" in block:
+        from emlx.hftok import HF_KIND, check_hf_block
+
+        if block["kind"] != HF_KIND:
+            raise EmlxInputError(f"{where}: tokenizer block kind {block['kind']!r:.40}; this emlx reads tiktoken blocks "
+                                 f"(no kind) and {HF_KIND!r} blocks; re-export the bundle with this emlx")
+        check_hf_block(block, vocab_size, where)
         return
     fix = "re-export the bundle with its tokenizer.pkl (`emlx export CKPT OUT --tokenizer tokenizer.pkl`)"
 

@@ -1,6 +1,8 @@
 """Tokenizer ground truth: the built-in adversarial corpus, a seeded fuzz corpus, and sidecar cases.
 
-The ids come from the real ``tiktoken`` package, rebuilt from a bundle's tokenizer block (never from a pickle).
+The ids come from the real ``tiktoken`` package (tiktoken blocks) or the Rust ``tokenizers`` library
+(``hf-tokenizers`` blocks, :mod:`emlx.hftok`), rebuilt from a bundle's tokenizer block (never from a pickle).
+``BLOCK_KINDS`` is the one table of what each kind of block is encoded on.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ import base64
 import binascii
 import hashlib
 import random
-from typing import Any, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Sequence
 
-__all__ = ["ADVERSARIAL_CORPUS", "WHITE_SPACE", "fuzz_texts", "special_token_texts", "parse_mergeable_ranks",
-           "encoding_from_block", "tokenizer_cases"]
+__all__ = ["ADVERSARIAL_CORPUS", "HF_CORPUS", "WHITE_SPACE", "BLOCK_KINDS", "fuzz_texts", "special_token_texts",
+           "parse_mergeable_ranks", "encoding_from_block", "encode_text", "tokenizer_cases", "decode_cases",
+           "corpus_texts", "corpus_case_keys", "corpus_case_count", "decode_case_count"]
 
 # Every Unicode White_Space code point (stable since Unicode 6.3), then look-alikes that are NOT White_Space but
 # that some engines treat as space: U+FEFF (JS \s), U+200B, U+180E (White_Space before Unicode 6.3), U+001C..1F
@@ -274,37 +278,175 @@ def special_token_texts(special_tokens: Mapping[str, int]) -> list[str]:
     return out
 
 
-def _case_texts(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> list[str]:
-    texts: list[str] = []
+def _unique(texts: Sequence[str]) -> list[str]:
+    out: list[str] = []
     seen: set[str] = set()
-    for t in (*ADVERSARIAL_CORPUS, *special_token_texts(block.get("special_tokens") or {}), *extra_texts):
+    for t in texts:
         if not isinstance(t, str):
             raise ValueError(f"tokenizer texts must be strings, got {type(t).__name__}")
         if t not in seen:
             seen.add(t)
-            texts.append(t)
-    return texts
+            out.append(t)
+    return out
+
+
+# What breaks SentencePiece-style (Metaspace, byte fallback) and byte-level BPE, beyond ADVERSARIAL_CORPUS.
+HF_CORPUS: tuple[str, ...] = (
+    # leading and repeated spaces (Metaspace's prepended ▁, "▁▁" pieces), a lone space, tabs
+    " ", "  ", " x", "  two leading", "\tleading tab", " \n leading newline", "many     spaces   between  words",
+    "x" + " " * 33 + "y", "end space ", " both ",
+    # the meta symbol, byte-fallback and byte-level spellings as text
+    "\u2581", "\u2581\u2581x \u2581", "a\u2581b", "<0x41>", "<0xE4><0xB8><0x80>", "<0x>", "\u0120hello \u010a",
+    "\u0120\u0120", "<unk>", "<s>", "</s>", "<s> hi</s>", "hello <s> world", "<s><s>", " <s>", "<|endoftext|>x",
+    # where JS \s (U+FEFF yes, U+0085 no) and Oniguruma's \s (White_Space) split a pattern differently
+    "\ufeff're \ufeff's x\ufeff'll \ufeff\ufeff!", "a\x85'd \x85's \x85\x85y \x85", " \ufeff \ufeff\n\x85 \n",
+    # line ends
+    "a\r\nb\r\n\r\n", "\n\n\n x", "x \n y", "\r", "\r\r\n\n", " \r\n \r\n", "tab\t\n\tnew",
+    # emoji sequences
+    "\U0001f469\u200d\u2764\ufe0f\u200d\U0001f48b\u200d\U0001f468 \U0001f3f3\ufe0f\u200d\u26a7\ufe0f "
+    "\U0001f468\U0001f3ff\u200d\U0001f9b0 \U0001f9d1\u200d\U0001f91d\u200d\U0001f9d1",
+    "#\ufe0f\u20e3*\ufe0f\u20e3 \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f",
+    # combining marks and what NFC/NFKC change
+    "a\u0301\u0302\u0303\u0304" * 5, "\u212b \u00c5 A\u030a \u2126 \u03a9 \u1e9b\u0323 \ufb01 \u2460 \uff21",
+    "\u1100\u1161\u11a8 \uac00\u11a8 \u1112\u1161\u11ab", "e\u0301 \u00e9 \u0065\u0301\u0301", "\u0344 \u0f73 \u2000",
+    # digits
+    "12345678901234567890" * 5, "3.141592653589793238462643383279", "0000000 007",
+    "\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0660" * 3, "\uff11\uff12\uff13\uff14\uff15 \u2460\u2461",
+    # CJK without spaces (one long SentencePiece piece, mostly byte fallback)
+    "\u4e2d\u6587\u5206\u8bcd\u6d4b\u8bd5\uff0c\u6ca1\u6709\u7a7a\u683c\u7684\u957f\u53e5\u5b50\u3002",
+    "\u65e5\u672c\u8a9e\u3068English\u306e\u6df7\u5728", "\u6f22\u5b57" * 50,
+    # valid but odd text: replacement char, noncharacters, private use, bidi and format controls, tags, selectors
+    "\ufffd", "a\ufffdb\ufffd", "\uffff\ufffe\U0010ffff", "\ue000\U000f0000\U00100000", "\u202eesrever\u202c \u200f\u200e",
+    "soft\u00adhyphen \u2063invisible\u2062times", "\U000e0041\U000e0042 tags", "\u845b\U000e0100 \u2764\ufe0e",
+    # long words (past a JS BPE cache of 256 characters)
+    "a" * 300, "ab" * 200, "Supercalifragilisticexpialidocious" * 12,
+)
+#: seeded random texts every hf-tokenizers sidecar also covers (tiktoken blocks check theirs at export)
+HF_FUZZ_TEXTS = 300
+HF_FUZZ_SEED = 20
+
+
+@dataclass(frozen=True)
+class BlockKind:
+    """How one kind of tokenizer block is encoded for the sidecar: its built-in texts, the (special, template)
+    modes each text is encoded in, the encoder, and (when the kind has decode cases) the decoder."""
+
+    texts: Callable[[Mapping[str, Any]], list[str]]
+    modes: tuple[tuple[str, bool], ...]
+    encode: Callable[[Mapping[str, Any], str, str, bool], list[int]]
+    decode: Callable[[Mapping[str, Any], Sequence[int]], str] | None = None
+    random_decodes: int = 0
+
+
+def _tiktoken_texts(block: Mapping[str, Any]) -> list[str]:
+    return _unique([*ADVERSARIAL_CORPUS, *special_token_texts(block.get("special_tokens") or {})])
+
+
+def _tiktoken_encode(block: Mapping[str, Any], text: str, special: str, template: bool) -> list[int]:
+    enc = encoding_from_block(block)
+    ids = list(enc.encode(text, allowed_special="all") if special == "all" else enc.encode_ordinary(text))
+    bos_id = block.get("bos_id")
+    return [int(bos_id)] + ids if template and bos_id is not None else ids
+
+
+def _hf_special_tokens(block: Mapping[str, Any]) -> dict[str, int]:
+    return {t["content"]: t["id"] for t in block["tokenizer"].get("added_tokens") or [] if t.get("special")}
+
+
+def _hf_texts(block: Mapping[str, Any]) -> list[str]:
+    return _unique([*ADVERSARIAL_CORPUS, *HF_CORPUS, *special_token_texts(_hf_special_tokens(block)),
+                    *fuzz_texts(HF_FUZZ_TEXTS, HF_FUZZ_SEED)])
+
+
+def _hf_encode(block: Mapping[str, Any], text: str, special: str, template: bool) -> list[int]:
+    from emlx.hftok import hf_tokenizers
+
+    return hf_tokenizers(block).encode(text, special, template)
+
+
+def _hf_decode(block: Mapping[str, Any], ids: Sequence[int]) -> str:
+    from emlx.hftok import hf_tokenizers
+
+    return hf_tokenizers(block).decode(ids)
+
+
+#: tiktoken blocks have no "kind" field (and keep the cases emlx 0.1 wrote); the table is keyed by kind
+BLOCK_KINDS: dict[str, BlockKind] = {
+    "tiktoken": BlockKind(_tiktoken_texts, (("all", False), ("none", False)), _tiktoken_encode),
+    "hf-tokenizers": BlockKind(_hf_texts, (("all", False), ("none", False), ("all", True), ("none", True)),
+                               _hf_encode, _hf_decode, random_decodes=300),
+}
+
+
+def block_kind(block: Mapping[str, Any]) -> BlockKind:
+    name = block.get("kind", "tiktoken")
+    if name not in BLOCK_KINDS:
+        raise ValueError(f"tokenizer block kind {name!r:.40} is not one of {', '.join(BLOCK_KINDS)}")
+    return BLOCK_KINDS[name]
+
+
+def encode_text(block: Mapping[str, Any], text: str, special: str = "none", template: bool = False) -> list[int]:
+    """Ids of ``text`` by the block's reference encoder: ``special`` "all" (special-token strings become their ids)
+    or "none" (ordinary text); ``template``: the model's own prompt template (a tiktoken block: its BOS first; a
+    tokenizer.json: its post-processor)."""
+    if special not in ("all", "none"):
+        raise ValueError(f"special must be 'all' or 'none', got {special!r}")
+    return block_kind(block).encode(block, text, special, bool(template))
 
 
 def corpus_texts(block: Mapping[str, Any]) -> list[str]:
-    """The built-in texts (adversarial corpus + this block's special-token texts) every tokenizer sidecar covers."""
-    return _case_texts(block)
+    """The built-in texts every tokenizer sidecar for this block covers (the adversarial corpus and this block's
+    special-token texts; for a tokenizer.json also HF_CORPUS and seeded random texts)."""
+    return block_kind(block).texts(block)
+
+
+def corpus_case_keys(block: Mapping[str, Any]) -> list[tuple[str, str, bool]]:
+    """``(text, special, template)`` of every case the built-in corpus gives, in sidecar order."""
+    modes = block_kind(block).modes
+    return [(t, sp, tm) for t in corpus_texts(block) for sp, tm in modes]
 
 
 def corpus_case_count(block: Mapping[str, Any]) -> int:
-    """How many cases the built-in corpus (adversarial texts + this block's special-token texts) gives, before
-    any user text: the least a tokenizer sidecar for this block must cover."""
-    return 2 * len(_case_texts(block))
+    """How many cases the built-in corpus gives, before any user text: the least a tokenizer sidecar for this block
+    must cover."""
+    return len(corpus_texts(block)) * len(block_kind(block).modes)
 
 
 def tokenizer_cases(block: Mapping[str, Any], extra_texts: Sequence[str] = ()) -> list[dict]:
-    """Sidecar cases ``{"text", "ids", "special"}`` for the adversarial corpus, special-token texts and
-    ``extra_texts``: each text once with special tokens recognised (``"all"``) and once as ordinary text
-    (``"none"``)."""
-    enc = encoding_from_block(block)
-    texts = _case_texts(block, extra_texts)
+    """Sidecar cases ``{"text", "ids", "special"(, "template": true)}`` for the built-in corpus and ``extra_texts``:
+    each text in every mode of the block's kind (special-token strings recognised, ``"all"``, and as ordinary text,
+    ``"none"``; a tokenizer.json also through its template)."""
+    kind = block_kind(block)
     cases = []
-    for t in texts:
-        cases.append({"text": t, "ids": enc.encode(t, allowed_special="all"), "special": "all"})
-        cases.append({"text": t, "ids": enc.encode_ordinary(t), "special": "none"})
+    for t in _unique([*kind.texts(block), *extra_texts]):
+        for special, template in kind.modes:
+            case: dict[str, Any] = {"text": t, "ids": kind.encode(block, t, special, template), "special": special}
+            if template:
+                case["template"] = True
+            cases.append(case)
     return cases
+
+
+def decode_case_count(block: Mapping[str, Any]) -> int:
+    """The least number of decode cases a tokenizer sidecar for this block must hold (0: the kind has none)."""
+    kind = block_kind(block)
+    if kind.decode is None:
+        return 0
+    return sum(1 for t in kind.texts(block) if kind.encode(block, t, "all", False)) + kind.random_decodes
+
+
+def decode_cases(block: Mapping[str, Any], cases: Sequence[Mapping[str, Any]]) -> list[dict]:
+    """``{"ids", "text"}``: the reference decode of each non-empty ``"all"`` encoding among ``cases`` (no template),
+    then of seeded random id sequences over the whole vocabulary (special tokens, byte tokens and partial characters
+    in any order, as a model may generate them). Empty for kinds without a decoder in the gate."""
+    kind = block_kind(block)
+    if kind.decode is None:
+        return []
+    seqs = [list(c["ids"]) for c in cases if c["special"] == "all" and not c.get("template") and c["ids"]]
+    n_vocab = int(block["n_vocab"])
+    rng = random.Random(f"emlx-decode:{n_vocab}")
+    from emlx.hftok import hf_tokenizers
+
+    known = [i for i in range(n_vocab) if hf_tokenizers(block).token(i) is not None]
+    seqs += [[rng.choice(known) for _ in range(rng.randint(1, 24))] for _ in range(kind.random_decodes)]
+    return [{"ids": s, "text": kind.decode(block, s)} for s in seqs]

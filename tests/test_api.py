@@ -27,7 +27,7 @@ def test_import_is_light_and_lists_the_api() -> None:
 
 
 def test_export_sidecars_parity_end_to_end(tmp_path: Path) -> None:
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     exp = emlx.export(CKPT, tmp_path / "model.json", int8=True)
     assert exp.passed and exp.int8 and exp.out == tmp_path / "model.json"

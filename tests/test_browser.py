@@ -35,10 +35,11 @@ PERTURB_FIRST_TAP = "blocks.2.attn.v"
 def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Export the MLX fixture, build its sidecars, run cpu/wasm/webgl/webgpu + one perturbed run in ONE Chromium session."""
     require_chromium()
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.exporter.export import ExportOptions, export
     from emlx.runners import make_job
-    from emlx.verify.sidecars import SidecarOptions, build_sidecars, load_sidecar
+    from emlx.verify.sidecar_files import load_sidecar, sidecar_path
+    from emlx.verify.sidecars import SidecarOptions, build_sidecars
 
     out = tmp_path_factory.mktemp("browser")
     bundle_path = out / "model.json"
@@ -46,9 +47,10 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     bundle = load_bundle(bundle_path)
     sc_dir = out / "model.sidecars"
     build_sidecars(bundle, sc_dir, SidecarOptions())
-    docs = {k: load_sidecar(sc_dir / f"{k}.json", k, bundle.weights_sha256) for k in KINDS}
-    jobs = [make_job(bundle_path, sc_dir, KINDS, b) for b in BACKENDS]
-    jobs.append(make_job(bundle_path, sc_dir, KINDS, "wasm", {"perturb": dict(PERTURB)}))
+    files = {k: sidecar_path(sc_dir, k) for k in KINDS}
+    docs = {k: load_sidecar(p, k, bundle.weights_sha256) for k, p in files.items()}
+    jobs = [make_job(bundle_path, files, b) for b in BACKENDS]
+    jobs.append(make_job(bundle_path, files, "wasm", {"perturb": dict(PERTURB)}))
     t0 = time.perf_counter()
     results = br.run_browser_jobs(jobs, timeout=600)
     wall = time.perf_counter() - t0

@@ -48,7 +48,7 @@ def _sha(b: bytes) -> str:
 def test_sharded_bundle_streams_over_range_requests_in_chromium(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     require_chromium()
     from chromium_page import chromium
-    from emlx.bundle import le_bytes
+    from emlx.codec import le_bytes
     from emlx.exporter.export import ExportOptions, build_bundle
     from emlx.formats import WriteOptions, for_output
     from emlx.runtime import ensure_js, find_node

@@ -20,8 +20,8 @@ from emlx.errors import EmlxInputError
 @needs_acceptance
 def test_parity_writes_a_certificate_whose_probe_is_the_frameworks_logits(tmp_path: Path) -> None:
     from acceptance_utils import truth_json, truth_npz
-    from emlx.bundle import load_bundle
-    from emlx.verify.sidecars import bundle_identity
+    from emlx.formats import load_bundle
+    from emlx.verify.sidecar_files import bundle_identity
 
     ckpt, tok = ACCEPTANCE_CASES["autoresearch-mlx"]
     bundle = tmp_path / "model.json"

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.bundle import load_bundle
+from emlx.formats import load_bundle
 
 # docs/DESIGN.md §2, per family, as the acceptance checkpoints' configs imply (independent of the detection code)
 EXPECTED = {
@@ -302,7 +302,7 @@ def test_tampered_bundle_refused(tmp_path: Path) -> None:
 
 def test_json_writer_equals_plain_json_dumps(tmp_path: Path) -> None:
     """The hand-spliced writer must produce exactly json.dumps(sort_keys, compact) of the documented structure."""
-    from emlx.bundle import header_json
+    from emlx.codec import header_json
     from emlx.formats.json import tensor_to_json
 
     for extra in ([], ["--int8"]):

@@ -91,7 +91,7 @@ def test_empty_comparisons_fail_as_nothing_compared() -> None:
 
 
 def _docs() -> dict:
-    from emlx.verify.sidecars import b64_array
+    from emlx.verify.sidecar_files import b64_array
 
     logits = np.array([[0.0, 2.0, 1.0]])
     return {"tokenizer": {"cases": [{"text": "a", "ids": [1], "special": "none"}]},
@@ -101,7 +101,7 @@ def _docs() -> dict:
 
 
 def _result() -> dict:
-    from emlx.verify.sidecars import b64_array
+    from emlx.verify.sidecar_files import b64_array
 
     logits = np.array([[0.0, 2.0, 1.0]])
     return {"tokenizer": [{"ids": [1]}], "forward": {"step_logits": b64_array(logits), "argmax": [1]},
@@ -126,7 +126,7 @@ def test_judge_fails_every_section_the_run_did_not_produce() -> None:
     # what the harness returns for `cases: []` / `steps: 0` sidecars: empty lists, still a FAIL
     docs = {**_docs(), "tokenizer": {"cases": []}}
     assert not {g.name: g for g in judge({**_result(), "tokenizer": []}, docs, 1e-4)}["tokenizer"].passed
-    from emlx.verify.sidecars import b64_array
+    from emlx.verify.sidecar_files import b64_array
 
     docs = {**_docs(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": [], "margins": []}}
     res = {**_result(), "forward": {"step_logits": b64_array(np.zeros((0, 3))), "argmax": []}}

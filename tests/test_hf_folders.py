@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from conftest import FIXTURES, ROOT, assert_clean_error, run_cli
-from emlx.bundle import load_bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.hashing import file_sha256
@@ -210,17 +210,26 @@ def test_every_fixture_exports_with_no_flag(name: str, suffix: str, tmp_path: Pa
     b = load_bundle(out)
     assert b.weights_sha256 == bundles[name].bundle.weights_sha256
     assert b.spec.to_dict() == EXPECTED[name] | {"version": 2}
-    assert b.tokenizer is None  # tokenizer.json blocks are another change; the folder's tokenizer is one call away
+    # the folder's tokenizer.json is carried; its ids are transformers' (truth.json: BOS + encode(prompt) without
+    # special tokens, by PreTrainedTokenizerFast)
+    from emlx.tokcorpus import encode_text
+
+    assert b.tokenizer is not None and b.tokenizer["kind"] == "hf-tokenizers"
+    truth = json.loads((HF / name / "truth.json").read_text())
+    assert encode_text(b.tokenizer, truth["prompt"], "all", False) == truth["prompt_ids"][1:]
+    assert b.tokenizer["bos_id"] == truth["prompt_ids"][0] and b.tokenizer["adds_bos"] is False  # [$A] template
 
 
 def test_cli_export_and_inspect_of_a_folder_without_torch_transformers_or_mlx(tmp_path: Path) -> None:
     out = tmp_path / "gpt2.json"
-    code = ("import sys\nfor m in ('torch', 'transformers', 'mlx', 'mlx.core', 'mlx_lm', 'tokenizers'):\n"
+    # tokenizers (the reference of the folder's tokenizer.json) is a dependency of emlx, like tiktoken; the oracles
+    # are not needed
+    code = ("import sys\nfor m in ('torch', 'transformers', 'mlx', 'mlx.core', 'mlx_lm'):\n"
             "    sys.modules[m] = None\nfrom emlx.cli import main\nsys.exit(main())\n")
     proc = subprocess.run([sys.executable, "-c", code, "export", str(HF / "mlx-q4"), str(out)], capture_output=True,
                           text=True, timeout=300, env={**os.environ, "COLUMNS": "200"}, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
-    assert "tokenizer.json" in proc.stderr and "--ids" in proc.stderr  # says why the bundle has no tokenizer
+    assert load_bundle(out).tokenizer["kind"] == "hf-tokenizers"  # type: ignore[index]
     shown = run_cli("inspect", out).stdout
     assert "family llama" in shown and "recipe: embed norm=False positions=none tied=False  norm rms (weight)" in shown
     gpt2 = tmp_path / "g.safetensors"
@@ -624,7 +633,7 @@ F64_ATOL, F32_ATOL = 1e-5, 2e-5
 @pytest.mark.parametrize("name", NAMES)
 def test_reference_matches_the_frameworks_logits(name: str, bundles: dict[str, Any]) -> None:
     from emlx.verify.reference import Reference
-    from emlx.verify.sidecars import reference_weights
+    from emlx.verify.sources import reference_weights
 
     b = bundles[name].bundle
     ref = Reference(b.spec, reference_weights(b))
@@ -644,7 +653,7 @@ def test_reference_matches_the_frameworks_logits(name: str, bundles: dict[str, A
 def test_the_window_fixture_needs_its_window(bundles: dict[str, Any]) -> None:
     """qwen2-window's logits move by far more than the gate without the sliding window: the fixture tests it."""
     from emlx.verify.reference import Reference
-    from emlx.verify.sidecars import reference_weights
+    from emlx.verify.sources import reference_weights
 
     b = bundles["qwen2-window"].bundle
     ids = [int(i) for i in _truth("qwen2-window")["ids"]]

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, assert_clean_error, run_cli
@@ -482,7 +482,7 @@ def good_bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def _load(path: Path) -> Callable[[], Any]:
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     return lambda: load_bundle(path)
 
@@ -582,7 +582,7 @@ def test_int8_near_float32_max_writes_finite_json(work: Path) -> None:
 
 
 def test_header_json_refuses_nan_naming_where() -> None:
-    from emlx.bundle import header_json
+    from emlx.codec import header_json
 
     with pytest.raises(EmlxInputError, match=r"\$\.training\.loss = nan"):
         header_json({"training": {"loss": float("nan")}})
@@ -701,7 +701,8 @@ def test_cli_sidecars_bounds(work: Path, good_bundles: dict[str, Path]) -> None:
 def test_bundle_with_rehashed_nan_weight_refused_on_load(work: Path, good_bundles: dict[str, Path]) -> None:
     import base64
 
-    from emlx.bundle import load_bundle, weights_sha256
+    from emlx.formats import load_bundle
+    from emlx.hashing import weights_sha256
     from emlx.formats.json import tensor_from_json
 
     doc = json.loads(good_bundles[".json"].read_text())
@@ -723,3 +724,100 @@ def test_deeply_nested_json_is_refused_not_a_recursion_traceback(work: Path) -> 
     assert contract("deep json bundle", _load(deep)) == "refused"
     assert_clean_error(run_cli("export", NPZ, work / "o.json", "--config", deep), "--config", "RecursionError")
     assert not (work / "o.json").exists()
+
+
+# ------------------------------------------------------------------------------------------------------------
+# spec values from the user (--set, --config) and from a checkpoint's config: validated before any arithmetic
+
+SPEC_KEYS = st.sampled_from(["n_head", "n_kv_head", "sequence_len", "vocab_size", "n_layer", "n_embd", "head_dim",
+                             "mlp_hidden", "padded_vocab_size", "norm_eps", "softcap", "qk_scale", "family", "window",
+                             "rope", "rope.base", "rope.style", "activation.kind", "value_embed.gate_scale",
+                             "window_pattern", "", "x.y"])
+#: the values that used to crash the export (ZeroDivisionError, TypeError) or pass as something else (1.7 -> 1)
+BAD_SPEC_VALUES = [("n_head", 0), ("n_kv_head", 0), ("n_head", None), ("sequence_len", 1.7), ("sequence_len", None),
+                   ("sequence_len", [1, 2]), ("n_head", "4"), ("n_head", 1000), ("n_kv_head", 1000), ("n_head", True)]
+SPEC_VALUE = (JSON_VALUE | st.integers(-2, 70) | st.sampled_from([0, 1, 2, 4, 16, 32, 64, 1.7, -1, None, [1, 2], "4"]))
+#: values the fixture (2 heads of 32, 1 kv head) exports with: these must still pass
+GOOD_SETS = [("n_head", 2), ("n_kv_head", 1), ("sequence_len", 64), ("sequence_len", 32), ("softcap", 30.0),
+             ("rope.base", 10000.0), ("norm_eps", 1e-6)]
+
+
+def _export_cli(args: list[str]) -> Any:
+    """emlx export in this process (click's runner): the exit code, stderr and any exception that escaped."""
+    from click.testing import CliRunner
+
+    from emlx.cli import main
+
+    return CliRunner().invoke(main, ["export", *args])
+
+
+def _assert_cli_contract(res: Any, out: Path) -> None:
+    """exit 0 (a bundle), or exit 2 with one line on stderr and no output; never a traceback."""
+    assert isinstance(res.exception, (SystemExit, type(None))), f"{type(res.exception).__name__} escaped: {res.exception}"
+    assert res.exit_code in (0, 2), (res.exit_code, res.stderr)
+    if res.exit_code == 2:
+        err = [line for line in res.stderr.strip().splitlines() if not line.startswith("[")]
+        assert len(err) == 1 and err[0].startswith("error: ") and "Traceback" not in res.stderr, res.stderr
+        assert not out.exists()
+    OUTCOMES[f"spec values: exit {res.exit_code}"] += 1
+
+
+@SETTINGS
+@given(sets=st.lists(st.tuples(SPEC_KEYS, SPEC_VALUE) | st.sampled_from(GOOD_SETS), min_size=1, max_size=3))
+@example(sets=[BAD_SPEC_VALUES[0]]).via("n_head=0: was a ZeroDivisionError")
+@example(sets=[BAD_SPEC_VALUES[3]]).via("sequence_len=1.7: was silently 1")
+@example(sets=[BAD_SPEC_VALUES[4]]).via("sequence_len=null: was a TypeError")
+@example(sets=[BAD_SPEC_VALUES[5]]).via("sequence_len=[1,2]: was a TypeError")
+def test_set_overrides_exit_0_or_2_never_a_traceback(work: Path, sets: list[tuple[str, Any]]) -> None:
+    out = work / "set" / "o.json"
+    shutil.rmtree(out.parent, ignore_errors=True)
+    out.parent.mkdir()
+    args = [str(NPZ), str(out)]
+    for k, v in sets:
+        args += ["--set", f"{k}={json.dumps(v)}"]
+    res = _export_cli(args)
+    _assert_cli_contract(res, out)
+    if any((k, v) in BAD_SPEC_VALUES[:6] for k, v in sets):
+        assert res.exit_code == 2
+    elif all((k, v) in GOOD_SETS for k, v in sets):
+        assert res.exit_code == 0, res.stderr
+
+
+@SETTINGS
+@given(doc=st.dictionaries(SPEC_KEYS, SPEC_VALUE, max_size=4) | JSON_VALUE)
+@example(doc={"n_head": 0, "n_kv_head": 1}).via("n_head 0 with n_kv_head: was a ZeroDivisionError")
+@example(doc={"sequence_len": None}).via("was a TypeError")
+@example(doc={"n_head": 2, "n_kv_head": 1, "sequence_len": 64}).via("a valid config exports")
+def test_config_files_exit_0_or_2_never_a_traceback(work: Path, doc: Any) -> None:
+    out = work / "cfg" / "o.json"
+    shutil.rmtree(out.parent, ignore_errors=True)
+    out.parent.mkdir()
+    cfg = work / "spec.json"
+    cfg.write_text(json.dumps(doc))
+    res = _export_cli([str(NPZ), str(out), "--config", str(cfg)])
+    _assert_cli_contract(res, out)
+
+
+@pytest.mark.parametrize("key,value", BAD_SPEC_VALUES)
+def test_each_bad_spec_value_is_refused_naming_it(work: Path, key: str, value: Any) -> None:
+    """By --set, by --config and from the run config json beside the checkpoint: one line naming where it came from
+    and the field (a valid head count that does not split c_q/c_k says so instead)."""
+    out = work / "bad" / "o.json"
+    shutil.rmtree(out.parent, ignore_errors=True)
+    out.parent.mkdir()
+    splits = key in ("n_head", "n_kv_head") and value == 1000
+    field = "do not split into" if splits else f"invalid model spec: {key} must be"
+    res = _export_cli([str(NPZ), str(out), "--set", f"{key}={json.dumps(value)}"])
+    _assert_cli_contract(res, out)
+    assert res.exit_code == 2 and field in res.stderr and ("" if splits else "--set ") in res.stderr
+    cfg = work / "bad.json"
+    cfg.write_text(json.dumps({key: value}))
+    res = _export_cli([str(NPZ), str(out), "--config", str(cfg)])
+    assert res.exit_code == 2 and field in res.stderr and ("" if splits else f"--config {cfg}") in res.stderr
+    # a run config json beside the checkpoint (autoresearch writes one): the family reads it, validated first
+    run = work / "run"
+    shutil.rmtree(run, ignore_errors=True)
+    run.mkdir()
+    shutil.copy(NPZ, run / "model.npz")
+    (run / "model.json").write_text(json.dumps({"config": {"n_layer": 4, key: value}}))
+    assert contract("run config json", export_in_process(run / "model.npz")) == "refused"

@@ -1,19 +1,25 @@
 """Who may import whom (docs/DESIGN.md "Layers"), checked on the source with ast: a lower layer never imports a
-higher one, and the exporter never imports parity or the runners, even lazily inside a function."""
+higher one (every import counts, lazy ones inside a function and typing-only ones included), the exporter never
+imports parity or the runners, and no group of modules imports itself in a circle (a strongly connected component
+of the import graph of every import that runs, lazy ones inside a function included; an import under
+``if TYPE_CHECKING:`` never runs, so it cannot close a circle)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
+import networkx as nx
+
 from conftest import ROOT
 
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("emlx", "emlx.errors", "emlx.atomic", "emlx.hashing", "emlx.checks", "emlx.jsonsafe", "emlx.mapped", "emlx.freemem"),
+    ("emlx", "emlx._version", "emlx.errors", "emlx.atomic", "emlx.codec", "emlx.hashing", "emlx.checks", "emlx.jsonsafe",
+     "emlx.mapped", "emlx.freemem"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
-    ("emlx.bundle", "emlx.tokblock", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime", "emlx.tokcorpus",
-     "emlx.certificate"),
+    ("emlx.bundle", "emlx.tokblock", "emlx.hftok", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime",
+     "emlx.tokcorpus", "emlx.certificate"),
     ("emlx.exporter",),
     ("emlx.inspect", "emlx.runners"),
     ("emlx.verify",),
@@ -78,3 +84,93 @@ def test_the_check_catches_exporter_importing_parity(tmp_path: Path, monkeypatch
     (fake / "ok.py").write_text("from emlx.spec import ModelSpec\nfrom emlx import runtime\n")
     monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
     assert violations(tmp_path / "emlx") == ["emlx/exporter/bad.py:2: emlx.exporter.bad imports emlx.verify.sidecars (a higher layer)"]
+
+
+# --------------------------------------------------------------------------------------------------
+# cycles
+
+
+def _modules(root: Path) -> dict[str, Path]:
+    return {_module(p): p for p in sorted(root.rglob("*.py"))}
+
+
+def _targets(node: ast.AST, mod: str, is_package: bool, known: set[str]) -> list[str]:
+    """The emlx modules one import statement loads: ``from a import b`` is the submodule ``a.b`` when there is one,
+    else ``a``; relative imports are resolved against ``mod``'s package."""
+    if isinstance(node, ast.Import):
+        return [a.name for a in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        pkg = mod.split(".") if is_package else mod.split(".")[:-1]
+        pkg = pkg[:len(pkg) - (node.level - 1)]
+        base = ".".join(pkg + ([base] if base else []))
+    return [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
+
+
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` except the bodies of ``if TYPE_CHECKING:`` (their ``else`` runs)."""
+    out: list[ast.AST] = []
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            todo.extend(node.orelse)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def import_graph(root: Path) -> nx.DiGraph:
+    """module -> every emlx module it imports when it runs, anywhere in its source (lazily inside a function too)."""
+    mods = _modules(root)
+    known = set(mods)
+    g = nx.DiGraph()
+    for mod, path in mods.items():
+        g.add_node(mod)
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            for t in _targets(node, mod, path.name == "__init__.py", known):
+                if t in known and t != mod:
+                    g.add_edge(mod, t)
+    return g
+
+
+def cycles(root: Path = ROOT / "emlx") -> list[str]:
+    """Every strongly connected component of more than one module, with one cycle through it as evidence."""
+    g = import_graph(root)
+    out = []
+    for comp in sorted((c for c in nx.strongly_connected_components(g) if len(c) > 1), key=sorted):
+        loop = [a for a, _ in nx.find_cycle(g.subgraph(comp))]
+        out.append(f"{', '.join(sorted(comp))} (e.g. {' -> '.join(loop + loop[:1])})")
+    return out
+
+
+#: Cycles outside this test's reach for now, each with why; a listed cycle that no longer exists fails the test too,
+#: so the list only shrinks. emlx/exporter/readers is owned by another change: lazy.py imports ``fail`` and
+#: ``input_errors`` through ``._common`` (which re-exports emlx.errors) while ``_common.RawCheckpoint.shapes``
+#: imports ``.lazy``; importing them from emlx.errors in lazy.py removes the cycle.
+KNOWN_CYCLES: tuple[str, ...] = ()
+
+
+def test_no_import_cycles() -> None:
+    found = cycles()
+    assert [c for c in found if not c.startswith(KNOWN_CYCLES)] == []
+    assert [k for k in KNOWN_CYCLES if not any(c.startswith(k + " (") for c in found)] == [], "a known cycle is gone: drop it"
+
+
+def test_the_cycle_check_sees_lazy_and_relative_imports(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pkg = tmp_path / "emlx" / "p"
+    pkg.mkdir(parents=True)
+    (tmp_path / "emlx" / "__init__.py").write_text("")
+    (pkg / "__init__.py").write_text("from .a import f\n")
+    (pkg / "a.py").write_text("def f():\n    from emlx.p import b\n")  # lazy
+    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    from . import a\n")
+    (pkg / "c.py").write_text("from emlx.p import a\n")  # imports into the cycle, is not part of it
+    monkeypatch.setattr(__import__(__name__), "ROOT", tmp_path)
+    found = cycles(tmp_path / "emlx")
+    assert len(found) == 1 and found[0].startswith("emlx.p.a, emlx.p.b (e.g. "), found
+    # an import that only type checkers see never runs: no cycle
+    (pkg / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from . import a\n")
+    assert cycles(tmp_path / "emlx") == []

@@ -19,14 +19,16 @@ import onnx
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.bundle import Bundle, load_bundle
+from emlx.bundle import Bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.onnx.graph import build_model, max_positions, with_tap_outputs
 from emlx.onnx.io import data_path, onnx_bytes, read_onnx, write_onnx
 from emlx.runners.onnxruntime import Session, make_session, run_onnxruntime_job
 from emlx.verify.reference import Reference
-from emlx.verify.sidecars import DEFAULT_PROMPT, encode_prompt, tap_names
+from emlx.spec_schema import tap_names
+from emlx.verify.sidecars import DEFAULT_PROMPT, encode_prompt
 
 ATOL = 1e-4
 FAMILIES = {
@@ -293,15 +295,17 @@ def test_cli_export_onnx_int8_keep_f32(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_runner_on_fixture_passes_judge_and_never_passes_a_crash(int8: bool, tmp_path: Path) -> None:
-    from emlx.verify.parity import ensure_sidecars, judge
     from emlx.runners import make_job
+    from emlx.verify.parity import judge
+    from emlx.verify.sidecar_folder import open_sidecars
     from emlx.verify.sidecars import SidecarOptions
 
     path = tmp_path / "m.onnx"
     write_onnx(fixture_bundle("nanochat", int8), path)
     bundle = load_bundle(path)
-    sc_dir, docs, _ = ensure_sidecars(path, bundle, tmp_path / "sc", SidecarOptions(tokens=8))
-    job = make_job(path, sc_dir, list(docs), "cpu")
+    sc = open_sidecars(path, bundle, tmp_path / "sc", SidecarOptions(tokens=8))
+    docs = sc.docs
+    job = make_job(path, sc.files, "cpu")
     result = run_onnxruntime_job(job)
     assert result["errors"] == []
     assert result["runtime"]["name"] == "onnxruntime" and result["load_ms"] > 0
@@ -311,7 +315,7 @@ def test_runner_on_fixture_passes_judge_and_never_passes_a_crash(int8: bool, tmp
                                        "kvcache.cached_vs_stateless"}
     assert all(g.passed for g in gates), [g.detail for g in gates if not g.passed]
     # a phase that fails (here: a sidecar id outside the vocabulary) is an error and a failed gate, never a pass
-    kv = json.loads((sc_dir / "kvcache.json").read_text())
+    kv = json.loads(sc.files["kvcache"].read_text())
     kv["ids"][-1] = bundle.spec.padded_vocab_size + 5
     broken = tmp_path / "kv_broken.json"
     broken.write_text(json.dumps(kv))
@@ -366,15 +370,17 @@ def test_acceptance_truth_logits(case: str, npz: str) -> None:
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
 @pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
 def test_acceptance_runner_passes_judge(case: str, int8: bool, tmp_path: Path) -> None:
-    from emlx.verify.parity import ensure_sidecars, judge
     from emlx.runners import make_job
+    from emlx.verify.parity import judge
+    from emlx.verify.sidecar_folder import open_sidecars
     from emlx.verify.sidecars import SidecarOptions
 
     truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
     path = _acceptance_bundle(case, tmp_path, *(["--int8"] if int8 else []))
     bundle = load_bundle(path)
-    sc_dir, docs, _ = ensure_sidecars(path, bundle, tmp_path / "sc", SidecarOptions(prompt=truth["prompt"], tokens=12))
-    result = run_onnxruntime_job(make_job(path, sc_dir, list(docs), "cpu"))
+    sc = open_sidecars(path, bundle, tmp_path / "sc", SidecarOptions(prompt=truth["prompt"], tokens=12))
+    docs = sc.docs
+    result = run_onnxruntime_job(make_job(path, sc.files, "cpu"))
     assert result["errors"] == [] and result["runtime"]["name"] == "onnxruntime"
     gates = {g.name: g for g in judge(result, docs, ATOL)}
     assert set(gates) >= {"tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
@@ -384,7 +390,7 @@ def test_acceptance_runner_passes_judge(case: str, int8: bool, tmp_path: Path) -
     if case == "autoresearch-mlx" and not int8:  # negative control: the wrong RoPE convention fails the gates
         (tmp_path / "bad").mkdir()
         bad = _acceptance_bundle(case, tmp_path / "bad", "--set", "rope.style=half")
-        bad_result = run_onnxruntime_job(make_job(bad, sc_dir, list(docs), "cpu"))
+        bad_result = run_onnxruntime_job(make_job(bad, sc.files, "cpu"))
         bad_gates = {g.name: g for g in judge(bad_result, docs, ATOL)}
         assert not bad_gates["forward.logits"].passed and not bad_gates["kvcache.logits"].passed
         assert bad_gates["layers"].data["first_divergent"] == "blocks.0.attn.q"

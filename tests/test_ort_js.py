@@ -197,10 +197,10 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     if importlib.util.find_spec("emlx.onnx") is None:  # only on the ortjs branch before the integrator's merge
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import ensure_taps_model
-    from emlx.verify.sidecars import load_sidecar
+    from emlx.verify.sidecar_files import load_sidecar, sidecar_path
 
     d = tmp_path_factory.mktemp("nanochat-onnx")
     bundle_path = d / "m.json"
@@ -211,13 +211,15 @@ def nanochat_onnx(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path,
     sc = d / "m.sidecars"
     taps = ensure_taps_model(d / "m.onnx", sc)  # the runner's own taps variant, next to the sidecars
     assert taps == sc / "m.taps.onnx" and ensure_taps_model(d / "m.onnx", sc, build=None) == taps  # reused
-    docs = {k: load_sidecar(sc / f"{k}.json", k, bundle.weights_sha256) for k in ("tokenizer", *KINDS)}
+    docs = {k: load_sidecar(sidecar_path(sc, k), k, bundle.weights_sha256) for k in ("tokenizer", *KINDS)}
     return d / "m.onnx", taps, sc, docs
 
 
 def _fixture_job(case: tuple[Path, Path, Path, dict[str, dict[str, Any]]], backend: str) -> dict[str, Any]:
+    from emlx.verify.sidecar_files import sidecar_path
+
     model, taps, sc, docs = case
-    return make_ort_job(model, {k: sc / f"{k}.json" for k in docs}, backend, taps_model=taps)
+    return make_ort_job(model, {k: sidecar_path(sc, k) for k in docs}, backend, taps_model=taps)
 
 
 def _assert_fixture_passes(res: dict[str, Any], docs: dict[str, dict[str, Any]]) -> None:
@@ -237,12 +239,28 @@ def test_nanochat_onnx_on_onnxruntime_node(nanochat_onnx: tuple) -> None:
 
 def test_nanochat_onnx_on_onnxruntime_web_wasm(nanochat_onnx: tuple) -> None:
     from emlx.runners.ortjs import make_ort_jobs
+    from emlx.verify.sidecar_files import sidecar_path
 
     model, taps, sc, docs = nanochat_onnx
-    [job] = make_ort_jobs(model, sc, list(docs), ["wasm"])  # the parity-run helper: same taps model, reused
+    [job] = make_ort_jobs(model, {k: sidecar_path(sc, k) for k in docs}, ["wasm"])  # the parity-run helper: same taps model, reused
     assert job["taps_model"] == str(taps.resolve()) and job["taps"] and job["threads"] == 1
     [res] = run_ort_browser_jobs([job], timeout=300)
     _assert_fixture_passes(res, docs)
+
+
+def test_parity_of_an_onnx_bundle_under_chromium_defaults_to_a_backend_chromium_offers(nanochat_onnx: tuple,
+                                                                                       tmp_path: Path) -> None:
+    """`emlx parity x.onnx --runtime chromium` with no --backend runs the first backend chromium offers for .onnx
+    bundles (onnxruntime-web wasm; it has no cpu backend) and passes, rather than refusing the default cpu."""
+    from conftest import require_chromium, run_cli
+
+    require_chromium()
+    model, _, sc, _ = nanochat_onnx
+    proc = run_cli("parity", model, "--runtime", "chromium", "--sidecars", sc, "--report-json", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    runs = json.loads((tmp_path / "r.json").read_text())["models"][0]["parity"]["runs"]
+    assert [(r["runtime"], r["backend"], r["passed"]) for r in runs] == [("chromium", "wasm", True)]
+    assert runs[0]["info"]["format"] == "onnx" and {g["name"] for g in runs[0]["gates"]} >= RUN_GATES
 
 
 def test_wrong_header_for_the_weights_is_refused_by_every_sidecar(nanochat_onnx: tuple, tmp_path: Path) -> None:
@@ -264,10 +282,10 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
     if importlib.util.find_spec("emlx.onnx") is None:  # only on the ortjs branch before the integrator's merge
         pytest.skip("needs the ONNX builder emlx/onnx (branch onnx), which this tree does not have yet")
     from conftest import FIXTURES, run_cli
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import write_onnx
     from emlx.runners.ortjs import write_taps_model
-    from emlx.verify.sidecars import load_sidecar
+    from emlx.verify.sidecar_files import load_sidecar
 
     src = FIXTURES / "autoresearch-mlx" / "model.npz"
     assert run_cli("export", src, tmp_path / "good.json").returncode == 0
@@ -289,7 +307,7 @@ def test_wrong_semantic_in_the_onnx_export_fails_and_names_the_first_tap(tmp_pat
 def test_external_data_runs_under_node_and_is_refused_by_the_browser_runner(nanochat_onnx: tuple, tmp_path: Path) -> None:
     """Weights in <name>.onnx.data (what the builder writes above 2 GB; forced here with a 0-byte threshold):
     onnxruntime-node reads them beside the model and passes; the browser runner refuses the job up front."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.onnx.io import data_path, write_onnx
     from emlx.runners.ortjs import has_external_data, write_taps_model
 

@@ -144,9 +144,10 @@ def _edited_sidecars(src: Path, dst: Path, kind: str, edit) -> Path:
     import shutil
 
     shutil.copytree(src, dst)
-    doc = json.loads((dst / f"{kind}.json").read_text())
+    name = "tokenizer_ids.json" if kind == "tokenizer" else f"{kind}.json"
+    doc = json.loads((dst / name).read_text())
     edit(doc)
-    (dst / f"{kind}.json").write_text(json.dumps(doc))
+    (dst / name).write_text(json.dumps(doc))
     return dst
 
 
@@ -176,7 +177,7 @@ def _truncate_kv(d: dict) -> None:  # ids cut to the smallest window (16 in this
     ("forward", _no_steps, "forward.json: 0 greedy steps, at least 1 needed"),
     ("layers", _no_taps, "layers.json: 27 taps of the spec missing (embed, blocks.0.attn.q"),
     ("layers", _drop_tap, "layers.json: 1 taps of the spec missing (blocks.1.mlp_out)"),
-    ("tokenizer", lambda d: d.update(cases=[]), "tokenizer.json: 0 tokenizer cases, the built-in corpus for this tokenizer has 182"),
+    ("tokenizer", lambda d: d.update(cases=[]), "tokenizer_ids.json: 0 tokenizer cases, the built-in corpus for this tokenizer has 182"),
     ("kvcache", _truncate_kv, "kvcache.json: 16 ids do not reach past the smallest window 16"),
 ])
 def test_incomplete_sidecars_refused_before_any_runtime(mlx_fixture: tuple[Path, Path], kind: str, edit, missing: str,
@@ -263,7 +264,7 @@ def test_missing_sidecars_are_generated(tmp_path: Path) -> None:
     proc = run_cli("parity", bundle, "--backend", "cpu")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert sorted(p.name for p in (tmp_path / "fresh.sidecars").iterdir()) == ["forward.json", "kvcache.json",
-                                                                               "layers.json", "tokenizer.json"]
+                                                                               "layers.json", "tokenizer_ids.json"]
 
 
 def test_bench_prints_numbers(tmp_path: Path) -> None:
@@ -345,14 +346,15 @@ def test_npm_install_from_lockfile_into_cache(tmp_path: Path) -> None:
 
 
 def test_bounded_tap_positions_still_localise_a_window_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Large models keep layer taps only at a bounded set of positions (sidecars.tap_positions): the first 8, every
+    """Large models keep layer taps only at a bounded set of positions (plan.tap_positions): the first 8, every
     64th, the smallest window's edge and the last 4. Forced here on the fixture: the JS port is judged at exactly
     those rows, and a window off-by-one is still pinned to its first tap."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
+    from emlx.verify import plan
     from emlx.verify import sidecars as S
 
     good = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "good.json")
-    monkeypatch.setattr(S, "LAYERS_ALL_POSITIONS_VALUES", 1)
+    monkeypatch.setattr(plan, "LAYERS_ALL_POSITIONS_VALUES", 1)
     b = load_bundle(good)
     out = tmp_path / "bounded.sidecars"
     S.build_sidecars(b, out, S.SidecarOptions(tokens=8, bundle_path=good))

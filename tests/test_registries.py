@@ -58,3 +58,41 @@ def test_formats_by_suffix() -> None:
     assert fmt is not None and fmt.name == "safetensors"
     assert formats.bundle_stem(Path("a/m.safetensors.index.json")) == "m"
     assert formats.bundle_stem(Path("m.json")) == "m" and formats.for_input(Path("m.bin")) is None
+
+
+def test_the_default_backend_is_the_first_the_runtime_offers_for_the_format(tmp_path: Path) -> None:
+    assert runners.resolve_backends("node", None) == ("cpu",) and runners.resolve_backends("node", None, "json") == ("cpu",)
+    assert runners.resolve_backends("chromium", None, "safetensors") == ("cpu",)
+    assert runners.resolve_backends("chromium", None, "onnx") == ("wasm",)  # onnxruntime-web has no cpu backend
+    assert runners.resolve_backends("onnxruntime", None, "onnx") == ("cpu",)
+    from emlx import configgate
+
+    (tmp_path / "m.onnx").write_bytes(b"")
+    cfg = configgate.parse_config("emlx.toml", {"models": [{"bundle": "m.onnx", "runtimes": ["chromium"]},
+                                                           {"name": "b", "bundle": "m.onnx"}]}, tmp_path)
+    assert [m.runtimes for m in cfg.models] == [(("chromium", "wasm"), ("chromium", "webgpu")), (("node", "cpu"),)]
+    cli = configgate.bundle_models([tmp_path / "m.onnx"], "chromium", None, 1e-4, 900.0, tmp_path)
+    assert cli.models[0].runtimes == (("chromium", "wasm"),)
+
+
+def test_every_harness_runs_the_kinds_of_the_one_table() -> None:
+    """KINDS (emlx/verify/kinds.py: build, requires, judge) names the sidecar kinds; the harnesses run them: the
+    TF.js port and onnxruntime-node/-web through js/harness/kinds.js KIND_RUNS, onnxruntime in Python through
+    emlx/runners/onnxruntime.py KIND_RUNS. Same names, same order, and a run exactly where Python judges one."""
+    import json
+    import subprocess
+
+    from emlx.runners.onnxruntime import KIND_RUNS
+    from emlx.runtime import ensure_js, find_node
+    from emlx.verify.kinds import KINDS
+
+    want = [[k, kind.judge is not None] for k, kind in KINDS.items()]
+    assert [[k, run is not None] for k, run in KIND_RUNS.items()] == want
+    node = find_node()
+    code = ("const table = (t) => Object.entries(t).map(([k, v]) => [k, v !== null]);\n"
+            "const [tfjs, ort] = await Promise.all(['./harness/run.js', './harness/ort-run.js'].map((m) => import(m)));\n"
+            "console.log(JSON.stringify({tfjs: table(tfjs.KIND_RUNS), onnxruntime: table(ort.KIND_RUNS)}));\n")
+    proc = subprocess.run([str(node.executable), "--input-type=module", "-e", code], cwd=ensure_js(node),
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == {"tfjs": want, "onnxruntime": want}

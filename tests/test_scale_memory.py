@@ -125,7 +125,7 @@ def test_lazy_checkpoint_reads_each_tensor_on_lookup_and_notices_a_changed_file(
 def test_loaded_safetensors_bundle_is_a_read_only_memory_map(tmp_path: Path) -> None:
     import mmap
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     out = tmp_path / "b.safetensors"
     assert run_cli("export", SOURCES["npz"], out, "--int8").returncode == 0
@@ -180,7 +180,7 @@ base = rss_mb('VmRSS')
 mode, a, b = sys.argv[1:4]
 t0 = time.perf_counter()
 if mode == 'load':
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     bundle = load_bundle(Path(a))
     sha = bundle.weights_sha256
     extra = {'after_load_mb': rss_mb('VmRSS') - base, 'sha': sha}
@@ -273,17 +273,19 @@ def test_parity_parent_holds_no_weights_or_sidecars_while_the_runtime_runs(tmp_p
             loaded.extend([weakref.ref(t), weakref.ref(t.data)])
         return b
 
-    def fake_run(bundle_path: Path, sc_dir: Path, kinds: Any, backends: Any, opts: Any) -> list[dict[str, Any]]:
+    def fake_run(jobs: Any, opts: Any) -> list[dict[str, Any]]:
         gc.collect()
+        kinds = list(jobs[0]["sidecars"])
         seen["tensors"] = sum(r() is not None for r in loaded)  # still alive while "the runtime runs"
         seen["sidecar_docs"] = sum(isinstance(o, dict) and o.get("kind") in kinds and "weights_sha256" in o
                                    for o in gc.get_objects())
-        seen["kinds"] = list(kinds)
-        return [{"backend": b, "errors": ["fake runtime"]} for b in backends]
+        seen["kinds"] = kinds
+        return [{"backend": j["backend"], "errors": ["fake runtime"]} for j in jobs]
 
-    real = runners.get("node")
-    fake = runners.Runner(runtime="node", backends=real.backends, bundle_formats=real.bundle_formats,
-                          description="fake", run=fake_run)
+    import dataclasses
+
+    real = runners.get("node")  # the same runner, its harnesses' jobs run by the fake host
+    fake = dataclasses.replace(real, runs=tuple(dataclasses.replace(hr, run_jobs=fake_run) for hr in real.runs))
     monkeypatch.setattr(parity_mod.runners, "get", lambda name: fake)
     monkeypatch.setattr(parity_mod, "load_bundle", tracking_load)
     rep = parity_mod.run_parity(bundle, parity_mod.ParityOptions(runtime="node", backends=("cpu",)))

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from conftest import ACCEPTANCE, ACCEPTANCE_CASES, FIXTURES, assert_clean_error, needs_acceptance, run_cli
-from emlx.verify.sidecars import from_b64_array
+from emlx.verify.sidecar_files import from_b64_array
 from emlx.spec_schema import tap_names
 
 
@@ -61,6 +61,9 @@ def test_truth_gate_fails_on_wrong_semantics(tmp_path: Path) -> None:
 
 FAMILY_FIXTURES = ["autoresearch-mlx/model.npz", "autoresearch-torch/model.pt", "eml/model.npz",
                    "nanochat/base_checkpoints/d4"]
+#: the files of a sidecar folder (docs/FORMATS.md "Sidecars"): the tokenizer kind's is not "tokenizer.json", the name
+#: of Hugging Face's tokenizer file
+FILES = {"tokenizer": "tokenizer_ids.json", "forward": "forward.json", "layers": "layers.json", "kvcache": "kvcache.json"}
 
 
 @pytest.mark.parametrize("rel", FAMILY_FIXTURES)
@@ -69,10 +72,11 @@ def test_fixture_sidecars_schema_and_kv(rel: str, tmp_path: Path) -> None:
     assert run_cli("export", FIXTURES / rel, bundle).returncode == 0
     assert run_cli("sidecars", bundle, "--tokens", "6").returncode == 0
     d = tmp_path / "b.sidecars"
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     b = load_bundle(bundle)
-    docs = {k: json.loads((d / f"{k}.json").read_text()) for k in ("tokenizer", "forward", "layers", "kvcache")}
+    assert sorted(p.name for p in d.iterdir()) == sorted(FILES.values())
+    docs = {k: json.loads((d / name).read_text()) for k, name in FILES.items()}
     header = json.loads(bundle.read_text())
 
     def sha(obj: object) -> str | None:  # canonical JSON, recomputed here from the bundle file's own header
@@ -126,7 +130,7 @@ def test_no_bos_and_texts(tmp_path: Path) -> None:
     assert run_cli("sidecars", bundle, "--no-bos", "--tokens", "2", "--texts", texts, "--out", tmp_path / "sc").returncode == 0
     fwd = json.loads((tmp_path / "sc" / "forward.json").read_text())
     assert fwd["prompt_ids"][0] != json.loads(bundle.read_text())["tokenizer"]["bos_id"]
-    tok = json.loads((tmp_path / "sc" / "tokenizer.json").read_text())
+    tok = json.loads((tmp_path / "sc" / FILES["tokenizer"]).read_text())
     assert any(c["text"] == "DON'T STOP" for c in tok["cases"])
     assert tok["coverage"]["cases"] == len(tok["cases"]) > tok["coverage"]["corpus_cases"]  # user texts add cases
 
@@ -169,15 +173,14 @@ def test_identity_gate_and_coverage_requirements(tmp_path: Path) -> None:
     import copy
     import dataclasses
 
-    from emlx.bundle import load_bundle
-    from emlx.verify.parity import coverage_problems, identity_gate
+    from emlx.formats import load_bundle
+    from emlx.verify.sidecar_folder import coverage_problems, identity_gate
 
     bundle = tmp_path / "b.json"
     assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", bundle).returncode == 0
     assert run_cli("sidecars", bundle, "--tokens", "3").returncode == 0
     b = load_bundle(bundle)
-    docs = {k: json.loads((tmp_path / "b.sidecars" / f"{k}.json").read_text())
-            for k in ("tokenizer", "forward", "layers", "kvcache")}
+    docs = {k: json.loads((tmp_path / "b.sidecars" / name).read_text()) for k, name in FILES.items()}
     assert coverage_problems(b, docs) == [] and identity_gate(b, docs).passed
 
     other_tok = dict(b.tokenizer, special_tokens={**b.tokenizer["special_tokens"], "<|extra|>": 10**6})

@@ -31,7 +31,7 @@ def _site(tmp_path: Path) -> Path:
 
 
 def _expected_text(bundle_path: Path, n: int) -> str:
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.verify.reference import Reference
     from emlx.verify.sidecars import encode_prompt
     from emlx.tokcorpus import encoding_from_block
@@ -77,7 +77,7 @@ def test_example_page_generates_text_from_the_prebuilt_module(tmp_path: Path) ->
 def test_prebuilt_module_streams_characters_split_across_tokens(tmp_path: Path) -> None:
     """The fixture model's greedy text happens to hold no valid multi-byte character, so feed the prebuilt
     module's decodeStream the single-byte tokens of 'é€😀' (ids from tiktoken) in the browser."""
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
     from emlx.tokcorpus import encoding_from_block
 
     site = _site(tmp_path)
@@ -97,3 +97,43 @@ def test_prebuilt_module_streams_characters_split_across_tokens(tmp_path: Path) 
     *streamed, naive = pieces
     assert streamed == ["", "é", "", "", "€", "", "", "", "😀", ""]
     assert naive.count("\ufffd") == len(ids)  # token by token, every byte alone is invalid UTF-8
+
+
+def test_prebuilt_module_runs_a_tokenizer_json_block(tmp_path: Path) -> None:
+    """dist/emlx.js carries @huggingface/tokenizers and emlx's corrections to it: a bundle with a SentencePiece
+    tokenizer.json (byte fallback, a <s> template) encodes, decodes and streams in the page as the Rust tokenizers
+    library does."""
+    from tokenizers import Tokenizer as RustTokenizer
+
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "examples" / "web", site / "examples" / "web")
+    shutil.copytree(ROOT / "js" / "dist", site / "js" / "dist")
+    tok_dir = FIXTURES / "tokenizers" / "sentencepiece"
+    proc = subprocess.run([sys.executable, "-m", "emlx", "export", str(FIXTURES / "autoresearch-mlx" / "model.npz"),
+                           str(site / "examples" / "web" / "model.json"), "--tokenizer", str(tok_dir)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rust = RustTokenizer.from_file(str(tok_dir / "tokenizer.json"))
+    texts = ["The EML operator", " \ufeffBOM, caf\u00e9 \u4e2d\u6587 \U0001f600", "<s>hi</s> x"]
+    emoji = [rust.token_to_id(f"<0x{b:02X}>") for b in "\U0001f600".encode("utf-8")] + [rust.token_to_id("a")]
+    with serve(site) as origin, chromium() as context:
+        page = context.new_page()
+        page.goto(f"{origin}/examples/web/index.html?tokens=1", wait_until="load")
+        got = page.evaluate("""async ([texts, emoji]) => {
+            const m = await import('../../js/dist/emlx.js');
+            const tok = await m.Tokenizer.fromBundle(await m.loadBundle('./model.json'));
+            const s = tok.decodeStream();
+            return {kind: tok.kind, addsBos: tok.addsBos,
+                    ids: texts.map((t) => [tok.encode(t, {template: true}), tok.encode(t, {special: 'all'})]),
+                    decoded: texts.map((t) => tok.decode(tok.encode(t, {special: 'all'}))),
+                    stream: [...emoji.map((id) => s.write(id)), s.flush()]};
+        }""", [texts, emoji])
+    assert got["kind"] == "hf-tokenizers" and got["addsBos"] is True
+    rust_none = RustTokenizer.from_file(str(tok_dir / "tokenizer.json"))
+    rust_none.encode_special_tokens = True
+    for t, (with_template, all_special) in zip(texts, got["ids"]):
+        assert with_template == rust_none.encode(t, add_special_tokens=True).ids, t
+        assert all_special == rust.encode(t, add_special_tokens=False).ids, t
+    assert got["decoded"] == [rust.decode(rust.encode(t, add_special_tokens=False).ids, skip_special_tokens=False)
+                              for t in texts]
+    assert got["stream"] == ["", "", "", "", "\U0001f600a", ""]

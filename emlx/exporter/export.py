@@ -23,17 +23,18 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, all_finite, hash_tensor, with_weights_sha256
+from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, with_weights_sha256
 from emlx.errors import EmlxInputError, read_json
-from emlx.checks import check_finite, check_ranks
+from emlx.checks import all_finite, check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
+from emlx.exporter.hf_tokenizer import build_hf_tokenizer_block, find_hf_tokenizer, is_hf_tokenizer_path
 from emlx.families import Detected, Evidence, canonical_name, detect
-from emlx.hashing import file_sha256
+from emlx.hashing import file_sha256, hash_tensor
 from emlx.jsonsafe import sanitize
 from emlx.exporter.quantize import quantize_rows
 from emlx.exporter.readers import LazyTensors, RawCheckpoint
 from emlx.spec import ModelSpec
-from emlx.spec_schema import check_tensors
+from emlx.spec_schema import check_fields, check_tensors, show
 
 #: ``precheck(header_bytes, {tensor: (stored dtype, shape)})`` (see BundleFormat.precheck, bound to the output path)
 Precheck = Callable[[int, Mapping[str, tuple[str, tuple[int, ...]]]], None]
@@ -75,6 +76,15 @@ def _load_config_file(path: Path) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise EmlxInputError(f"--config {path}: expected a JSON object with ModelSpec fields, found {type(doc).__name__}")
     return doc
+
+
+def _check_fields(values: Mapping[str, Any], where: str) -> None:
+    """The spec fields among ``values`` valid by the schema (emlx.spec_schema.check_fields), or one line naming
+    where they came from."""
+    try:
+        check_fields(values)
+    except ValueError as e:
+        raise EmlxInputError(f"{where}: {e}; see docs/FORMATS.md for the ModelSpec fields") from None
 
 
 def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -154,11 +164,19 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         if found:
             config, config_file = found
     config_doc = _load_config_file(opts.config_file) if opts.config_file else None
+    # every spec value detection reads is validated first, each where it came from (no 0, null or 1.7 heads)
+    meta_cfg = model_config(raw.meta) or {}
+    _check_fields(meta_cfg, f"{raw.path.name}: the meta json's model_config")
+    if config is not None:
+        _check_fields(config, str(config_file))
+    _check_fields(config_doc or {}, f"--config {opts.config_file}")
+    for k, v in opts.overrides.items():
+        _check_fields({k: v}, f"--set {k}={show(v)}")
     # sequence_len / heads / vocab given by the user feed detection, so derived fields (windows) follow them
     user_cfg = {k: v for k, v in {**(config_doc or {}), **opts.overrides}.items()
                 if k in ("sequence_len", "n_head", "n_kv_head", "vocab_size")}
     evidence = Evidence(shapes=source_shapes, dtypes=raw.dtypes, framework=raw.framework, meta=raw.meta,
-                        config={**(model_config(raw.meta) or {}), **(config or {}), **user_cfg}, hf_config=raw.hf_config)
+                        config={**meta_cfg, **(config or {}), **user_cfg}, hf_config=raw.hf_config)
     try:
         det = detect(evidence)
     except ValueError as e:
@@ -184,18 +202,18 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         precheck(0, stored)  # the weights alone, before the tokenizer is even read
 
     tok_block = None
-    tok_path = opts.tokenizer or raw.tokenizer_path
+    tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
-        tok_block, tok_warnings = _tokenizer_block(Path(tok_path))
+        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
         warnings += tok_warnings
         n_vocab = tok_block.get("n_vocab") if tok_block else None
-        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size:
+        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
             raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
                                  "pass the tokenizer the model was trained with (--tokenizer PKL)")
     else:
-        warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl): the bundle cannot encode text, "
-                        "and sidecars will need ids")
+        warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
+                        "encode text, and sidecars will need ids")
 
     source: dict[str, Any] = {
         "framework": raw.framework,
@@ -220,7 +238,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     if precheck is not None:  # the whole file: the header with placeholders of the final lengths
         placeholder = {n: _LONGEST_FLOAT for n, (d, _s) in stored.items() if d == "int8"}
         draft = _bundle(plan, opts, {}, "0" * 64, placeholder, "0" * 64, [])
-        from emlx.bundle import header_json
+        from emlx.codec import header_json
 
         precheck(len(header_json(draft.header()).encode("utf-8")), stored)
     return plan
@@ -355,18 +373,23 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
                         notes=plan.notes, source_tensors=plan.tensors)
 
 
-def _tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json."""
-    if path.suffix == ".json":
-        return _hf_tokenizer_block(path)
+def _tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+    """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json (or a
+    model folder holding one)."""
+    if is_hf_tokenizer_path(path):
+        return _hf_tokenizer_block(path, vocab_size)
     return _tiktoken_block(path)
 
 
-def _hf_tokenizer_block(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
-    """A Hugging Face tokenizer.json (a model folder's): the block of that kind is not part of the bundle format
-    yet, so the bundle carries none and says so."""
-    return None, [f"{path.name}: Hugging Face tokenizers are not carried in bundles yet: the bundle cannot encode "
-                  "text, and sidecars need ids (emlx sidecars --ids 1,2,3)"]
+def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+    """A Hugging Face tokenizer.json (a model folder's, or one given with --tokenizer) and the configs beside it:
+    the ``hf-tokenizers`` block, and the warnings building it gave (files disagreeing with tokenizer.json)."""
+    import warnings as pywarnings
+
+    with pywarnings.catch_warnings(record=True) as caught:
+        pywarnings.simplefilter("always")
+        block = build_hf_tokenizer_block(path, vocab_size)
+    return block, [str(w.message) for w in caught]
 
 
 def _tiktoken_block(path: Path) -> tuple[dict[str, Any], list[str]]:

@@ -25,6 +25,7 @@ from emlx.spec import (
     ValueEmbedSpec,
     window_sizes,
 )
+from emlx.spec_schema import check_fields
 
 FLOAT32_EPS = 1.1920928955078125e-07  # torch.finfo(torch.float32).eps: F.rms_norm's eps=None
 MLX_EPS = 1e-5
@@ -286,7 +287,8 @@ def count_layers(shapes: Mapping[str, Any]) -> int:
 
 def build_spec(family: Family, view: View) -> tuple[ModelSpec, list[str], list[str]]:
     """The ModelSpec of ``view`` under ``family``'s conventions; raises ValueError for an inconsistent view."""
-    shapes, cfg = view.shapes, view.config
+    shapes = view.shapes
+    cfg = check_fields(view.config)  # the config's spec values pass the schema before any arithmetic below
     notes: list[str] = []
     warnings: list[str] = []
     n_layer = count_layers(shapes)
@@ -298,24 +300,31 @@ def build_spec(family: Family, view: View) -> tuple[ModelSpec, list[str], list[s
     gate_rows = next((shapes[f"blocks.{i}.attn.ve_gate.weight"][0] for i in ve_layers
                       if f"blocks.{i}.attn.ve_gate.weight" in shapes), None)
 
+    def no_split(n_head: Any, n_kv_head: Any) -> ValueError:
+        return ValueError(f"c_q rows {q_dim} / c_k rows {kv_dim} do not split into n_head={n_head}, "
+                          f"n_kv_head={n_kv_head} heads of one head_dim; pass --set n_head=N --set n_kv_head=N")
+
     # heads: config, else the ve gate (one row per kv head), else the upstream default head_dim
     if "n_head" in cfg and "n_kv_head" in cfg:
         n_head, n_kv_head = int(cfg["n_head"]), int(cfg["n_kv_head"])
         notes.append("n_head/n_kv_head from the config")
     elif gate_rows is not None and kv_dim % gate_rows == 0:
         n_kv_head = int(cfg.get("n_kv_head", gate_rows))
+        if kv_dim % n_kv_head:
+            raise no_split(cfg.get("n_head", "?"), n_kv_head)
         head_dim = kv_dim // n_kv_head
         n_head = int(cfg.get("n_head", q_dim // head_dim))
         notes.append(f"n_kv_head={n_kv_head} from ve_gate rows, head_dim={head_dim}")
     else:
         head_dim = DEFAULT_HEAD_DIM if q_dim % DEFAULT_HEAD_DIM == 0 else q_dim
         n_head = int(cfg.get("n_head", q_dim // head_dim))
+        if q_dim % n_head:
+            raise no_split(n_head, cfg.get("n_kv_head", "?"))
         n_kv_head = int(cfg.get("n_kv_head", kv_dim // (q_dim // n_head)))
         warnings.append(f"head count not recorded in the checkpoint; assumed head_dim {q_dim // n_head} "
                         f"(n_head={n_head}); override with --set n_head=N --set n_kv_head=N if wrong")
-    if q_dim % n_head or kv_dim % n_kv_head or q_dim // n_head != kv_dim // n_kv_head:
-        raise ValueError(f"c_q rows {q_dim} / c_k rows {kv_dim} do not split into n_head={n_head}, n_kv_head={n_kv_head} "
-                         "heads of one head_dim; pass --set n_head=N --set n_kv_head=N")
+    if min(n_head, n_kv_head) < 1 or q_dim % n_head or kv_dim % n_kv_head or q_dim // n_head != kv_dim // n_kv_head:
+        raise no_split(n_head, n_kv_head)
     head_dim = q_dim // n_head
 
     vocab_size = int(cfg.get("vocab_size", padded_vocab))

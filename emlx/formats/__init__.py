@@ -1,4 +1,5 @@
-"""Bundle file formats, one module each (docs/DESIGN.md "Formats"): suffixes, write, read.
+"""Bundle file formats, one module each (docs/DESIGN.md "Formats"): suffixes, write, read; and opening a bundle
+file of any of them (``load_bundle``).
 
 Adding a format (e.g. ONNX) = one module declaring a ``BundleFormat`` + one line in ``FORMATS``.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from emlx.bundle import Bundle, bundle_from_parts
 from emlx.errors import EmlxInputError
 from emlx.formats import json as json_format
 from emlx.formats import onnx as onnx_format
@@ -17,7 +19,8 @@ FORMATS: tuple[BundleFormat, ...] = (json_format.FORMAT, safetensors_format.FORM
 #: A file no format's suffix claims is read as JSON, whose reader says what it expected.
 FALLBACK = json_format.FORMAT
 
-__all__ = ["FALLBACK", "FORMATS", "BundleFormat", "WriteOptions", "bundle_stem", "for_input", "for_output", "output_suffixes"]
+__all__ = ["FALLBACK", "FORMATS", "BundleFormat", "WriteOptions", "bundle_stem", "for_input", "for_output",
+           "is_bundle_file", "load_bundle", "output_suffixes"]
 
 
 def output_suffixes() -> tuple[str, ...]:
@@ -50,3 +53,18 @@ def bundle_stem(path: Path) -> str:
     """``model.json`` / ``model.safetensors`` / ``model.safetensors.index.json`` -> ``model``."""
     m = _matches(path)
     return path.name[: -len(m[0][0])] if m else path.name
+
+
+def load_bundle(path: Path) -> Bundle:
+    """Read a JSON, safetensors or ONNX bundle written by ``emlx export``; validates format, spec and hash."""
+    path = Path(path)
+    if not path.is_file():
+        raise EmlxInputError(f"{path}: no such bundle file; run `emlx export CKPT {path.name}` first")
+    header, weights = (for_input(path) or FALLBACK).read(path)
+    return bundle_from_parts(path, header, weights)
+
+
+def is_bundle_file(path: Path) -> bool:
+    """Whether ``path`` is a bundle (of any format here) rather than a checkpoint."""
+    fmt = for_input(Path(path))
+    return fmt is not None and fmt.is_bundle(Path(path))

@@ -11,8 +11,8 @@ from typing import Any, Mapping
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import (BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, b64, header_json, le_view,
-                         stored_nbytes, unb64)
+from emlx.bundle import BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, stored_nbytes
+from emlx.codec import b64, header_json, le_view, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
 

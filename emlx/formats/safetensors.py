@@ -16,7 +16,8 @@ from typing import Any, BinaryIO
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, header_json, le_view, stored_nbytes
+from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, stored_nbytes
+from emlx.codec import header_json, le_view
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
 from emlx.jsonsafe import dumps

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from emlx.atomic import atomic_output, write_bytes_atomic
-from emlx.bundle import Bundle, StoredTensor, bundle_from_parts, header_json
+from emlx.bundle import Bundle, StoredTensor, bundle_from_parts
+from emlx.codec import header_json
 from emlx.errors import EmlxInputError
 
 __all__ = ["ONNX_FORMAT", "ONNX_VERSION", "DEFAULT_EXTERNAL_THRESHOLD", "data_path", "header_from_model",

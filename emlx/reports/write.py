@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from emlx import __version__
+from emlx._version import __version__
 from emlx.atomic import write_bytes_atomic
 from emlx.errors import EmlxInputError
 from emlx.reports.html import render_html

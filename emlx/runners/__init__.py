@@ -1,21 +1,29 @@
-"""The runner registry: where the port runs (docs/DESIGN.md "Runners").
+"""The runner registry: where a bundle runs (docs/DESIGN.md "Runners and gates").
 
-One module per runtime declares a ``Runner``: its name, the backends it offers, the bundle formats it loads and
-``run(bundle, sidecar_dir, kinds, backends, opts) -> [harness result per backend]``. ``RUNNERS`` drives the CLI's
-``--runtime`` / ``--backend`` choices, their help text and the parity loop. A new runtime = one module + one line
-here.
+A runner is a host (a Node process, a headless Chromium page, this Python process) running a harness (the TF.js
+port or onnxruntime) for each bundle format it loads; emlx/runners/_base.py has the model. Hosts are node.py and
+chromium.py (this process needs no module), harnesses on them tfjs.py, ortjs.py and onnxruntime.py. ``RUNNERS``
+below combines them, one ``--runtime`` each, and drives the CLI's ``--runtime`` / ``--backend`` choices, their
+help text, the default backend and the parity loop. A new runtime or harness = one row here (+ its module).
 """
 
 from __future__ import annotations
 
 from emlx.errors import EmlxInputError
-from emlx.runners import chromium, node, onnxruntime
-from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
+from emlx.runners import onnxruntime, ortjs, tfjs
+from emlx.runners._base import DEFAULT_TIMEOUT_S, Harness, HarnessRun, RunOptions, Runner, make_job
 
-RUNNERS: tuple[Runner, ...] = (node.RUNNER, chromium.RUNNER, onnxruntime.RUNNER)
+RUNNERS: tuple[Runner, ...] = (
+    Runner("node", "a Node process", (tfjs.ON_NODE, ortjs.ON_NODE),
+           "the JS port under Node (an .onnx bundle: onnxruntime-node)"),
+    Runner("chromium", "a headless Chromium page", (tfjs.IN_CHROMIUM, ortjs.IN_CHROMIUM),
+           "the JS port in headless Chromium (Playwright; an .onnx bundle: onnxruntime-web)", browser=True),
+    Runner("onnxruntime", "this Python process", (onnxruntime.IN_PYTHON,),
+           "an .onnx bundle in onnxruntime (Python, CPU execution provider)"),
+)
 
-__all__ = ["DEFAULT_TIMEOUT_S", "RUNNERS", "RunOptions", "Runner", "all_backends", "backends_help", "browsers",
-           "get", "make_job", "resolve_backends", "runtimes"]
+__all__ = ["DEFAULT_TIMEOUT_S", "RUNNERS", "Harness", "HarnessRun", "RunOptions", "Runner", "all_backends",
+           "backends_help", "browsers", "get", "make_job", "resolve_backends", "runtimes"]
 
 
 def runtimes() -> tuple[str, ...]:
@@ -30,8 +38,8 @@ def all_backends() -> tuple[str, ...]:
     """Every backend any runtime offers, in first-seen order."""
     out: list[str] = []
     for r in RUNNERS:
-        for bs in (r.backends, *r.format_backends.values()):
-            out += [b for b in bs if b not in out]
+        for hr in r.runs:
+            out += [b for b in hr.backends if b not in out]
     return tuple(out)
 
 
@@ -44,17 +52,21 @@ def get(runtime: str) -> Runner:
 
 def backends_help() -> str:
     def one(r: Runner) -> str:
-        extra = "".join(f" ({fmt}: {', '.join(bs)})" for fmt, bs in r.format_backends.items())
-        return f"{r.runtime}: {', '.join(r.backends)}{extra}"
+        first, *rest = r.runs
+        extra = "".join(f" ({'/'.join(hr.harness.formats)}: {', '.join(hr.backends)})" for hr in rest)
+        return f"{r.runtime}: {', '.join(first.backends)}{extra}"
 
     return "; ".join(one(r) for r in RUNNERS)
 
 
-def resolve_backends(runtime: str, backend: str, fmt: str | None = None) -> tuple[str, ...]:
-    """``--backend`` under ``runtime`` for a bundle of format ``fmt``: 'all' = every backend it offers, or one
-    backend, or a comma-separated list; one it lacks is an EmlxInputError naming the runtimes that have it."""
+def resolve_backends(runtime: str, backend: str | None, fmt: str | None = None) -> tuple[str, ...]:
+    """``--backend`` under ``runtime`` for a bundle of format ``fmt``: None = the first backend it offers for that
+    format (the default), 'all' = every one, or one backend, or a comma-separated list; one it lacks is an
+    EmlxInputError naming the runtimes that have it."""
     r = get(runtime)
     offered = r.backends_for(fmt)
+    if backend is None:
+        return offered[:1]
     if backend == "all":
         return offered
     if "," in backend:  # a list: "wasm,webgl"
@@ -63,10 +75,10 @@ def resolve_backends(runtime: str, backend: str, fmt: str | None = None) -> tupl
             raise EmlxInputError(f"--backend {backend!r}: give 'all', one backend or a comma-separated list of {', '.join(offered)}")
         return tuple(dict.fromkeys(b for name in names for b in resolve_backends(runtime, name, fmt)))
     if backend not in offered:
-        if backend in r.backends or any(backend in bs for bs in r.format_backends.values()):
+        if any(backend in hr.backends for hr in r.runs):
             raise EmlxInputError(f"the {backend} backend is not available for {fmt or 'this'} bundles under {runtime} "
                                  f"(it offers {', '.join(offered)}); pass --backend {offered[0]} or all")
-        others = [o for o in RUNNERS if backend in o.backends]
+        others = [o for o in RUNNERS if any(backend in hr.backends for hr in o.runs)]
         if not others:
             raise EmlxInputError(f"unknown backend {backend!r}; expected one of {', '.join(all_backends())}")
         hint = " or ".join(f"--browser {o.runtime}" if o.browser else f"--runtime {o.runtime}" for o in others)

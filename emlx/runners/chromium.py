@@ -1,8 +1,10 @@
-"""The ``chromium`` runtime: the JS harness in headless Chromium through Playwright (docs/DESIGN.md "Runners").
+"""The Chromium host: harness jobs in headless Chromium through Playwright (docs/DESIGN.md "Runners and gates").
 
-One browser session runs every job (one job per TF.js backend), each in a fresh page of one context. The page
-(`js/harness/browser.html`) imports the same ES modules a website ships, through an import map, and exposes
-``window.emlxRun(job) -> result``; the job's file paths are rewritten to URLs first.
+One browser session runs every job (one job per backend), each in a fresh page of one context. The page of the
+harness (`js/harness/browser.html` for the TF.js port, `ort-browser.html` for onnxruntime-web) imports the same ES
+modules a website ships, through an import map, and exposes ``window.emlxRun(job) -> result``; the job's file
+paths are rewritten to URLs first. It knows no harness beyond the page it is given; emlx/runners/tfjs.py and
+ortjs.py run theirs on it.
 
 Files come from a tiny HTTP server of our own on 127.0.0.1 (ephemeral port). It serves an allow-list only — the
 page, the library modules under js/src and js/harness, the few node_modules dist files the import map names,
@@ -33,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
-from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
+from emlx.runners._base import DEFAULT_TIMEOUT_S
 
 LAUNCH_TIMEOUT_S = 60.0
 PAGE_LOAD_TIMEOUT_S = 60.0
@@ -99,6 +101,7 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 
@@ -111,6 +114,7 @@ ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",
+    "@huggingface/tokenizers/dist/tokenizers.mjs",
     *NOBLE_SHA2_FILES,
 )
 
@@ -647,23 +651,3 @@ def run_browser_jobs(jobs: Sequence[Mapping[str, Any]], browser: str = "chromium
             server.stop()
             shutil.rmtree(profile, ignore_errors=True)
     return results
-
-
-def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
-    """The runner interface (emlx.runners): one harness result per backend, all in one browser session. An .onnx
-    bundle runs in onnxruntime-web (js/harness/ort-browser.html), the others in the TF.js port."""
-    if Path(bundle).suffix == ".onnx":
-        from emlx.runners.ortjs import make_ort_jobs, run_ort_browser_jobs
-
-        if opts.job_extra and opts.job_extra.get("perturb") is not None:
-            raise EmlxInputError("--self-test-perturb injects faults into the TF.js port only; give a .json or .safetensors bundle")
-        return run_ort_browser_jobs(make_ort_jobs(bundle, sidecar_dir, kinds, backends), timeout=opts.timeout,
-                                    progress=opts.progress)
-    jobs = [make_job(bundle, sidecar_dir, kinds, b, opts.job_extra) for b in backends]
-    return run_browser_jobs(jobs, timeout=opts.timeout, progress=opts.progress)
-
-
-RUNNER = Runner(runtime="chromium", backends=("cpu", "wasm", "webgl", "webgpu"),
-                bundle_formats=("json", "safetensors", "onnx"),
-                description="the JS port in headless Chromium (Playwright; an .onnx bundle: onnxruntime-web)", run=run,
-                browser=True, format_backends={"onnx": ("wasm", "webgpu")})

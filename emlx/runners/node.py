@@ -1,4 +1,6 @@
-"""The ``node`` runtime: the JS harness under Node, one process per job, job/result exchanged as JSON files."""
+"""The Node host: one Node process per harness job (a script of js/harness), job and result exchanged as JSON
+files, phases and crashes read from its stderr. It knows no harness; emlx/runners/tfjs.py and ortjs.py run theirs
+on it."""
 
 from __future__ import annotations
 
@@ -7,14 +9,12 @@ import subprocess
 import tempfile
 import threading
 from pathlib import Path
-from typing import IO, Any, Callable, Mapping, Sequence
+from typing import IO, Any, Callable, Mapping
 
 from emlx.errors import EmlxInputError
-from emlx.runners._base import DEFAULT_TIMEOUT_S, RunOptions, Runner, make_job
-from emlx.runtime import NodeRuntime, ensure_js, find_node
 from emlx.jsonsafe import dumps
-
-
+from emlx.runners._base import DEFAULT_TIMEOUT_S
+from emlx.runtime import NodeRuntime, ensure_js, find_node
 
 #: what a crashed JS runtime prints when it ran out of memory (V8's heap, an ArrayBuffer, the wasm heap)
 _OOM_MARKS = ("JavaScript heap out of memory", "Reached heap limit", "Allocation failed", "out of memory",
@@ -94,30 +94,3 @@ def run_node_job(job: Mapping[str, Any], timeout: float = DEFAULT_TIMEOUT_S, nod
     result.setdefault("node_origin", node.origin)
     result["phases"] = phases
     return result
-
-
-def run(bundle: Path, sidecar_dir: Path, kinds: Sequence[str], backends: Sequence[str], opts: RunOptions) -> list[dict[str, Any]]:
-    """The runner interface (emlx.runners): one harness result per backend, one Node process each. An .onnx
-    bundle runs in onnxruntime-node (js/harness/ort-node.mjs), the others in the TF.js port."""
-    if Path(bundle).suffix == ".onnx":
-        from emlx.runners.ortjs import make_ort_jobs, run_ort_node_jobs
-
-        _no_perturb(opts)
-        opts.progress(f"node (onnxruntime-node): {', '.join(backends)}")
-        return run_ort_node_jobs(make_ort_jobs(bundle, sidecar_dir, kinds, backends), timeout=opts.timeout)
-    results = []
-    for backend in backends:
-        opts.progress(f"node: backend {backend}")
-        results.append(run_node_job(make_job(bundle, sidecar_dir, kinds, backend, opts.job_extra), timeout=opts.timeout,
-                                    progress=opts.progress))
-    return results
-
-
-def _no_perturb(opts: RunOptions) -> None:
-    if opts.job_extra and opts.job_extra.get("perturb") is not None:
-        raise EmlxInputError("--self-test-perturb injects faults into the TF.js port only; give a .json or .safetensors bundle")
-
-
-RUNNER = Runner(runtime="node", backends=("cpu", "wasm"), bundle_formats=("json", "safetensors", "onnx"),
-                description="the JS port under Node (an .onnx bundle: onnxruntime-node)", run=run,
-                format_backends={"onnx": ("cpu",)})

@@ -1,15 +1,16 @@
-"""Run an emlx ONNX export under onnxruntime in JavaScript: onnxruntime-node and onnxruntime-web in headless Chromium.
+"""onnxruntime in JavaScript as a harness on its two hosts: onnxruntime-node in a Node process and onnxruntime-web
+in headless Chromium.
 
 Both drive ``js/harness/ort-run.js`` (Node: ``harness/ort-node.mjs``; browser: ``harness/ort-browser.html``), which
-returns the result schema of the TF.js harness, so :func:`emlx.verify.parity.judge` gates it unchanged. The job
-(docs/FORMATS.md "Harness job and result", ONNX form)::
+runs the kinds of ``js/harness/kinds.js`` as the TF.js harness does and returns its result schema, so
+:func:`emlx.verify.parity.judge` gates it unchanged. The job (docs/FORMATS.md "Harness job and result", ONNX form)::
 
     {"format": "onnx", "model": path, "taps_model": path | null, "header": <metadata_props["emlx.header"]>,
      "sidecars": {kind: path}, "backend": "cpu" | "wasm" | "webgpu", "taps": bool, "threads": 1}
 
 The header is read here (the JS side never parses protobuf), from the same file the harness runs. A parity run::
 
-    jobs = make_ort_jobs(model, sidecar_dir, kinds, ["cpu"])            # or ["wasm", "webgpu"]
+    jobs = make_ort_jobs(model, sidecars.files, ["cpu"])                # or ["wasm", "webgpu"]
     results = run_ort_node_jobs(jobs)                                     # or run_ort_browser_jobs(jobs, progress=say)
     reports = [run_report("node", j["backend"], r, docs, atol) for j, r in zip(jobs, results)]
 """
@@ -22,6 +23,10 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
+from emlx.runners._base import ONNXRUNTIME, HarnessRun, RunOptions, refuse_job_extra
+from emlx.runners.chromium import ORT_PAGE, run_browser_jobs
+from emlx.runners.node import run_node_job
+from emlx.runtime import ensure_js, find_node
 
 HEADER_KEY = "emlx.header"
 NODE_BACKENDS = ("cpu",)
@@ -123,15 +128,19 @@ def write_taps_model(model: str | Path, dest: str | Path) -> Path:
     return dest
 
 
-def make_ort_jobs(model: str | Path, sidecar_dir: str | Path, kinds: Sequence[str], backends: Sequence[str],
-                  threads: int = 1, taps_dir: str | Path | None = None) -> list[dict[str, Any]]:
-    """One job per backend for a parity run: the header read once, the taps variant (when `kinds` has "layers")
-    written by :func:`ensure_taps_model` into `taps_dir` (default: the sidecar folder)."""
-    model, sidecar_dir = Path(model), Path(sidecar_dir)
+def make_ort_jobs(model: str | Path, sidecars: Mapping[str, str | Path], backends: Sequence[str],
+                  extra: Mapping[str, Any] | None = None, threads: int = 1,
+                  taps_dir: str | Path | None = None) -> list[dict[str, Any]]:
+    """One job per backend for a parity run against the sidecar files ``{kind: path}``: the header read once, the
+    taps variant (when there is a layers sidecar) written by :func:`ensure_taps_model` into `taps_dir` (default: the
+    layers sidecar's folder). ``extra``: test-only injections (a phase ``fault``; ``perturb`` is the TF.js port's)."""
+    refuse_job_extra(extra, "perturb", "injects faults into the TF.js port only; give a .json or .safetensors bundle")
+    model = Path(model)
     header = read_onnx_header(model)
-    taps = ensure_taps_model(model, taps_dir or sidecar_dir) if "layers" in kinds else None
-    sidecars = {k: sidecar_dir / f"{k}.json" for k in kinds}
-    return [make_ort_job(model, sidecars, b, taps_model=taps, header=header, threads=threads) for b in backends]
+    layers = sidecars.get("layers")
+    taps = ensure_taps_model(model, taps_dir or Path(layers).parent) if layers is not None else None
+    return [make_ort_job(model, sidecars, b, taps_model=taps, header=header, threads=threads, extra=extra)
+            for b in backends]
 
 
 def ensure_taps_model(model: str | Path, out_dir: str | Path,
@@ -161,9 +170,6 @@ def _check_backends(jobs: Sequence[Mapping[str, Any]], allowed: Sequence[str], w
 def run_ort_node_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900.0) -> list[dict[str, Any]]:
     """Each job in its own Node process with onnxruntime-node (CPU execution provider). EmlxInputError when the
     harness refuses a job (exit 2) or crashes, as for the TF.js Node runner."""
-    from emlx.runners.node import run_node_job
-    from emlx.runtime import ensure_js, find_node
-
     _check_backends(jobs, NODE_BACKENDS, "onnxruntime-node")
     node = find_node()
     ensure_js(node, NODE_EXTRAS)
@@ -179,8 +185,6 @@ def run_ort_browser_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900
                          progress: Callable[[str], None] | None = None, js_dir: Path | None = None) -> list[dict[str, Any]]:
     """All jobs in one headless Chromium session with onnxruntime-web (harness/ort-browser.html); webgpu jobs get
     ``--enable-unsafe-webgpu`` (a page without an adapter refuses the job: EmlxInputError)."""
-    from emlx.runners.chromium import ORT_PAGE, run_browser_jobs
-
     _check_backends(jobs, WEB_BACKENDS, "onnxruntime-web")
     for job in jobs:
         for key in ("model", "taps_model"):
@@ -190,3 +194,16 @@ def run_ort_browser_jobs(jobs: Sequence[Mapping[str, Any]], timeout: float = 900
                                      "(onnxruntime-node reads the data beside the model)")
     args = WEBGPU_CHROMIUM_ARGS if any(j.get("backend") == "webgpu" for j in jobs) else ()
     return run_browser_jobs(jobs, timeout=timeout, progress=progress, js_dir=js_dir, page=ORT_PAGE, extra_args=args)
+
+
+def run_on_node(jobs: Sequence[Mapping[str, Any]], opts: RunOptions) -> list[dict[str, Any]]:
+    opts.progress(f"node (onnxruntime-node): {', '.join(str(j.get('backend')) for j in jobs)}")
+    return run_ort_node_jobs(jobs, timeout=opts.timeout)
+
+
+def run_in_chromium(jobs: Sequence[Mapping[str, Any]], opts: RunOptions) -> list[dict[str, Any]]:
+    return run_ort_browser_jobs(jobs, timeout=opts.timeout, progress=opts.progress)
+
+
+ON_NODE = HarnessRun(ONNXRUNTIME, NODE_BACKENDS, make_ort_jobs, run_on_node)
+IN_CHROMIUM = HarnessRun(ONNXRUNTIME, WEB_BACKENDS, make_ort_jobs, run_in_chromium)

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import Any, Sequence
 
-from emlx.bundle import load_bundle
+from emlx.formats import load_bundle
 from emlx.errors import EmlxInputError
 from emlx.runtime import ensure_js, find_node
 

@@ -15,11 +15,13 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx import __version__
 from emlx import certificate
-from emlx.bundle import Bundle, load_bundle
+from emlx._version import __version__
+from emlx.bundle import Bundle
+from emlx.formats import load_bundle
 from emlx.verify.reference import Reference
-from emlx.verify.sidecars import reference_weights
+from emlx.verify.sidecar_files import sidecar_path
+from emlx.verify.sources import reference_weights
 
 PROBE_TOKENS = 12
 PROBE_ROWS = 4
@@ -30,7 +32,7 @@ SLICE = 32
 def probe_ids(bundle: Bundle, sidecar_dir: Path | None) -> list[int]:
     """The forward sidecar's ids (prompt + greedy tokens), cut to PROBE_TOKENS; without one, the first ids."""
     try:
-        doc = json.loads((Path(sidecar_dir) / "forward.json").read_text(encoding="utf-8")) if sidecar_dir else None
+        doc = json.loads(sidecar_path(sidecar_dir, "forward").read_text(encoding="utf-8")) if sidecar_dir else None
     except (OSError, ValueError):
         doc = None
     ids = doc.get("ids") if isinstance(doc, dict) else None
@@ -94,7 +96,7 @@ def certify(bundle_path: Path, report: Mapping[str, Any], sidecar_dir: Path | No
     folder cannot be written: a read-only bundle folder does not fail a gate."""
     bundle = load_bundle(Path(bundle_path))
     try:
-        fwd = json.loads((Path(sidecar_dir) / "forward.json").read_text(encoding="utf-8")) if sidecar_dir else {}
+        fwd = json.loads(sidecar_path(sidecar_dir, "forward").read_text(encoding="utf-8")) if sidecar_dir else {}
     except (OSError, ValueError):
         fwd = {}
     steps = fwd.get("steps") if isinstance(fwd, dict) and isinstance(fwd.get("steps"), int) else None

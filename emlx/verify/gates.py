@@ -97,10 +97,61 @@ def compare_tokenizer(name: str, cases: Sequence[Mapping[str, Any]], got: Sequen
         ids = [int(x) for x in ids]
         if ids != want:
             pos = next((j for j, (a, b) in enumerate(zip(want, ids)) if a != b), min(len(want), len(ids)))
-            mism.append({"case": i, "text": case["text"][:80], "special": case.get("special"), "position": pos,
+            mism.append({"case": i, "text": case["text"][:80], "special": case.get("special"),
+                         "template": case.get("template") is True, "position": pos,
                          "expected": want[pos:pos + 5], "got": ids[pos:pos + 5]})
     detail = f"{len(cases)} cases identical" if not mism else (
         f"{len(mism)} of {len(cases)} cases differ; first: case {mism[0]['case']} {mism[0]['text']!r} at id {mism[0]['position']}")
+    return GateResult(name, not mism, float(len(mism)), 0, detail, {"mismatches": mism})
+
+
+def compare_decode(name: str, decodes: Sequence[Mapping[str, Any]], got: Sequence[Any]) -> GateResult:
+    """decode(ids) must give the reference's text exactly, for every decode case."""
+    if len(decodes) != len(got):
+        return GateResult(name, False, None, 0, f"{len(got)} results for {len(decodes)} decode cases")
+    if not decodes:
+        return nothing_compared(name, "0 decode cases", 0)
+    mism = []
+    for i, (case, text) in enumerate(zip(decodes, got)):
+        if text != case["text"]:
+            want = str(case["text"])
+            text = "" if text is None else str(text)
+            pos = next((j for j, (a, b) in enumerate(zip(want, text)) if a != b), min(len(want), len(text)))
+            mism.append({"case": i, "ids": list(case["ids"])[:40], "position": pos, "expected": want[pos:pos + 20],
+                         "got": text[pos:pos + 20]})
+    detail = f"{len(decodes)} decodes identical" if not mism else (
+        f"{len(mism)} of {len(decodes)} decodes differ; first: case {mism[0]['case']} at character {mism[0]['position']}: "
+        f"{mism[0]['got']!r} for {mism[0]['expected']!r}")
+    return GateResult(name, not mism, float(len(mism)), 0, detail, {"mismatches": mism})
+
+
+def compare_stream(name: str, decodes: Sequence[Mapping[str, Any]], got: Sequence[Any]) -> GateResult:
+    """Streaming decode, one id at a time: the pieces written (one per id) plus the final flush must add up to the
+    reference's whole decode, so a piece never shows a U+FFFD (or anything else) the whole text does not have."""
+    if len(decodes) != len(got):
+        return GateResult(name, False, None, 0, f"{len(got)} streams for {len(decodes)} decode cases")
+    if not decodes:
+        return nothing_compared(name, "0 decode cases", 0)
+    mism = []
+    for i, (case, pieces) in enumerate(zip(decodes, got)):
+        want = str(case["text"])
+        ok = isinstance(pieces, list) and len(pieces) == len(case["ids"]) + 1 and all(isinstance(p, str) for p in pieces)
+        text = "".join(pieces) if ok else None
+        if text != want:
+            bad_piece = None
+            if ok:
+                done = 0
+                for k, p in enumerate(pieces):
+                    if want[done:done + len(p)] != p:
+                        bad_piece = k
+                        break
+                    done += len(p)
+            mism.append({"case": i, "ids": list(case["ids"])[:40], "expected": want[:80],
+                         "pieces": pieces[:40] if ok else None, "first_wrong_piece": bad_piece,
+                         "why": "not one string per id plus the flush" if not ok else "pieces do not add up"})
+    detail = f"{len(decodes)} streams add up to the decode" if not mism else (
+        f"{len(mism)} of {len(decodes)} streams differ from the whole decode; first: case {mism[0]['case']} "
+        f"({mism[0]['why']}, piece {mism[0]['first_wrong_piece']})")
     return GateResult(name, not mism, float(len(mism)), 0, detail, {"mismatches": mism})
 
 

@@ -1,32 +1,28 @@
-"""The sidecar kinds (docs/FORMATS.md "Sidecars"): for each, how the reference builds it and how a harness result
-is judged against it. ``KINDS`` is the one table; ``build_sidecars`` and ``judge`` loop over it, and
-js/harness/run.js has the matching ``{kind: run}`` table. A new gate = a build and a judge here + a run there.
+"""The sidecar kinds (docs/FORMATS.md "Sidecars"): for each, how the reference builds its document, what a
+document must cover for the bundle's spec, and how a harness result is judged against it. ``KINDS`` is the one
+table: ``emlx.verify.sidecars.build_sidecars`` builds from it, ``emlx.verify.sidecar_folder`` checks coverage with
+it, ``emlx.verify.parity.judge`` judges with it; every harness runs the same kinds (js/harness/kinds.js
+``KIND_RUNS``, emlx/runners/onnxruntime.py ``KIND_RUNS``; tests/test_registries.py holds them equal). A new
+gate = a row here + a run in each harness.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
 from emlx.bundle import Bundle
-from emlx.verify.gates import GateResult, compare_greedy, compare_logits, compare_taps, compare_tokenizer
+from emlx.errors import EmlxInputError
+from emlx.spec_schema import tap_names
+from emlx.verify.gates import (GateResult, compare_decode, compare_greedy, compare_logits, compare_stream, compare_taps,
+                               compare_tokenizer, nothing_compared, top2_margin)
+from emlx.verify.plan import SidecarOptions, min_finite_window, tap_widths
 from emlx.verify.reference import ForwardOutput, GreedyOutput, Reference
-from emlx.verify.sidecars import (
-    SidecarOptions,
-    _f32_reference,
-    find_source_checkpoint,
-    forward_sidecar,
-    from_b64_array,
-    int8_sidecar,
-    min_finite_window,
-    tap_widths,
-    kvcache_sidecar,
-    layers_sidecar,
-    tokenizer_sidecar,
-)
+from emlx.verify.sidecar_files import b64_array, file_name, from_b64_array, sidecar_header
+from emlx.verify.sources import f32_reference, find_source_checkpoint
 
 
 @dataclass
@@ -38,9 +34,9 @@ class BuildContext:
     opts: SidecarOptions
     prompt_ids: list[int]
     greedy: GreedyOutput  # the forward sidecar's greedy steps
-    long_ids: list[int]  # the greedy ids repeated past the smallest window (sidecars.long_sequence)
-    positions: list[int]  # positions of long_ids whose taps layers.json keeps (sidecars.tap_positions)
-    prefill: int  # kvcache prefill (sidecars.kvcache_prefill)
+    long_ids: list[int]  # the greedy ids repeated past the smallest window (plan.long_sequence)
+    positions: list[int]  # positions of long_ids whose taps the layers sidecar keeps (plan.tap_positions)
+    prefill: int  # kvcache prefill (plan.kvcache_prefill)
     cached: np.ndarray  # the reference's cached logits over long_ids (after the prefill, then per step)
     long_fwd: ForwardOutput  # one stateless forward over long_ids, taps at `positions`
     built: dict[str, dict[str, Any]] = field(default_factory=dict)  # sidecars built so far, by kind
@@ -61,7 +57,7 @@ def _no_requirement(_b: Bundle, _d: Mapping[str, Any]) -> list[str]:
 class Kind:
     name: str
     build: Callable[[BuildContext], dict[str, Any] | None]  # None = not written (a warning may say why)
-    judge: Judge | None  # None = not run by the harness (judged in Python only)
+    judge: Judge | None  # None = not run by any harness (judged in Python only)
     applies: Callable[[Bundle], bool] = lambda _b: True  # whether a bundle can have this sidecar at all
     requires: Requires = _no_requirement  # coverage the bundle's spec needs, checked before any runtime starts
     gates: tuple[str, ...] = ()  # the gates judge() returns (named when the harness produced no result)
@@ -81,15 +77,29 @@ def _rows(obj: Any) -> int | None:
 # tokenizer
 
 
+def tokenizer_sidecar(bundle: Bundle, texts: Sequence[str]) -> dict[str, Any]:
+    from emlx.tokcorpus import corpus_case_count, decode_cases, tokenizer_cases
+
+    if not bundle.tokenizer:
+        raise EmlxInputError("the bundle has no tokenizer; re-export with --tokenizer tokenizer.pkl")
+    cases = tokenizer_cases(bundle.tokenizer, list(texts))
+    coverage: dict[str, Any] = {"cases": len(cases), "corpus_cases": corpus_case_count(bundle.tokenizer)}
+    decodes = decode_cases(bundle.tokenizer, cases)
+    if not decodes:
+        return {**sidecar_header("tokenizer", bundle, {}, coverage), "cases": cases}
+    coverage["decodes"] = len(decodes)
+    return {**sidecar_header("tokenizer", bundle, {}, coverage), "cases": cases, "decodes": decodes}
+
+
 def _build_tokenizer(ctx: BuildContext) -> dict[str, Any] | None:
     if not ctx.bundle.tokenizer:
-        ctx.warnings.append("bundle has no tokenizer: tokenizer.json not written")
+        ctx.warnings.append(f"bundle has no tokenizer: {file_name('tokenizer')} not written")
         return None
     return tokenizer_sidecar(ctx.bundle, ctx.opts.texts)
 
 
 def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
-    from emlx.tokcorpus import corpus_case_count, corpus_texts
+    from emlx.tokcorpus import corpus_case_count, corpus_case_keys, decode_case_count
 
     if not bundle.tokenizer:
         return []  # judged as a failing tokenizer/identity gate, not refused
@@ -97,19 +107,42 @@ def _requires_tokenizer(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
     have = _length(doc, "cases")
     if have is None or have < need:
         return [f"{have or 0} tokenizer cases, the built-in corpus for this tokenizer has {need}"]
-    seen = {(c.get("text"), c.get("special")) for c in doc["cases"] if isinstance(c, Mapping)}
-    lost = [t for t in corpus_texts(bundle.tokenizer) if (t, "all") not in seen or (t, "none") not in seen]
+    seen = {(c.get("text"), c.get("special"), c.get("template") is True) for c in doc["cases"] if isinstance(c, Mapping)}
+    lost = [k for k in corpus_case_keys(bundle.tokenizer) if k not in seen]
     if lost:
-        return [f"{len(lost)} texts of the built-in corpus for this tokenizer missing (first {lost[0][:40]!r})"]
+        texts = len({t for t, _, _ in lost})
+        return [f"{texts} texts of the built-in corpus for this tokenizer missing (first {lost[0][0][:40]!r}, "
+                f"special {lost[0][1]!r}{', template' if lost[0][2] else ''})"]
+    need_dec = decode_case_count(bundle.tokenizer)
+    have_dec = _length(doc, "decodes") or 0
+    if have_dec < need_dec:
+        return [f"{have_dec} decode cases, the built-in corpus for this tokenizer has {need_dec}"]
     return []
 
 
 def _judge_tokenizer(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
-    return [compare_tokenizer("tokenizer", doc["cases"], [c["ids"] for c in result["tokenizer"]])]
+    gates = [compare_tokenizer("tokenizer", doc["cases"], [c["ids"] for c in result["tokenizer"]])]
+    if doc.get("decodes"):
+        decoded = result.get("tokenizer_decode")
+        if decoded is None:
+            gates.append(nothing_compared("tokenizer.decode", "the run returned no tokenizer_decode"))
+        else:
+            gates.append(compare_decode("tokenizer.decode", doc["decodes"], decoded))
+        if "tokenizer_stream" in result:  # the JS harnesses stream; onnxruntime's Python runner has no streaming
+            gates.append(compare_stream("tokenizer.stream", doc["decodes"], result["tokenizer_stream"] or []))
+    return gates
 
 
 # --------------------------------------------------------------------------------------------------
 # forward: greedy decoding, one stateless forward per step
+
+
+def forward_sidecar(bundle: Bundle, g: GreedyOutput, prompt: str, prompt_ids: list[int], bos: bool, steps: int,
+                    atol: float) -> dict[str, Any]:
+    coverage = {"steps": steps, "rows": int(g.step_logits.shape[0])}
+    return {**sidecar_header("forward", bundle, {"logits_atol": atol}, coverage), "prompt": prompt, "bos": bos,
+            "prompt_ids": prompt_ids, "ids": g.ids, "steps": steps, "step_logits": b64_array(g.step_logits),
+            "argmax": [int(i) for i in g.generated], "margins": [float(m) for m in g.margins]}
 
 
 def _build_forward(ctx: BuildContext) -> dict[str, Any]:
@@ -127,7 +160,7 @@ def _requires_forward(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
 
 
 def _judge_forward(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
-    ref = from_b64_array(doc["step_logits"], "forward.json step_logits")
+    ref = from_b64_array(doc["step_logits"], f"{file_name('forward')} step_logits")
     got = from_b64_array(result["forward"]["step_logits"], "harness forward.step_logits")
     return [compare_logits("forward.logits", ref, got, atol),
             compare_greedy("forward.greedy", doc["argmax"], result["forward"]["argmax"], doc["margins"], atol)]
@@ -137,12 +170,23 @@ def _judge_forward(result: Mapping[str, Any], doc: Mapping[str, Any], atol: floa
 # layers: per-layer activation taps over the long sequence, so a window bug is localised to its first tap
 
 
+def layers_sidecar(bundle: Bundle, out: ForwardOutput, ids: list[int], positions: list[int], atol: float) -> dict[str, Any]:
+    """Every tap of the spec over ``ids``, at ``positions`` (the rows ``out.taps`` holds)."""
+    names = tap_names(bundle.spec.n_layer)
+    missing = [n for n in names if n not in out.taps]
+    if missing:
+        raise RuntimeError(f"reference did not produce taps {missing}")
+    coverage = {"taps": names, "positions": len(positions), "ids": len(ids)}
+    return {**sidecar_header("layers", bundle, {"atol": atol}, coverage), "ids": ids, "positions": positions,
+            "order": names, "taps": {n: b64_array(out.taps[n]) for n in names}}
+
+
 def _build_layers(ctx: BuildContext) -> dict[str, Any]:
     return layers_sidecar(ctx.bundle, ctx.long_fwd, ctx.long_ids, ctx.positions, ctx.opts.atol)
 
 
 def _positions(doc: Mapping[str, Any]) -> list[int] | None:
-    """layers.json ``positions``: sorted distinct ints inside ``ids``, else None."""
+    """The layers sidecar's ``positions``: sorted distinct ints inside ``ids``, else None."""
     T = _length(doc, "ids") or 0
     pos = doc.get("positions")
     if not isinstance(pos, list) or not pos or not all(isinstance(p, int) and not isinstance(p, bool) for p in pos):
@@ -186,23 +230,26 @@ def _requires_layers(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
 
 
 def _judge_layers(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
-    pos: list[int] | None = None
-    if "positions" in doc:  # (requires() has checked a real sidecar has them; hand-made ones may not)
-        pos = _positions(doc)
-        if pos is None:
-            raise ValueError("layers.json positions are not sorted distinct positions of its ids")
-    T = _length(doc, "ids")
-    ref = {n: from_b64_array(a, f"layers.json {n}") for n, a in doc["taps"].items()}
-    got = {}
-    for n, a in (result.get("layers") or {}).items():
-        arr = from_b64_array(a, f"harness tap {n}")
-        # a runtime may return every position (onnxruntime's taps model): keep the sidecar's rows
-        got[n] = arr[pos] if pos is not None and arr.ndim and arr.shape[0] == T and len(pos) != T else arr
+    """Every harness returns each tap at the sidecar's ``positions``: the rows the sidecar holds."""
+    ref = {n: from_b64_array(a, f"{file_name('layers')} {n}") for n, a in doc["taps"].items()}
+    got = {n: from_b64_array(a, f"harness tap {n}") for n, a in (result.get("layers") or {}).items()}
     return [compare_taps("layers", ref, got, doc["order"], atol)]
 
 
 # --------------------------------------------------------------------------------------------------
 # kvcache: cached decoding vs the reference and vs the port's own stateless forward
+
+
+def kvcache_sidecar(bundle: Bundle, ids: list[int], prefill: int, cached: np.ndarray, stateless_logits: np.ndarray,
+                    atol: float) -> dict[str, Any]:
+    """``stateless_logits``: one stateless forward over all ``ids`` (rows from ``prefill - 1`` are compared)."""
+    diff = float(np.max(np.abs(cached - stateless_logits[prefill - 1:])))
+    # the reference's own stateless rows equal these to ~1e-14, so only the cached rows are stored
+    coverage = {"ids": len(ids), "prefill": prefill, "cached_rows": int(cached.shape[0]),
+                "min_window": min_finite_window(bundle.spec)}
+    return {**sidecar_header("kvcache", bundle, {"logits_atol": atol}, coverage), "ids": ids, "prefill": prefill,
+            "cached_logits": b64_array(cached),
+            "max_abs_cached_vs_stateless": diff}
 
 
 def _build_kvcache(ctx: BuildContext) -> dict[str, Any]:
@@ -222,7 +269,7 @@ def _requires_kvcache(bundle: Bundle, doc: Mapping[str, Any]) -> list[str]:
 
 
 def _judge_kvcache(result: Mapping[str, Any], doc: Mapping[str, Any], atol: float) -> list[GateResult]:
-    ref = from_b64_array(doc["cached_logits"], "kvcache.json cached_logits")
+    ref = from_b64_array(doc["cached_logits"], f"{file_name('kvcache')} cached_logits")
     cached = from_b64_array(result["kvcache"]["cached_logits"], "harness kvcache.cached_logits")
     stateless = from_b64_array(result["kvcache"]["stateless_logits"], "harness kvcache.stateless_logits")
     return [compare_logits("kvcache.logits", ref, cached, atol),
@@ -233,14 +280,35 @@ def _judge_kvcache(result: Mapping[str, Any], doc: Mapping[str, Any], atol: floa
 # int8: quality of an int8 bundle against its float32 source (reported, not run by the harness)
 
 
+def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[int]) -> dict[str, Any]:
+    """int8 vs f32 over one teacher-forced sequence: top-1 agreement, KL(f32 || int8), disagreement margins."""
+    a = f32_ref.forward(ids).logits
+    b = ref.forward(ids).logits
+
+    def logsoftmax(x: np.ndarray) -> np.ndarray:
+        m = x.max(axis=1, keepdims=True)
+        return x - m - np.log(np.exp(x - m).sum(axis=1, keepdims=True))
+
+    la, lb = logsoftmax(a), logsoftmax(b)
+    kl = np.sum(np.exp(la) * (la - lb), axis=1)
+    ta, tb = a.argmax(axis=1), b.argmax(axis=1)
+    margins = top2_margin(a)
+    dis = [{"pos": int(p), "int8_top1": int(tb[p]), "f32_top1": int(ta[p]), "f32_margin": float(margins[p])}
+           for p in np.nonzero(ta != tb)[0]]
+    return {**sidecar_header("int8", bundle, {}, {"positions": len(ids)}), "ids": ids, "positions": int(len(ids)),
+            "top1_agreement": float(np.mean(ta == tb)),
+            "kl": {"mean": float(kl.mean()), "p99": float(np.percentile(kl, 99)), "max": float(kl.max())},
+            "max_abs_logit_diff": float(np.max(np.abs(a - b))), "disagreements": dis}
+
+
 def _build_int8(ctx: BuildContext) -> dict[str, Any] | None:
     b, o = ctx.bundle, ctx.opts
     f32 = o.f32 if o.f32 is not None else find_source_checkpoint(b, o.bundle_path)
     if f32 is None:
         ctx.warnings.append(f"int8 bundle: its source checkpoint {b.source.get('file')!r} is not beside the bundle; "
-                            "pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write int8.json (quality vs float32)")
+                            f"pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write {file_name('int8')} (quality vs float32)")
         return None
-    return int8_sidecar(b, ctx.ref, _f32_reference(Path(f32), b), ctx.built["forward"]["ids"])
+    return int8_sidecar(b, ctx.ref, f32_reference(Path(f32), b), ctx.built["forward"]["ids"])
 
 
 KINDS: dict[str, Kind] = {

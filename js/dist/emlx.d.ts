@@ -62,8 +62,8 @@ export interface ModelSpec {
 /** Parse and validate a ModelSpec (object or JSON text); throws Error("invalid model spec: ...") */
 export function parseSpec(input: object | string): ModelSpec;
 
-/** The tokenizer block of a bundle (docs/FORMATS.md "Tokenizer block"). */
-export interface TokenizerBlock {
+/** A tiktoken tokenizer block (docs/FORMATS.md "Tokenizer block": nanochat / autoresearch tokenizer.pkl; no kind). */
+export interface TiktokenBlock {
   name?: string | null;
   pat_str?: string;
   pat_str_js: string;
@@ -75,6 +75,33 @@ export interface TokenizerBlock {
   n_vocab?: number;
   [key: string]: unknown;
 }
+
+/** A Hugging Face tokenizer.json block (docs/FORMATS.md "Tokenizer block", kind "hf-tokenizers"). */
+export interface HfTokenizerBlock {
+  kind: 'hf-tokenizers';
+  version: 1;
+  /** The model's tokenizer.json, whole. */
+  tokenizer: Record<string, unknown>;
+  n_vocab: number;
+  bos_token: string | null;
+  bos_id: number | null;
+  eos_token: string | null;
+  /** generation_config.json's eos_token_id, then tokenizer_config.json's eos_token. */
+  eos_ids: number[];
+  /** What the post-processor puts around one text. */
+  template: { prefix: number[]; suffix: number[] };
+  /** Whether the template starts with bos_id. */
+  adds_bos: boolean;
+  /** tokenizer_config.json's add_bos_token as given (tokenizer.json's post-processor decides). */
+  add_bos_token: boolean | null;
+  /** tokenizer_config.json's (or chat_template.jinja's) chat template, carried for sites; emlx does not render it. */
+  chat_template: string | Array<{ name: string; template: string }> | null;
+  /** sha256 of the files the block was built from. */
+  files: Record<string, string>;
+}
+
+/** The tokenizer block of a bundle. */
+export type TokenizerBlock = TiktokenBlock | HfTokenizerBlock;
 
 export interface BundleTensor {
   /** dtype as stored in the bundle ('float32' | 'int8' | ...); `data` is always float32 (int8 dequantised). */
@@ -383,35 +410,55 @@ export function createModel(source: BundleSource | Bundle, options?: LoadOptions
 export function tapNames(spec: ModelSpec): string[];
 
 export interface EncodeOptions {
-  /** 'none' (default: special-token strings are plain text), 'all', or the allowed special-token strings. */
+  /** 'none' (default: special-token strings are plain text), 'all' (they become their ids), or (tiktoken blocks)
+   *  the allowed special-token strings. */
+  special?: 'none' | 'all' | string[];
+  /** The model's own prompt template: a tokenizer.json's post-processor (its BOS, if any); a tiktoken block's bos_id. */
+  template?: boolean;
+  /** Milliseconds the call may take (tokenizer.json blocks; default 2000, Infinity: none); past it, an Error with
+   *  code 'EMLX_TOKENIZER_BUDGET' is thrown instead of holding the page. */
+  timeBudgetMs?: number;
+  /** Older spelling of `special`. */
   allowedSpecial?: 'none' | 'all' | string[];
-  /** Prepend the tokenizer's BOS id. */
+  /** Older spelling of `template`. */
   bos?: boolean;
 }
 
-/** Incremental UTF-8 decoding of generated ids (see Tokenizer.decodeStream). */
+/** Incremental decoding of generated ids (see Tokenizer.decodeStream). */
 export interface DecodeStream {
-  /** Text completed by these ids; bytes of a character split across tokens wait for the rest. */
+  /** Text completed by these ids; a character split across tokens waits for the rest. */
   write(ids: number | ArrayLike<number>): string;
-  /** The rest (an incomplete trailing sequence becomes U+FFFD). */
+  /** The rest (an incomplete trailing sequence becomes U+FFFD, as decode() gives it). */
   flush(): string;
 }
 
 export class Tokenizer {
-  /** js-tiktoken engine (synchronous). */
+  /** Synchronous construction; options.engine: tiktoken blocks only ('js-tiktoken' default). */
   constructor(block: TokenizerBlock, options?: { engine?: 'js-tiktoken' });
   /** options.engine 'tiktoken' uses the optional WASM package (browser: pass an initialised tiktokenModule). */
   static create(block: TokenizerBlock, options?: { engine?: 'js-tiktoken' | 'tiktoken'; tiktokenModule?: unknown }): Promise<Tokenizer>;
   static fromBundle(bundle: Bundle, options?: { engine?: 'js-tiktoken' | 'tiktoken'; tiktokenModule?: unknown }): Promise<Tokenizer>;
+  /** 'tiktoken' or 'hf-tokenizers'. */
+  readonly kind: 'tiktoken' | 'hf-tokenizers';
   readonly name: string | null;
   readonly bosId: number | null;
   readonly bosToken: string | null;
+  /** Ids generation stops on (tokenizer.json blocks; [] for tiktoken blocks). */
+  readonly eosIds: number[];
+  /** Whether encode(text, {template: true}) starts with bosId. */
+  readonly addsBos: boolean;
+  /** The chat template the block carries (tokenizer.json blocks), or null. */
+  readonly chatTemplate: string | Array<{ name: string; template: string }> | null;
   readonly nVocab: number;
   readonly specialTokens: Record<string, number>;
   encode(text: string, options?: EncodeOptions): number[];
   encodeOrdinary(text: string): number[];
-  decode(ids: ArrayLike<number> | Iterable<number>): string;
+  /** options.skipSpecial (tokenizer.json blocks): leave special tokens out. */
+  decode(ids: ArrayLike<number> | Iterable<number>, options?: { skipSpecial?: boolean }): string;
+  /** tiktoken blocks only. */
   decodeBytes(ids: ArrayLike<number> | Iterable<number>): Uint8Array;
   decodeStream(): DecodeStream;
+  decodeStream(options: { skipSpecial?: boolean }): DecodeStream;
   dispose(): void;
 }
+

@@ -17,7 +17,7 @@
 import { runJob } from './run.js';
 import { runBench } from './bench.mjs';
 import { tf } from '../src/backend.js';
-import { readBytes, chromiumVersion } from './page-io.js';
+import { readBytes, chromiumVersion, pagePhases } from './page-io.js';
 
 const WASM_DIR = new URL('../node_modules/@tensorflow/tfjs-backend-wasm/dist/', import.meta.url).href;
 
@@ -82,12 +82,6 @@ function flags(names) {
   return out;
 }
 
-/** The page's JS heap where Chromium tells it (performance.memory), in bytes. */
-function pageMemory() {
-  const m = globalThis.performance && performance.memory;
-  return m ? { js_heap_bytes: m.usedJSHeapSize, js_heap_limit: m.jsHeapSizeLimit } : {};
-}
-
 async function emlxRun(job) {
   if (job === null || typeof job !== 'object') throw new Error('emlxRun(job): job must be an object');
   if (job.backend === 'webgl') tf.env().set('WEBGL_FORCE_F16_TEXTURES', false);
@@ -95,9 +89,7 @@ async function emlxRun(job) {
     readBytes,
     wasmPaths: job.wasm_paths ?? WASM_DIR,
     runtime: { name: 'chromium', version: chromiumVersion() },
-    // progress, one console line per phase (read by the Python runner: a crash then names its phase)
-    phase: (name, info) => console.log(`emlx-phase ${JSON.stringify({ phase: name, ...info, ...pageMemory() })}`),
-    memory: pageMemory,
+    ...pagePhases(),
   };
   // {bench: {lengths, tokens, repeat, int8}}: the speed/memory benchmark (js/harness/bench.mjs) instead of parity
   const result = job.bench

@@ -87,3 +87,15 @@ export async function runAndWrite(work, resultPath, InputError, die) {
     die(`cannot write ${resultPath}: ${e.message}`);
   }
 }
+
+/**
+ * io.phase and io.memory of a Node harness process: with job.phases, one line per phase on stderr
+ * (`emlx-phase {"phase", ..., "rss_bytes"}`), read live by the Python runner (progress, and the phase a crash
+ * happened in); without it stderr keeps its contract of one line on exit 2.
+ */
+export function processPhases(job) {
+  return {
+    phase: (name, info) => job.phases && process.stderr.write(`emlx-phase ${JSON.stringify({ phase: name, ...info, rss_bytes: process.memoryUsage().rss })}\n`),
+    memory: () => ({ rss_bytes: process.memoryUsage().rss }),
+  };
+}

@@ -8,7 +8,7 @@
 
 import { runJob, HarnessInputError } from './run.js';
 import { tf } from '../src/backend.js';
-import { dieWith, readJob, readBytes, runAndWrite } from './node-io.mjs';
+import { dieWith, readJob, readBytes, processPhases, runAndWrite } from './node-io.mjs';
 
 const die = dieWith('emlx harness');
 
@@ -18,10 +18,7 @@ async function main(argv) {
   const io = {
     readBytes,
     runtime: { name: 'node', version: process.versions.node },
-    // with job.phases: one line per phase on stderr, read live by the Python runner (progress, and the phase a
-    // crash happened in); without it stderr keeps its contract of one line on exit 2
-    phase: (name, info) => job.phases && process.stderr.write(`emlx-phase ${JSON.stringify({ phase: name, ...info, rss_bytes: process.memoryUsage().rss })}\n`),
-    memory: () => ({ rss_bytes: process.memoryUsage().rss }),
+    ...processPhases(job),
   };
   await runAndWrite(() => runJob(job, io), resultPath, HarnessInputError, die);
 }

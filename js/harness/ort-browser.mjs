@@ -15,7 +15,7 @@
 
 import * as ort from 'onnxruntime-web';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
-import { readBytes, chromiumVersion } from './page-io.js';
+import { readBytes, chromiumVersion, pagePhases } from './page-io.js';
 
 const ORT_DIST = new URL('../node_modules/onnxruntime-web/dist/', import.meta.url).href;
 
@@ -38,7 +38,7 @@ async function emlxRunOrt(job) {
   ort.env.wasm.proxy = false;
   ort.env.logLevel = 'error';
   const adapter = job.backend === 'webgpu' ? await webgpuAdapter() : null;
-  const io = { ort, readBytes, runtime: { name: 'chromium', version: chromiumVersion() } };
+  const io = { ort, readBytes, runtime: { name: 'chromium', version: chromiumVersion() }, ...pagePhases() };
   const result = await (job.bench ? runOrtBench(job, io) : runOrtJob(job, io));
   result.user_agent = navigator.userAgent;
   result.cross_origin_isolated = globalThis.crossOriginIsolated === true;

@@ -9,7 +9,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
-import { dieWith, readJob, readBytes, localPathOrBytes, runAndWrite } from './node-io.mjs';
+import { dieWith, readJob, readBytes, localPathOrBytes, processPhases, runAndWrite } from './node-io.mjs';
 
 const die = dieWith('emlx ort harness');
 
@@ -30,6 +30,7 @@ async function main(argv) {
     // a local model is handed to onnxruntime as a path: it then reads external data (<name>.onnx.data) beside it
     modelSource: (loc) => localPathOrBytes(loc, fileURLToPath),
     runtime: { name: 'node', version: process.versions.node },
+    ...processPhases(job),
   };
   await runAndWrite(() => (job.bench ? runOrtBench(job, io) : runOrtJob(job, io)), resultPath, HarnessInputError, die);
 }

@@ -3,9 +3,9 @@
 // page with onnxruntime-web (harness/ort-browser.mjs). The caller hands in the ort module, so nothing here
 // imports onnxruntime, TF.js or a Node module.
 //
-// runOrtJob(job, io) runs the ONNX model on the inputs of each sidecar and returns raw numbers in exactly the
-// result schema of harness/run.js (the TF.js harness), so emlx/verify/gates.py judges both unchanged. It never
-// judges anything itself.
+// runOrtJob(job, io) runs the kinds of harness/kinds.js (KIND_RUNS, shared with the TF.js harness run.js) on the
+// ONNX model through a small adapter, so its results have exactly the TF.js harness's schema and
+// emlx/verify/gates.py judges both unchanged. It never judges anything itself.
 //
 // job:    {"format": "onnx", "model": loc, "taps_model": loc|null, "header": {config, tokenizer, weights_sha256, ...},
 //          "sidecars": {kind: loc}, "backend": "cpu" (node) | "wasm" | "webgpu" (web), "taps": bool,
@@ -15,7 +15,8 @@
 //          protobuf).
 // io:     {ort (the onnxruntime-node or onnxruntime-web module), readBytes(loc) -> Promise<Uint8Array> or fetch,
 //          optional: now() -> ms, runtime: {name, version}, tiktokenModule, sessionOptions (merged last),
-//          modelSource(loc) (what InferenceSession.create gets instead of the model's bytes, e.g. a file path)}
+//          modelSource(loc) (what InferenceSession.create gets instead of the model's bytes, e.g. a file path),
+//          phase(name, info) (progress: called as each phase starts), memory() -> {rss_bytes, ...}}
 // result: {backend, format, ort_version, runtime, load_ms, tokenizer, forward, layers, kvcache, memory, errors,
 //          timings_ms, session, weights_sha256}
 //
@@ -25,12 +26,13 @@
 // present.{i}.key|value (past ++ new, never trimmed) and, with smear, present_token_ids. The taps model adds
 // outputs tap.<name> for every tap name.
 
-import { readJson, readBytes, encodeB64Array } from '../src/loader.js';
+import { readBytes } from '../src/loader.js';
 import { parseSpec } from '../src/spec.js';
 import { Tokenizer } from '../src/tokenizer.js';
-import { HarnessInputError, oneLine, ms, checkIds, forwardSteps, kvcachePlan } from './inputs.js';
+import { HarnessInputError, oneLine, ms, fatalKind } from './inputs.js';
+import { KIND_RUNS, newResult, phases, pickRows, readSidecars, runKinds, setFatal } from './kinds.js';
 
-export { HarnessInputError };
+export { HarnessInputError, KIND_RUNS };
 
 export const ORT_BACKENDS = Object.freeze(['cpu', 'wasm', 'webgpu']);
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -94,18 +96,6 @@ export function sessionOptions(backend, threads = 1, { foldDequantize = true } =
   };
   if (foldDequantize) opts.extra = { session: { disable_quant_qdq: '1' } };
   return opts;
-}
-
-function argmaxOf(arr, offset, length) {
-  let best = 0;
-  let bv = arr[offset];
-  for (let i = 1; i < length; i++) {
-    if (arr[offset + i] > bv) {
-      bv = arr[offset + i];
-      best = i;
-    }
-  }
-  return best;
 }
 
 /** The names the export contract requires of a model for `spec`. */
@@ -241,34 +231,32 @@ function ortVersion(ort) {
 /** Run one ONNX job. Returns the result object; throws HarnessInputError when the job cannot run at all. */
 export async function runOrtJob(rawJob, io = {}) {
   const job = validateOrtJob(rawJob);
-  const { spec } = job;
+  const { spec, header } = job;
   const ort = io.ort;
   if (!ort || !ort.InferenceSession || !ort.Tensor) throw new HarnessInputError('io.ort must be the onnxruntime-node or onnxruntime-web module');
   const now = io.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  const readOpts = { readBytes: io.readBytes, fetch: io.fetch };
-  const errors = [];
-  const header = job.header;
-  const result = {
-    backend: job.backend,
+  // No memory gate: onnxruntime exposes no count of live tensors or arena bytes to JS, and a process RSS or heap
+  // sample is not a number that can be held to "no growth" exactly, so memory.num_tensors stays empty.
+  const result = newResult(job, io, {
     format: 'onnx',
     ort_version: ortVersion(ort),
-    runtime: io.runtime ?? { name: 'unknown', version: null },
-    load_ms: null,
-    tokenizer: null,
-    forward: null,
-    layers: null,
-    kvcache: null,
-    // No memory gate: onnxruntime exposes no count of live tensors or arena bytes to JS, and a process RSS or
-    // heap sample is not a number that can be held to "no growth" exactly. An empty list means "not measured".
-    memory: { num_tensors: [], measured: false },
     weights_sha256: { header: header.weights_sha256 }, // not recomputed here: JS does not parse the protobuf
-    errors,
-  };
+  });
   const opts = { ...sessionOptions(job.backend, job.threads, { foldDequantize: job.fold_dequantize }), ...(io.sessionOptions ?? {}) };
   result.session = { execution_providers: opts.executionProviders, intra_op_threads: opts.intraOpNumThreads, config: opts.extra ?? {} };
 
+  const phase = phases(job, io);
   const t0 = now();
-  const session = await createSession(ort, job.model, opts, io);
+  let session;
+  try {
+    phase('load', { model: job.model });
+    session = await createSession(ort, job.model, opts, io);
+  } catch (e) {
+    if (!fatalKind(e)) throw e instanceof HarnessInputError ? e : new HarnessInputError(`model ${job.model}: ${oneLine(e)}`);
+    setFatal(result, 'load', e, io.memory ? io.memory() : {});
+    result.errors.push(`load: ${oneLine(e)}`);
+    return result;
+  }
   let dec;
   try {
     dec = new OrtDecoder(ort, session, spec, `model ${job.model}`);
@@ -277,133 +265,66 @@ export async function runOrtJob(rawJob, io = {}) {
     throw new HarnessInputError(oneLine(e));
   }
   result.load_ms = ms(now, t0);
-  const timings = {};
-  result.timings_ms = timings;
+  result.timings_ms = {};
 
   try {
-    const sidecars = {};
-    for (const [kind, loc] of Object.entries(job.sidecars)) {
-      try {
-        const sc = await readJson(loc, readOpts);
-        if (!isObject(sc)) throw new Error('not a JSON object');
-        if (sc.kind !== undefined && sc.kind !== kind) throw new Error(`has kind ${JSON.stringify(sc.kind)}, expected ${JSON.stringify(kind)}`);
-        if (sc.weights_sha256 !== header.weights_sha256) {
-          throw new Error(`was made from weights ${sc.weights_sha256} but the model's header has ${header.weights_sha256}; refusing it`);
-        }
-        sidecars[kind] = sc;
-      } catch (e) {
-        errors.push(`sidecar ${kind} (${loc}): ${oneLine(e)}`);
-      }
-    }
-    const V = spec.vocab_size;
-
-    if (sidecars.tokenizer) {
-      const t = now();
-      try {
-        if (!header.tokenizer) throw new Error('the model header has no tokenizer block');
-        const tok = await Tokenizer.create(header.tokenizer, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
-        const cases = sidecars.tokenizer.cases;
-        if (!Array.isArray(cases) || cases.length === 0) throw new Error('sidecar has no tokenizer cases: nothing to compare; regenerate with `emlx sidecars BUNDLE`');
-        result.tokenizer = cases.map((c, i) => {
-          try {
-            const special = c.special ?? 'none';
-            if (special !== 'all' && special !== 'none') throw new Error(`special must be "all" or "none", got ${JSON.stringify(special)}`);
-            return { ids: tok.encode(c.text, { allowedSpecial: special }) };
-          } catch (e) {
-            errors.push(`tokenizer case ${i}: ${oneLine(e)}`);
-            return { ids: null, error: oneLine(e) };
-          }
-        });
-        tok.dispose();
-      } catch (e) {
-        errors.push(`tokenizer: ${oneLine(e)}`);
-      }
-      timings.tokenizer = ms(now, t);
-    }
-
-    if (sidecars.forward) {
-      const t = now();
-      try {
-        const sc = sidecars.forward;
-        const { P, N } = forwardSteps(sc, spec.padded_vocab_size);
-        const out = new Float32Array(N * V);
-        const am = [];
-        for (let s = 0; s < N; s++) {
-          const r = await dec.run(sc.ids.slice(0, P + s));
-          dec.release(r.state);
-          out.set(r.logits.subarray((r.T - 1) * V, r.T * V), s * V);
-          am.push(argmaxOf(out, s * V, V));
-        }
-        result.forward = { step_logits: encodeB64Array(out, [N, V]), argmax: am };
-      } catch (e) {
-        errors.push(`forward: ${oneLine(e)}`);
-      }
-      timings.forward = ms(now, t);
-    }
-
-    if (sidecars.layers && job.taps) {
-      const t = now();
-      let tapSession = null;
-      try {
-        const sc = sidecars.layers;
-        checkIds(sc.ids, 'layers.ids', spec.padded_vocab_size);
-        if (!job.taps_model) throw new Error('the job names no taps_model (the debug graph with tap.<name> outputs)');
-        tapSession = await createSession(ort, job.taps_model, opts, io);
-        const tdec = new OrtDecoder(ort, tapSession, spec, `taps model ${job.taps_model}`);
-        if (!tdec.tapOutputs.length) throw new Error(`taps model ${job.taps_model} has no tap.<name> outputs`);
-        const r = await tdec.run(sc.ids, null, { fetchTaps: true });
-        tdec.release(r.state);
-        const layers = {};
-        for (const [name, tensor] of Object.entries(r.taps)) {
-          layers[name] = encodeB64Array(tensor.data, tensor.dims.map(Number));
-          disposeTensor(tensor);
-        }
-        result.layers = layers;
-      } catch (e) {
-        errors.push(`layers: ${oneLine(e)}`);
-      } finally {
-        if (tapSession) await releaseSession(tapSession);
-      }
-      timings.layers = ms(now, t);
-    }
-
-    if (sidecars.kvcache) {
-      const t = now();
-      let state = null;
-      try {
-        const sc = sidecars.kvcache;
-        const { L, prefill, rows } = kvcachePlan(sc, spec.padded_vocab_size);
-        const cached = new Float32Array(rows * V);
-        const positions = [];
-        let r = await dec.run(sc.ids.slice(0, prefill));
-        state = r.state;
-        positions.push(state.pos);
-        cached.set(r.logits.subarray((r.T - 1) * V, r.T * V), 0);
-        for (let j = prefill; j < L; j++) {
-          r = await dec.run([sc.ids[j]], state);
-          dec.release(state);
-          state = r.state;
-          positions.push(state.pos);
-          cached.set(r.logits, (j - prefill + 1) * V);
-        }
-        result.memory.cache_positions = positions; // cached positions after each step (as the Python runner)
-        dec.release(state);
-        state = null;
-        const full = await dec.run(sc.ids);
-        dec.release(full.state);
-        const stateless = full.logits.subarray((prefill - 1) * V, L * V);
-        result.kvcache = { cached_logits: encodeB64Array(cached, [rows, V]), stateless_logits: encodeB64Array(stateless, [rows, V]) };
-      } catch (e) {
-        errors.push(`kvcache: ${oneLine(e)}`);
-      } finally {
-        if (state) dec.release(state);
-      }
-      timings.kvcache = ms(now, t);
-    }
+    const sidecars = await readSidecars(job, io, header.weights_sha256, "the model's header", result);
+    await runKinds({ job, io, adapter: ortAdapter(ort, dec, job, opts, io), sidecars, result, phase, now });
   } finally {
     await releaseSession(session);
   }
   return result;
+}
+
+/** An onnxruntime session of an emlx ONNX export as the harness's model adapter (js/harness/kinds.js). */
+function ortAdapter(ort, dec, job, opts, io) {
+  const V = job.spec.vocab_size;
+  const lastRow = (r) => r.logits.subarray((r.T - 1) * V, r.T * V);
+  return {
+    vocab: V,
+    paddedVocab: job.spec.padded_vocab_size,
+    forward: async (ids, { lastOnly = false } = {}) => {
+      const r = await dec.run(ids);
+      dec.release(r.state);
+      return lastOnly ? lastRow(r) : r.logits;
+    },
+    taps: async (ids, rows) => {
+      // the taps model (the same graph plus tap.<name> outputs) returns every position: keep the sidecar's rows
+      if (!job.taps_model) throw new Error('the job names no taps_model (the debug graph with tap.<name> outputs)');
+      const tapSession = await createSession(ort, job.taps_model, opts, io);
+      try {
+        const tdec = new OrtDecoder(ort, tapSession, job.spec, `taps model ${job.taps_model}`);
+        if (!tdec.tapOutputs.length) throw new Error(`taps model ${job.taps_model} has no tap.<name> outputs`);
+        const r = await tdec.run(ids, null, { fetchTaps: true });
+        tdec.release(r.state);
+        const taps = {};
+        for (const [name, tensor] of Object.entries(r.taps)) {
+          const dims = tensor.dims.map(Number); // [batch 1, positions, ...]
+          const data = tensor.data instanceof Float32Array ? tensor.data : Float32Array.from(tensor.data);
+          taps[name] = pickRows(data, dims.slice(1), rows);
+          disposeTensor(tensor);
+        }
+        return { logits: r.logits, taps };
+      } finally {
+        await releaseSession(tapSession);
+      }
+    },
+    createCache: () => ({ state: null }),
+    step: async (cache, ids) => {
+      const r = await dec.run(ids, cache.state);
+      dec.release(cache.state);
+      cache.state = r.state;
+      return lastRow(r);
+    },
+    cachePosition: (cache) => (cache.state ? cache.state.pos : 0),
+    disposeCache: (cache) => dec.release(cache.state),
+    liveTensors: () => null,
+    tokenizer: () => {
+      if (!job.header.tokenizer) throw new Error('the model header has no tokenizer block');
+      return Tokenizer.create(job.header.tokenizer, { engine: job.tokenizer_engine ?? 'js-tiktoken', tiktokenModule: io.tiktokenModule });
+    },
+    memory: () => (typeof io.memory === 'function' ? io.memory() : {}),
+  };
 }
 
 /**

@@ -8,7 +8,7 @@
 //   const model = await createModel(bundle);
 //   const tok = await Tokenizer.fromBundle(bundle);
 //   const stream = tok.decodeStream();
-//   await model.generate(tok.encode('Hello', { bos: true }), 20, { onToken: (id) => { out += stream.write(id); } });
+//   await model.generate(tok.encode('Hello', { template: true }), 20, { onToken: (id) => { out += stream.write(id); } });
 //
 // This is the public API, and all of it (types: index.d.ts). Internals (base64 helpers, RoPE tables, masks, the
 // safetensors parser, ...) are imported by path from the module that defines them: tests and the parity harness

@@ -1,128 +1,63 @@
-// BPE tokenizer from a bundle's tokenizer block (docs/FORMATS.md "Tokenizer block").
+// The tokenizer of a bundle: one API over the kinds of tokenizer block (docs/FORMATS.md "Tokenizer block").
 //
-// Default engine: js-tiktoken (pure JS, no WASM, works in every browser and in Node). Its Tiktoken class wants
-// its own compressed rank format ("<name> <first rank> <b64 token> <b64 token> ..." per run of consecutive
-// ranks) and compiles the pattern with flags "gu"; we convert our tiktoken-file-format ranks ("<b64> <rank>"
-// lines) into that and hand it pat_str_js.
+//   kind                      block from                                     engine
+//   (none: tiktoken)          nanochat / autoresearch tokenizer.pkl          ./tokenizer-tiktoken.js (js-tiktoken)
+//   "hf-tokenizers"           a Hugging Face tokenizer.json (+ its configs)  ./tokenizer-hf.js (@huggingface/tokenizers)
 //
-// Optional engine: the npm `tiktoken` package (Rust tiktoken compiled to WASM) runs the ORIGINAL pat_str
-// unchanged, so it is exact by construction; pass {engine: 'tiktoken'} to Tokenizer.create(). In Node it is
-// imported on demand; in a browser pass {tiktokenModule} (an initialised `tiktoken/lite/init` module).
+//   const tok = await Tokenizer.fromBundle(bundle);
+//   const ids = tok.encode(prompt, { template: true });        // the model's own template: its BOS, if it has one
+//   const stream = tok.decodeStream();                         // streaming output: no U+FFFD for split characters
+//   await model.generate(ids, 40, { onToken: (id) => { out.textContent += stream.write(id); } });
+//   out.textContent += stream.flush();
 
-import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
-import { decodeBase64 } from './loader.js';
+import { TiktokenTokenizer, parseMergeableRanks, toJsTiktokenRanks } from './tokenizer-tiktoken.js';
+import { HfTokenizer, HF_KIND, DEFAULT_TIME_BUDGET_MS } from './tokenizer-hf.js';
 
-/** Parse tiktoken file format ranks into [{bytes: Uint8Array, b64: string, rank: number}], sorted by rank. */
-export function parseMergeableRanks(text) {
-  if (typeof text !== 'string') throw new Error(`tokenizer: mergeable_ranks must be a string in tiktoken file format, got ${typeof text}`);
-  const out = [];
-  const seenRanks = new Set();
-  const seenTokens = new Set();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
-    if (line === '') continue;
-    const parts = line.split(' ');
-    if (parts.length !== 2 || !/^\d+$/.test(parts[1])) {
-      throw new Error(`tokenizer: mergeable_ranks line ${i + 1} is not "<base64 bytes> <rank>": ${JSON.stringify(line.slice(0, 80))}`);
-    }
-    const rank = Number(parts[1]);
-    const bytes = decodeBase64(parts[0], `tokenizer: mergeable_ranks line ${i + 1}`);
-    if (seenRanks.has(rank)) throw new Error(`tokenizer: rank ${rank} appears twice in mergeable_ranks`);
-    if (seenTokens.has(parts[0])) throw new Error(`tokenizer: token ${parts[0]} appears twice in mergeable_ranks`);
-    seenRanks.add(rank);
-    seenTokens.add(parts[0]);
-    out.push({ bytes, b64: parts[0], rank });
+export { parseMergeableRanks, toJsTiktokenRanks, HF_KIND, DEFAULT_TIME_BUDGET_MS };
+
+/** Block kind -> constructor of its engine (a tiktoken block has no "kind" field). */
+const KINDS = {
+  tiktoken: (block, options) => new TiktokenTokenizer(block, options),
+  [HF_KIND]: (block) => new HfTokenizer(block),
+};
+
+/** The kind of a tokenizer block: 'tiktoken' or 'hf-tokenizers'; throws on anything else. */
+export function blockKind(block) {
+  if (block === null || typeof block !== 'object' || Array.isArray(block)) throw new Error('tokenizer: the bundle has no tokenizer block');
+  const kind = block.kind ?? 'tiktoken';
+  if (!Object.hasOwn(KINDS, kind) || kind === 'tiktoken' && 'kind' in block) {
+    throw new Error(`tokenizer: block kind ${JSON.stringify(block.kind)} is not one this library reads (tiktoken blocks have no kind; "${HF_KIND}")`);
   }
-  out.sort((a, b) => a.rank - b.rank);
-  return out;
-}
-
-/** Convert ranks to js-tiktoken's compressed bpe_ranks string (runs of consecutive ranks on one line). */
-export function toJsTiktokenRanks(ranks) {
-  const lines = [];
-  let run = null;
-  for (const r of ranks) {
-    if (run && r.rank === run.start + run.tokens.length) {
-      run.tokens.push(r.b64);
-    } else {
-      if (run) lines.push(`! ${run.start} ${run.tokens.join(' ')}`);
-      run = { start: r.rank, tokens: [r.b64] };
-    }
-  }
-  if (run) lines.push(`! ${run.start} ${run.tokens.join(' ')}`);
-  return lines.join('\n');
-}
-
-function validateBlock(block) {
-  if (block === null || typeof block !== 'object') throw new Error('tokenizer: the bundle has no tokenizer block');
-  for (const k of ['pat_str_js', 'mergeable_ranks', 'special_tokens']) {
-    if (!(k in block)) throw new Error(`tokenizer: block is missing "${k}"`);
-  }
-  if (typeof block.pat_str_js !== 'string') throw new Error('tokenizer: pat_str_js must be a string');
-  const sp = block.special_tokens;
-  if (sp === null || typeof sp !== 'object' || Array.isArray(sp)) throw new Error('tokenizer: special_tokens must be an object {text: id}');
-  for (const [k, v] of Object.entries(sp)) {
-    if (!Number.isInteger(v) || v < 0) throw new Error(`tokenizer: special token ${JSON.stringify(k)} has id ${JSON.stringify(v)}`);
-  }
-}
-
-function sameFlags(a, b) {
-  return [...a].sort().join('') === [...b].sort().join('');
+  return kind;
 }
 
 export class Tokenizer {
   /**
-   * Synchronous construction with the js-tiktoken engine. Use `await Tokenizer.create(block, {engine})` for
-   * the WASM engine.
+   * Synchronous construction. options.engine (tiktoken blocks only): 'js-tiktoken' (default) or 'tiktoken' with
+   * options.tiktokenModule; `await Tokenizer.create(block, {engine: 'tiktoken'})` imports that module itself.
    */
   constructor(block, options = {}) {
-    validateBlock(block);
+    this.kind = blockKind(block);
     this.block = block;
+    this._impl = KINDS[this.kind](block, options);
+    const impl = this._impl;
     this.name = block.name ?? null;
-    this.specialTokens = { ...block.special_tokens };
-    this.bosToken = block.bos_token ?? null;
-    this.bosId = block.bos_id ?? (this.bosToken != null ? this.specialTokens[this.bosToken] : null) ?? null;
-    const ranks = parseMergeableRanks(block.mergeable_ranks);
-    this.nVocab = block.n_vocab ?? Math.max(ranks.length ? ranks[ranks.length - 1].rank + 1 : 0, ...Object.values(this.specialTokens).map((v) => v + 1));
-    this._bytesById = new Map();
-    for (const r of ranks) this._bytesById.set(r.rank, r.bytes);
-    const enc = new TextEncoder();
-    for (const [text, id] of Object.entries(this.specialTokens)) {
-      if (this._bytesById.has(id)) throw new Error(`tokenizer: special token ${JSON.stringify(text)} reuses ordinary rank ${id}`);
-      this._bytesById.set(id, enc.encode(text));
-    }
-    this.flags = block.pat_flags_js ?? 'gu';
-    // Compile once here so a bad pattern fails at load time with a clear message.
-    try {
-      this._regex = new RegExp(block.pat_str_js, this.flags.includes('g') ? this.flags : this.flags + 'g');
-    } catch (e) {
-      throw new Error(`tokenizer: pat_str_js does not compile as a JS RegExp with flags "${this.flags}": ${e.message}`);
-    }
-    this.engine = options.engine ?? 'js-tiktoken';
-    if (this.engine === 'js-tiktoken') {
-      if (!sameFlags(this.flags.includes('g') ? this.flags : this.flags + 'g', 'gu')) {
-        throw new Error(`tokenizer: js-tiktoken compiles the pattern with flags "gu", but the bundle asks for "${this.flags}"; use {engine: 'tiktoken'}`);
-      }
-      this._impl = new JsTiktoken({ pat_str: block.pat_str_js, special_tokens: this.specialTokens, bpe_ranks: toJsTiktokenRanks(ranks) });
-      this._wasm = null;
-    } else if (this.engine === 'tiktoken') {
-      if (!options.tiktokenModule) throw new Error("tokenizer: engine 'tiktoken' needs Tokenizer.create() (async) or {tiktokenModule}");
-      const Ctor = options.tiktokenModule.Tiktoken;
-      if (typeof block.pat_str !== 'string') throw new Error("tokenizer: engine 'tiktoken' needs the original pat_str in the block");
-      this._wasm = new Ctor(block.mergeable_ranks, this.specialTokens, block.pat_str);
-      this._impl = null;
-    } else {
-      throw new Error(`tokenizer: unknown engine ${JSON.stringify(this.engine)} (expected 'js-tiktoken' or 'tiktoken')`);
-    }
+    this.engine = impl.engine ?? '@huggingface/tokenizers';
+    this.specialTokens = impl.specialTokens;
+    this.bosToken = impl.bosToken ?? null;
+    this.bosId = impl.bosId ?? null;
+    this.nVocab = impl.nVocab;
+    /** ids generation stops on (tokenizer.json blocks: generation_config's eos_token_id, then eos_token). */
+    this.eosIds = impl.eosIds ?? [];
+    /** Whether encode(text, {template: true}) starts with bosId. */
+    this.addsBos = this.kind === 'tiktoken' ? this.bosId != null : impl.addsBos;
+    /** tokenizer_config.json's chat_template (a Jinja string, or a list of named ones), carried for sites. */
+    this.chatTemplate = impl.chatTemplate ?? null;
   }
 
-  /**
-   * Async factory. options.engine: 'js-tiktoken' (default) | 'tiktoken' (npm WASM package, original pattern).
-   * options.tiktokenModule: a module exposing Tiktoken (required in browsers for the WASM engine).
-   */
+  /** Async factory: options.engine 'tiktoken' loads the optional npm WASM package (tiktoken blocks only). */
   static async create(block, options = {}) {
-    if ((options.engine ?? 'js-tiktoken') === 'tiktoken' && !options.tiktokenModule) {
+    if ((options.engine ?? 'js-tiktoken') === 'tiktoken' && !options.tiktokenModule && blockKind(block) === 'tiktoken') {
       const name = 'tiktoken/lite';
       let mod;
       try {
@@ -142,80 +77,49 @@ export class Tokenizer {
   }
 
   /**
-   * Encode text. options.allowedSpecial: 'none' (default: special-token strings are ordinary text),
-   * 'all' (special-token strings become their ids) or an array of allowed special-token strings.
-   * options.bos: prepend bos_id.
+   * Encode text.
+   *   special ('none' default | 'all' | tiktoken only: an array of allowed strings): whether special-token strings
+   *     in the text become their ids ('all') or are ordinary text ('none': what user text should get);
+   *   template (default false): the model's own prompt template — a tokenizer.json's post-processor (its BOS, if
+   *     it has one), a tiktoken block's bos_id first;
+   *   timeBudgetMs (tokenizer.json blocks; default DEFAULT_TIME_BUDGET_MS = 2000, Infinity: none): past it the call
+   *     throws an Error with code 'EMLX_TOKENIZER_BUDGET' instead of holding the page.
+   * The older spellings allowedSpecial (= special) and bos (= template) are accepted.
    */
   encode(text, options = {}) {
     if (typeof text !== 'string') throw new Error(`tokenizer: encode expects a string, got ${typeof text}`);
-    const allowed = options.allowedSpecial ?? 'none';
-    let ids;
-    if (allowed === 'none' || (Array.isArray(allowed) && allowed.length === 0)) {
-      ids = this.encodeOrdinary(text);
-    } else {
-      const list = allowed === 'all' ? 'all' : allowed;
-      if (list !== 'all' && !Array.isArray(list)) throw new Error(`tokenizer: allowedSpecial must be 'all', 'none' or a list, got ${JSON.stringify(allowed)}`);
-      ids = this._impl ? this._impl.encode(text, list, []) : Array.from(this._wasm.encode(text, list, []));
-    }
-    if (options.bos) {
-      if (this.bosId == null) throw new Error('tokenizer: the block has no bos_id');
-      ids.unshift(this.bosId);
-    }
-    return ids;
+    const special = options.special ?? options.allowedSpecial ?? 'none';
+    const template = options.template ?? options.bos ?? false;
+    return this._impl.encode(text, { special, template, timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS });
   }
 
   /** Encode with every special-token string treated as ordinary text. */
   encodeOrdinary(text) {
-    if (this._impl) return this._impl.encode(text, [], []);
-    return Array.from(this._wasm.encode_ordinary(text));
+    return this.encode(text, { special: 'none' });
   }
 
-  /** Bytes of the given ids (unknown ids are an error). */
+  /** Text of the ids (unknown ids are an error). options.skipSpecial (tokenizer.json blocks): leave special tokens out. */
+  decode(ids, options = {}) {
+    return this._impl.decode(Array.from(ids), options);
+  }
+
+  /** Bytes of the ids (tiktoken blocks: a token is a byte string; a tokenizer.json's decoder works on text). */
   decodeBytes(ids) {
-    const chunks = [];
-    let n = 0;
-    for (const id of ids) {
-      const b = this._bytesById.get(id);
-      if (b === undefined) throw new Error(`tokenizer: id ${id} is not in the vocabulary`);
-      chunks.push(b);
-      n += b.length;
-    }
-    const out = new Uint8Array(n);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
-  }
-
-  /** Decode ids to text (invalid UTF-8 becomes U+FFFD, as in tiktoken's errors="replace"). */
-  decode(ids) {
-    // ignoreBOM keeps a leading U+FEFF, as Python's bytes.decode does.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.decodeBytes(ids));
+    if (typeof this._impl.decodeBytes !== 'function') throw new Error(`tokenizer: decodeBytes is for tiktoken blocks; this is a ${this.kind} block (use decode)`);
+    return this._impl.decodeBytes(ids);
   }
 
   /**
-   * Incremental decoder for streaming generation: `write(id | ids)` returns the text completed by these ids
-   * (never a partial character: the bytes of a character split across tokens are held back until it is whole),
-   * `flush()` returns what is left (an incomplete trailing sequence becomes U+FFFD, as in decode()). The
-   * concatenation of every write() and the final flush() equals decode(allIds).
-   *
-   *   const stream = tok.decodeStream();
-   *   await model.generate(prompt, 40, { onToken: (id) => { out.textContent += stream.write(id); } });
-   *   out.textContent += stream.flush();
+   * Incremental decoder for streaming generation: `write(id | ids)` returns the text these ids complete (a
+   * character split across tokens waits for the rest), `flush()` what is left. Every write() plus the final flush()
+   * add up to decode(allIds), so no U+FFFD appears that decode() would not show.
    */
-  decodeStream() {
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    return {
-      write: (ids) => decoder.decode(this.decodeBytes(typeof ids === 'number' ? [ids] : ids), { stream: true }),
-      flush: () => decoder.decode(),
-    };
+  decodeStream(options = {}) {
+    return this._impl.decodeStream(options);
   }
 
-  /** Release WASM memory (no-op for js-tiktoken). */
+  /** Release engine memory (the tiktoken WASM engine; a no-op otherwise). */
   dispose() {
-    if (this._wasm && typeof this._wasm.free === 'function') this._wasm.free();
-    this._wasm = null;
+    this._impl.dispose();
   }
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import ort from 'onnxruntime-node';
-import { runOrtJob, validateOrtJob, HarnessInputError, OrtDecoder } from '../harness/ort-run.js';
+import { runOrtJob, validateOrtJob, HarnessInputError, OrtDecoder, KIND_RUNS } from '../harness/ort-run.js';
 import { decodeB64Array, encodeB64Array } from '../src/loader.js';
 import { handTokenizerBlock } from '../testlib/fixtures.js';
 
@@ -122,7 +122,7 @@ for (const smear of [false, true]) {
     assert.deepEqual(result.forward.argmax, sc.forward.argmax);
     for (const name of ['embed', 'logits']) {
       const got = decodeB64Array(result.layers[name]);
-      assert.deepEqual(got.shape, [1, ...decodeB64Array(sc.layers.taps[name]).shape]);
+      assert.deepEqual(got.shape, decodeB64Array(sc.layers.taps[name]).shape); // the sidecar's rows, no batch dim
       assert.ok(maxAbs(got.data, decodeB64Array(sc.layers.taps[name]).data) < 1e-6, name);
     }
     const ref = decodeB64Array(sc.kvcache.cached_logits);
@@ -185,6 +185,52 @@ test('sidecars made from other weights are refused, the other kinds still run', 
   assert.equal(result.errors.length, 1);
   assert.match(result.errors[0], /sidecar kvcache .*ffff.*refusing it/);
   assert.ok(result.forward && result.layers && result.tokenizer);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('both harnesses run the one KIND_RUNS table (js/harness/kinds.js)', async () => {
+  const shared = await import('../harness/kinds.js');
+  const tfjs = await import('../harness/run.js');
+  assert.equal(KIND_RUNS, shared.KIND_RUNS);
+  assert.equal(tfjs.KIND_RUNS, shared.KIND_RUNS);
+  assert.deepEqual(Object.entries(KIND_RUNS).map(([k, v]) => [k, v !== null]),
+    [['tokenizer', true], ['forward', true], ['layers', true], ['kvcache', true], ['int8', false]]);
+});
+
+test('layers are returned at the sidecar\'s positions only, as the TF.js harness returns them', () => {
+  const dir = tmp();
+  const { job, sc, header } = writeCase(dir, true);
+  const layerIds = sc.layers.ids;
+  const positions = [1, 3];
+  const rows = (r) => encodeB64Array(Float32Array.from(r.flat()), [r.length, r[0].length]);
+  const logits = toyLogits(header.toy, layerIds, true);
+  fs.writeFileSync(job.sidecars.layers, JSON.stringify({ ...sc.layers, positions,
+    taps: { embed: rows(positions.map((p) => header.toy.E[layerIds[p]])), logits: rows(positions.map((p) => logits[p])) } }));
+  const { status, stderr, result } = runNode(job, dir);
+  assert.equal(status, 0, stderr);
+  assert.deepEqual(result.errors, []);
+  for (const name of ['embed', 'logits']) {
+    const got = decodeB64Array(result.layers[name]);
+    const want = decodeB64Array(JSON.parse(fs.readFileSync(job.sidecars.layers, 'utf8')).taps[name]);
+    assert.deepEqual(got.shape, want.shape);
+    assert.ok(maxAbs(got.data, want.data) < 1e-6, name);
+  }
+  // the kvcache run reuses that pass's stateless logits only for the same ids; its rows still match
+  assert.ok(maxAbs(decodeB64Array(result.kvcache.stateless_logits).data, decodeB64Array(sc.kvcache.cached_logits).data) < 1e-6);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a runtime abort in a phase (test-only job.fault) ends the run as its fatal ERROR, as in the TF.js harness', () => {
+  const dir = tmp();
+  const { job } = writeCase(dir, false);
+  const { status, stderr, result } = runNode({ ...job, fault: { phase: 'layers', name: 'RuntimeError', message: 'Aborted()' } }, dir);
+  assert.equal(status, 0, stderr);
+  assert.equal(result.fatal.phase, 'layers');
+  assert.equal(result.fatal.kind, 'abort');
+  assert.ok(result.tokenizer && result.forward, 'the kinds before it ran');
+  assert.equal(result.layers, null);
+  assert.equal(result.kvcache, null, 'nothing runs after a fatal failure');
+  assert.ok(typeof result.fatal.memory.rss_bytes === 'number');
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

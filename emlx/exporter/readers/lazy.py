@@ -19,7 +19,7 @@ from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from ._common import fail, input_errors
+from emlx.errors import fail, input_errors
 
 Loader = Callable[[], np.ndarray]
 Identity = tuple[int, int, int, int]
