@@ -64,7 +64,7 @@ const PY_EXPORT = String.raw`
 import hashlib, json, sys
 from pathlib import Path
 sys.path.insert(0, '.')
-from emlx.bundle import le_bytes
+from emlx.codec import le_bytes
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.formats import WriteOptions, for_output
 out = Path(sys.argv[1])
