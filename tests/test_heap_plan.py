@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from conftest import FIXTURES, ROOT, run_cli
-from emlx.bundle import load_bundle
+from emlx.formats import load_bundle
 from emlx.runners.memory import estimate, kvcache_steps
 from emlx.spec import ModelSpec
 
