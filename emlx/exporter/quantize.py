@@ -80,13 +80,18 @@ def _q4_values(g: np.ndarray, d: np.ndarray) -> np.ndarray:
     return t
 
 
-def quantize_q4(w: np.ndarray, group_size: int) -> Q4Tensor:
+def quantize_q4(w: np.ndarray, group_size: int, *, shifts: tuple[float, ...] = Q4_SCALE_SHIFTS,
+                scale_dtype: str = "float16") -> Q4Tensor:
     """Symmetric 4-bit groups of ``group_size`` along each row: ``w ~ scale * (q - 8)``, q in 0..15, one float16
     scale per group chosen from Q4_SCALE_SHIFTS by least squared error (computed in float32, errors summed in
     float64; every candidate is rounded to float16 before its values are chosen, so the stored scale is the one
     the values were fitted to). A tensor with a scale float16 cannot represent (|scale| > 65504, i.e. weights
     beyond ~5e5) keeps float32 scales; a group whose largest magnitude is below ~2.4e-7 gets scale 0 (its values
-    become 0, an absolute error under 2.4e-7). Deterministic: the same weights give the same bytes."""
+    become 0, an absolute error under 2.4e-7). Deterministic: the same weights give the same bytes.
+
+    ``shifts`` and ``scale_dtype="float32"`` (no float16 rounding of the candidates) exist for
+    benchmarks/bench_quant.py, which measures what the search and float16 scales cost in quality; the export uses
+    the defaults."""
     from emlx.q4 import pack
 
     if w.ndim != 2 or w.shape[1] % group_size:
@@ -95,9 +100,11 @@ def quantize_q4(w: np.ndarray, group_size: int) -> Q4Tensor:
     g = np.asarray(w, dtype=np.float32).reshape(rows, cols // group_size, group_size)
     idx = np.abs(g).argmax(axis=2)
     m = np.take_along_axis(g, idx[:, :, None], axis=2)[:, :, 0]  # signed value of largest magnitude
-    cands = [(m / np.float32(-8.0 + f)).astype(np.float32) for f in Q4_SCALE_SHIFTS]
+    if scale_dtype not in ("float16", "float32") or not shifts:
+        raise ValueError(f"quantize_q4: scale_dtype float16 | float32 and at least one shift, got {scale_dtype!r}, {shifts!r}")
+    cands = [(m / np.float32(-8.0 + f)).astype(np.float32) for f in shifts]
     with np.errstate(over="ignore"):  # a scale float16 cannot hold becomes inf here: then float32 scales
-        f16 = all(np.isfinite(c.astype(np.float16)).all() for c in cands)
+        f16 = scale_dtype == "float16" and all(np.isfinite(c.astype(np.float16)).all() for c in cands)
     best_err = np.full(m.shape, np.inf)
     best_d = np.zeros_like(m)
     best_q = np.zeros(g.shape, dtype=np.float32)
