@@ -25,6 +25,7 @@ from emlx.exporter.quantize import Q4_SCALE_SHIFTS, quantize_q4
 from emlx.formats import load_bundle
 from emlx.hashing import weights_sha256
 from emlx.q4 import Q4Layout, dequantize, layout_of, pack, unpack
+from emlx.verify.quality import QUALITY_TEXT
 
 MLX_Q4 = FIXTURES / "hf" / "mlx-q4"
 
@@ -154,13 +155,14 @@ def test_weights_sha256_covers_the_layout() -> None:
 def q4_bundles(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The autoresearch-mlx fixture (own symmetric groups) and the mlx-lm q4 folder (its affine groups) in every
     format."""
+    from emlx.exporter.export import export
+
     d = tmp_path_factory.mktemp("q4")
     out: dict[str, Path] = {}
     for label, src in (("own", FIXTURES / "autoresearch-mlx" / "model.npz"), ("mlx", MLX_Q4)):
-        for suffix in (".json", ".safetensors", ".onnx"):
+        for suffix in (".json", ".safetensors", ".onnx"):  # in process (the CLI's path: test_bad_options, the gate)
             p = d / f"{label}{suffix}"
-            proc = run_cli("export", src, p, "--q4")
-            assert proc.returncode == 0, proc.stderr
+            export(src, p, ExportOptions(q4=True))
             out[label + suffix] = p
     return out
 
@@ -295,20 +297,23 @@ def test_js_loader_decodes_q4_bit_for_bit(q4_bundles: dict[str, Path], tmp_path:
 
 
 def test_seed_scale_q4_size(tmp_path: Path) -> None:
-    """<= 0.16x the float32 bytes at group 32 (measured 0.141x: 18 bytes per 32 weights)."""
+    """<= 0.16x the float32 JSON bundle's bytes at group 32 (measured 0.141x: 18 bytes per 32 weights; the
+    safetensors ratio is the same, benchmarks/bench_quant.py). In process: the CLI's own path, without four
+    interpreter starts."""
     import sys
+
+    from emlx.exporter.export import export
 
     sys.path.insert(0, str(FIXTURES))
     from make_fixtures import make_seed_scale
 
     ckpt = make_seed_scale(tmp_path / "seed.npz")
-    for suffix in (".safetensors", ".json"):
-        f32, q4 = tmp_path / f"f{suffix}", tmp_path / f"q{suffix}"
-        assert run_cli("export", ckpt, f32).returncode == 0
-        assert run_cli("export", ckpt, q4, "--q4").returncode == 0
-        ratio = q4.stat().st_size / f32.stat().st_size
-        assert 0.13 < ratio <= 0.16, (suffix, ratio)
-    b = load_bundle(tmp_path / "q.safetensors")
+    f32 = export(ckpt, tmp_path / "f.json", ExportOptions())
+    q4 = export(ckpt, tmp_path / "q.json", ExportOptions(q4=True))
+    ratio = (tmp_path / "q.json").stat().st_size / (tmp_path / "f.json").stat().st_size
+    assert q4.size == (tmp_path / "q.json").stat().st_size and f32.size == (tmp_path / "f.json").stat().st_size
+    assert 0.13 < ratio <= 0.16, ratio
+    b = load_bundle(tmp_path / "q.json")
     assert all(t.dtype == "q4" for t in b.weights.values() if len(t.shape) == 2)
 
 
@@ -364,36 +369,51 @@ def test_docs_name_the_format() -> None:
 # the gate: q4 bundles of the acceptance checkpoints on the fastest runtime per format, with their quality
 
 
+#: (case, bundle suffix, runtime, backend): every acceptance case as q4 on the fastest runtime of each format. The
+#: default suite runs each case once (a format each, both formats covered); the rest is the matrix tier.
+_ACCEPTANCE_RUNS = [(case, suffix, runtime, backend)
+                    for case in ACCEPTANCE_CASES
+                    for suffix, runtime, backend in ((".json", "node", "wasm"), (".onnx", "onnxruntime", "cpu"))]
+_DEFAULT_RUNS = {("autoresearch-mlx", ".json"), ("autoresearch-torch", ".onnx"), ("nanochat", ".json")}
+
+
 @needs_acceptance
-@pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
-def test_acceptance_q4_passes_node_wasm_and_onnxruntime(case: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("case,suffix,runtime,backend", [
+    pytest.param(*r, marks=() if r[:2] in _DEFAULT_RUNS else pytest.mark.matrix, id=f"{r[0]}-{r[2]}")
+    for r in _ACCEPTANCE_RUNS])
+def test_acceptance_q4_passes_the_gate(case: str, suffix: str, runtime: str, backend: str,
+                                                        tmp_path: Path) -> None:
     """The numeric gate holds a q4 bundle to the reference of that same q4 bundle (dequantised exactly); its
-    quality against float32 is measured (quality.json) and lands in the reports. Every other runtime: the full
-    matrix of scripts/gate_q4.sh."""
+    quality against float32 is measured (quality.json) and lands in the reports. Every other runtime (Chromium
+    wasm, onnxruntime-node and -web): the full matrix of scripts/gate_q4.py."""
     ckpt, tok = ACCEPTANCE_CASES[case]
     truth = json.loads((ACCEPTANCE / case / "truth.json").read_text())
     tok_args = ["--tokenizer", tok] if tok else []
-    for suffix, runtime, backend in ((".json", "node", "wasm"), (".onnx", "onnxruntime", "cpu")):
-        bundle = tmp_path / f"m{suffix}"
-        assert run_cli("export", ckpt, bundle, "--q4", *tok_args).returncode == 0
-        proc = run_cli("sidecars", bundle, "--prompt", truth["prompt"], "--tokens", "40", "--f32", ckpt)
-        assert proc.returncode == 0, proc.stderr
-        rd = tmp_path / f"reports{suffix}"
-        proc = run_cli("parity", bundle, "--runtime", runtime, "--backend", backend, "--report-dir", rd)
-        assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
-        doc = json.loads((rd / "report.json").read_text())
-        (run,) = doc["models"][0]["parity"]["runs"]
-        gates = {g["name"]: g for g in run["gates"]}
-        for name in ("tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
-                     "kvcache.cached_vs_stateless"):
-            assert gates[name]["passed"], (suffix, name, gates[name])
-        assert gates["forward.logits"]["value"] <= 1e-4
-        q = doc["models"][0]["quality"]
-        assert q["quantization"].startswith("q4 g32 f16 symmetric") and q["positions"] > 200
-        # measured (benchmarks/bench_quant.py): top-1 agreement 0.82-0.94, mean KL 4e-3..6e-2 on these tiny models
-        assert 0.7 < q["top1_agreement"] < 1.0 and 0 < q["kl"]["mean"] < 0.15, q
-        assert "quality.top1_agreement" in (rd / "summary.md").read_text()
-        assert "quantisation quality: q4 g32" in (rd / "report.html").read_text()
+    bundle = tmp_path / f"m{suffix}"
+    assert run_cli("export", ckpt, bundle, "--q4", *tok_args).returncode == 0
+    # the quality text cut to its first paragraph (~270 tokens here): the whole text is 4x the reference's work
+    text = tmp_path / "quality.txt"
+    text.write_text(QUALITY_TEXT.split("\n\n")[0], encoding="utf-8")
+    proc = run_cli("sidecars", bundle, "--prompt", truth["prompt"], "--tokens", "40", "--f32", ckpt,
+                   "--quality-text", text)
+    assert proc.returncode == 0, proc.stderr
+    rd = tmp_path / f"reports{suffix}"
+    proc = run_cli("parity", bundle, "--runtime", runtime, "--backend", backend, "--report-dir", rd)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr
+    doc = json.loads((rd / "report.json").read_text())
+    (run,) = doc["models"][0]["parity"]["runs"]
+    gates = {g["name"]: g for g in run["gates"]}
+    for name in ("tokenizer", "forward.logits", "forward.greedy", "layers", "kvcache.logits",
+                 "kvcache.cached_vs_stateless"):
+        assert gates[name]["passed"], (suffix, name, gates[name])
+    assert gates["forward.logits"]["value"] <= 1e-4
+    q = doc["models"][0]["quality"]
+    assert q["quantization"].startswith("q4 g32 f16 symmetric") and q["positions"] > 150
+    assert q["per_sequence"]["text"]["positions"] > 100
+    # measured (benchmarks/bench_quant.py): top-1 agreement 0.82-0.94, mean KL 4e-3..6e-2 on these tiny models
+    assert 0.7 < q["top1_agreement"] < 1.0 and 0 < q["kl"]["mean"] < 0.15, q
+    assert "quality.top1_agreement" in (rd / "summary.md").read_text()
+    assert "quantisation quality: q4 g32" in (rd / "report.html").read_text()
 
 
 def test_config_gate_exports_q4_and_gates_its_quality(tmp_path: Path) -> None:
@@ -403,7 +423,7 @@ def test_config_gate_exports_q4_and_gates_its_quality(tmp_path: Path) -> None:
         'q4 = true\ngroup = 64\ntokens = 4\nruntimes = ["node:wasm"]\nmin_top1_agreement = 0.5\nmax_kl_max = 100.0\n')
     from test_gate import gate_cli
 
-    proc = gate_cli(tmp_path, "gate")
+    proc = gate_cli(tmp_path, "gate", "--cache", tmp_path / "cache")
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     doc = json.loads((tmp_path / "emlx-reports" / "report.json").read_text())
     m = doc["models"][0]
@@ -414,6 +434,6 @@ def test_config_gate_exports_q4_and_gates_its_quality(tmp_path: Path) -> None:
     # a threshold it misses fails the gate (exit 1) with the check named in the junit report
     text = (tmp_path / "emlx.toml").read_text().replace("max_kl_max = 100.0", "max_kl_max = 1e-9")
     (tmp_path / "emlx.toml").write_text(text)
-    proc = gate_cli(tmp_path, "gate")
+    proc = gate_cli(tmp_path, "gate", "--cache", tmp_path / "cache")  # the sidecars restored, judged anew
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert 'name="quality.kl_max"' in (tmp_path / "emlx-reports" / "junit.xml").read_text()
