@@ -57,6 +57,7 @@ class ExportOptions:
     step: int | None = None
     tokenizer: Path | None = None
     shard_bytes: int | None = None  # sharded safetensors output (--shard-size)
+    weights_only: bool = False  # no tokenizer block (a float32 twin for quality.json needs the weights alone)
 
 
 @dataclass
@@ -278,7 +279,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         precheck(0, stored)  # the weights alone, before the tokenizer is even read
 
     tok_block = None
-    tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
+    tok_path = None if opts.weights_only else (opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path))
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
         tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
@@ -287,7 +288,7 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
             raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
                                  "pass the tokenizer the model was trained with (--tokenizer PKL)")
-    else:
+    elif not opts.weights_only:
         warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
                         "encode text, and sidecars will need ids")
 

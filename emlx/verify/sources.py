@@ -62,7 +62,9 @@ def f32_reference(path: Path, bundle: Bundle) -> Reference:
     if path.is_file() and (path.suffix == ".json" or (path.suffix == ".safetensors" and is_bundle_file(path))):
         other = load_bundle(path)
     else:
-        other = build_bundle(path, ExportOptions(overrides={"sequence_len": bundle.spec.sequence_len})).bundle
+        # the weights alone: the tokenizer block (and its JS-regex check, seconds) is not what is compared
+        other = build_bundle(path, ExportOptions(overrides={"sequence_len": bundle.spec.sequence_len},
+                                                 weights_only=True)).bundle
     if other.is_quantized:
         raise EmlxInputError(f"--f32 {path}: is a quantised bundle too ({other.quantization_label()}); give the "
                              "float32 bundle or the source checkpoint")
