@@ -410,7 +410,8 @@ def test_acceptance_q4_passes_the_gate(case: str, suffix: str, runtime: str, bac
     q = doc["models"][0]["quality"]
     assert q["quantization"].startswith("q4 g32 f16 symmetric") and q["positions"] > 150
     assert q["per_sequence"]["text"]["positions"] > 100
-    # measured (benchmarks/bench_quant.py): top-1 agreement 0.82-0.94, mean KL 4e-3..6e-2 on these tiny models
+    # measured over the whole quality text (benchmarks/bench_quant.py): top-1 agreement 0.84-0.94, mean KL
+    # 3.9e-3..5.0e-2 on these tiny models
     assert 0.7 < q["top1_agreement"] < 1.0 and 0 < q["kl"]["mean"] < 0.15, q
     assert "quality.top1_agreement" in (rd / "summary.md").read_text()
     assert "quantisation quality: q4 g32" in (rd / "report.html").read_text()
