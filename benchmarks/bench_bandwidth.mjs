@@ -1,0 +1,118 @@
+// Read bandwidth of this machine as WebAssembly sees it: the ceiling a memory-bound decode step can reach.
+// Run from js/ (wabt comes from its node_modules):
+//
+//   node ../benchmarks/bench_bandwidth.mjs [--mb=256] [--rounds=7] [--threads=1,2]
+//
+// A SIMD128 loop streams a buffer of --mb MiB (far beyond the last-level cache) with 16-byte loads into 8
+// independent v128.or accumulators (one cheap op per load, so the loop is load-bound, not ALU-bound), reading every
+// byte once per pass. With --threads=T, T workers each stream their own buffer of --mb MiB at the same time
+// (all-core bandwidth is their sum). Each round times one pass per worker after a warm-up pass; the report is the
+// median and the spread (min..max) over rounds, in GB/s (10^9 bytes per second). A second line does the same on a
+// 512 KiB buffer (cache-resident: the loop's own ceiling, i.e. what the probe could read if memory were free).
+// Every measurement reads at least 256 MiB (several passes over a smaller buffer).
+//
+// The machine is shared: run it next to the benchmark it bounds, and read the spread.
+
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const WAT = `(module
+  (memory (export "memory") 1 65536)
+  ;; read(p, bytes, passes) -> i32 (an or of everything read, so the loads cannot be dropped); bytes % 128 == 0
+  (func (export "read") (param $p i32) (param $bytes i32) (param $passes i32) (result i32)
+    (local $a v128) (local $b v128) (local $c v128) (local $d v128)
+    (local $e v128) (local $f v128) (local $g v128) (local $h v128) (local $q i32) (local $end i32)
+    (loop $pass
+      (local.set $q (local.get $p))
+      (local.set $end (i32.add (local.get $p) (local.get $bytes)))
+      (loop $l
+        (local.set $a (v128.or (local.get $a) (v128.load (local.get $q))))
+        (local.set $b (v128.or (local.get $b) (v128.load offset=16 (local.get $q))))
+        (local.set $c (v128.or (local.get $c) (v128.load offset=32 (local.get $q))))
+        (local.set $d (v128.or (local.get $d) (v128.load offset=48 (local.get $q))))
+        (local.set $e (v128.or (local.get $e) (v128.load offset=64 (local.get $q))))
+        (local.set $f (v128.or (local.get $f) (v128.load offset=80 (local.get $q))))
+        (local.set $g (v128.or (local.get $g) (v128.load offset=96 (local.get $q))))
+        (local.set $h (v128.or (local.get $h) (v128.load offset=112 (local.get $q))))
+        (local.set $q (i32.add (local.get $q) (i32.const 128)))
+        (br_if $l (i32.lt_u (local.get $q) (local.get $end))))
+      (local.set $passes (i32.sub (local.get $passes) (i32.const 1)))
+      (br_if $pass (local.get $passes)))
+    (i32x4.extract_lane 0 (v128.or (v128.or (v128.or (local.get $a) (local.get $b)) (v128.or (local.get $c) (local.get $d)))
+      (v128.or (v128.or (local.get $e) (local.get $f)) (v128.or (local.get $g) (local.get $h)))))))`;
+
+const arg = (name, dflt) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+
+async function probe() {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const wabt = await require('wabt')();
+  const mod = wabt.parseWat('bw.wat', WAT, { simd: true });
+  const { buffer } = mod.toBinary({});
+  mod.destroy();
+  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(buffer), {});
+  return exports;
+}
+
+/** One worker (or the main thread): a buffer of `bytes` filled with non-zero data; pass(bytes, passes) -> seconds. */
+async function reader(bytes) {
+  const k = await probe();
+  k.memory.grow(Math.ceil((bytes + 65536) / 65536));
+  new Uint8Array(k.memory.buffer, 64, bytes).fill(0x5a);
+  return (n, passes) => {
+    const t0 = process.hrtime.bigint();
+    k.read(64, n, passes);
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+}
+
+if (!isMainThread) {
+  const read = await reader(workerData.bytes);
+  read(workerData.bytes, 1);
+  parentPort.postMessage('ready');
+  parentPort.on('message', (m) => {
+    if (m === 'stop') process.exit(0);
+    parentPort.postMessage(read(m.bytes, m.passes));
+  });
+} else {
+  const MB = Number(arg('mb', 256));
+  const ROUNDS = Number(arg('rounds', 7));
+  const threads = arg('threads', '1,2').split(',').map(Number);
+  const bytes = MB << 20;
+  const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+  const fmt = (gbs) => `${median(gbs).toFixed(1)} GB/s (${Math.min(...gbs).toFixed(1)}..${Math.max(...gbs).toFixed(1)})`;
+
+  const start = async (T) => {
+    const ws = [];
+    for (let i = 0; i < T; i++) {
+      const w = new Worker(new URL(import.meta.url), { workerData: { bytes } });
+      await new Promise((res) => w.once('message', res));
+      ws.push(w);
+    }
+    return ws;
+  };
+  const round = (ws, n, passes) => Promise.all(ws.map((w) => new Promise((res) => {
+    w.once('message', res);
+    w.postMessage({ bytes: n, passes });
+  })));
+
+  const pools = {};
+  for (const T of threads) pools[T] = await start(T);
+  const dram = Object.fromEntries(threads.map((T) => [T, []]));
+  const cache = Object.fromEntries(threads.map((T) => [T, []]));
+  const small = 512 << 10;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const T of threads) { // interleaved: every thread count in every round
+      const dp = Math.max(1, Math.round((256 << 20) / bytes)); // >= 256 MiB read per measurement
+      const secs = await round(pools[T], bytes, dp);
+      dram[T].push(secs.reduce((a, s) => a + (bytes * dp) / s, 0) / 1e9);
+      const passes = Math.max(1, Math.round((256 << 20) / small));
+      const cs = await round(pools[T], small, passes);
+      cache[T].push(cs.reduce((a, s) => a + (small * passes) / s, 0) / 1e9);
+    }
+  }
+  for (const T of threads) {
+    console.log(`read bandwidth, ${T} thread${T > 1 ? 's' : ''}: ${MB} MiB each: ${fmt(dram[T])}   512 KiB (cache): ${fmt(cache[T])}`);
+    for (const w of pools[T]) w.postMessage('stop');
+  }
+}
