@@ -1225,6 +1225,16 @@ export const SPEC_TABLE = {
         }
       },
       {
+        "name": "xq",
+        "floats": [
+          "T",
+          "XQ"
+        ],
+        "when": {
+          "rows_below": 8
+        }
+      },
+      {
         "name": "pack",
         "bytes": 278544,
         "when": {

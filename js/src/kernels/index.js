@@ -128,7 +128,7 @@ export const MATMUL_F32_PACK_MIN_ROWS = 32;
 export const ACTIVATION_KERNELS = Object.freeze(['relu', 'relu2', 'silu', 'gelu_tanh', 'gelu_erf']);
 
 export const KERNEL_NAMES = Object.freeze([
-  'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'norm_rows', 'attention', 'exp_f32', 'add_rows',
+  'matmul_f32', 'matmul_i8', 'dequant_i8', 'quant_x', 'quant_x_row_bytes', 'matmul_i8x', 'matmul_q4x', 'dequant_q4x', 'rmsnorm_rows', 'norm_rows', 'attention', 'exp_f32', 'add_rows',
   'bias_rows', 'mix_rows', 'mul_rows', 'copy_rows', 'rope_rows', 'softcap',
   ...ACTIVATION_KERNELS, ...ACTIVATION_KERNELS.map((n) => `${n}_mul`),
 ]);
