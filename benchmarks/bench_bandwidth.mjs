@@ -11,6 +11,7 @@
 // 512 KiB buffer (cache-resident: the loop's own ceiling, i.e. what the probe could read if memory were free).
 // Every measurement reads at least 256 MiB (several passes over a smaller buffer).
 //
+// Also the clock a wasm loop sees (a chain of dependent one-cycle integer ops), to turn kernel times into cycles.
 // The machine is shared: run it next to the benchmark it bounds, and read the spread.
 
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -40,7 +41,17 @@ const WAT = `(module
       (local.set $passes (i32.sub (local.get $passes) (i32.const 1)))
       (br_if $pass (local.get $passes)))
     (i32x4.extract_lane 0 (v128.or (v128.or (v128.or (local.get $a) (local.get $b)) (v128.or (local.get $c) (local.get $d)))
-      (v128.or (v128.or (local.get $e) (local.get $f)) (v128.or (local.get $g) (local.get $h)))))))`;
+      (v128.or (v128.or (local.get $e) (local.get $f)) (v128.or (local.get $g) (local.get $h))))))
+  ;; chain(n, y) -> i32: n iterations of 8 dependent single-cycle integer ops (add, xor alternating) on one value:
+  ;; 8 cycles per iteration on any x86 core, so the time per iteration gives the clock the kernels run at
+  (func (export "chain") (param $n i32) (param $y i32) (result i32)
+    (local $x i32)
+    (loop $l
+      (local.set $x (i32.xor (i32.add (i32.xor (i32.add (i32.xor (i32.add (i32.xor (i32.add (local.get $x)
+        (local.get $y)) (local.get $n)) (local.get $y)) (local.get $n)) (local.get $y)) (local.get $n)) (local.get $y)) (local.get $n)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br_if $l (local.get $n)))
+    (local.get $x)))`;
 
 const arg = (name, dflt) => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 
@@ -111,6 +122,15 @@ if (!isMainThread) {
       cache[T].push(cs.reduce((a, s) => a + (small * passes) / s, 0) / 1e9);
     }
   }
+  // the clock: best of 101 runs of 2^20 iterations x 8 dependent ops (single-cycle each)
+  const k = await probe();
+  let best = Infinity;
+  for (let i = 0; i < 101; i++) {
+    const t0 = process.hrtime.bigint();
+    k.chain(1 << 20, 7);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  console.log(`clock (8-op dependent integer chain, best of 101): ${((8 * 2 ** 20) / best / 1e9).toFixed(2)} GHz`);
   for (const T of threads) {
     console.log(`read bandwidth, ${T} thread${T > 1 ? 's' : ''}: ${MB} MiB each: ${fmt(dram[T])}   512 KiB (cache): ${fmt(cache[T])}`);
     for (const w of pools[T]) w.postMessage('stop');
