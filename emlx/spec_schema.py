@@ -266,7 +266,7 @@ SCHEMA: dict[str, Any] = {
         # dimensions ("dims" above) and pass symbols: T tokens of the pass, R logits rows it computes (T when all
         # rows, the logits or the final norm are wanted, else 1), K the most keys a layer attends over (T when
         # stateless), I8 (above), XQ the floats of one quant_x row (js/src/kernels: 4 + 16 ceil(W/16) + 4 ceil(W/128)
-        # for W the most columns of a resident int8 linear; 0 when none). "rows_below": only passes of fewer rows.
+        # for W the most columns of a resident int8 linear; 0 when none).
         # The block is allocated at the size of the largest pass so far.
         "scratch": [
             {"name": "x", "floats": ["T", "C"]},
@@ -286,8 +286,9 @@ SCHEMA: dict[str, Any] = {
             {"name": "lg", "floats": ["R", "VS"]},
             {"name": "sc", "floats": ["K"]},
             {"name": "deq", "floats": ["I8"], "when": {"rows_at_least": 8}},
-            # decode passes: x rows in quant_x's fixed point for the int8 decode kernel (matmul_i8x)
-            {"name": "xq", "floats": ["T", "XQ"], "when": {"rows_below": 8}},
+            # x rows in quant_x's fixed point for the int8 decode kernel (matmul_i8x), which every matmul of fewer
+            # than 8 rows uses: a decode pass's, and a longer pass's few query rows and logits rows; so 7 rows
+            {"name": "xq", "floats": [7, "XQ"]},
             # matmul_f32's packed-panel workspace (js/src/kernels/index.js MATMUL_F32_SCRATCH_BYTES), from 32 rows
             {"name": "pack", "bytes": 278544, "when": {"rows_at_least": 32}},
         ],

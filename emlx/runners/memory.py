@@ -153,8 +153,6 @@ def scratch_bytes(spec: Mapping[str, Any], T: int, R: int, K: int, I8: int, stat
             continue
         if "rows_at_least" in when and T < when["rows_at_least"]:
             continue
-        if "rows_below" in when and T >= when["rows_below"]:
-            continue
         if "spec" in when and not applies(when["spec"], spec, None):
             continue
         size = r["bytes"] if "bytes" in r else 4 * math.prod(_dim(s, spec, pass_) for s in r["floats"])

@@ -387,7 +387,6 @@ export function scratchPlan(spec, { T, R, K, I8, XQ = 0, stateless }) {
     if (r.when) {
       if ('stateless' in r.when && r.when.stateless !== stateless) continue;
       if ('rows_at_least' in r.when && T < r.when.rows_at_least) continue;
-      if ('rows_below' in r.when && T >= r.when.rows_below) continue;
       if ('spec' in r.when && !whenSpec(r.when.spec, spec)) continue;
     }
     const size = r.bytes ?? 4 * r.floats.reduce((a, s) => a * symbolValue(s, spec, pass), 1);

@@ -1227,12 +1227,9 @@ export const SPEC_TABLE = {
       {
         "name": "xq",
         "floats": [
-          "T",
+          7,
           "XQ"
-        ],
-        "when": {
-          "rows_below": 8
-        }
+        ]
       },
       {
         "name": "pack",

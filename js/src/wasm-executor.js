@@ -454,7 +454,7 @@ export class WasmExecutor {
     const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + this._pass.offsets.pack : 0; // the GEMM's packed panels
     if (!w.int8) {
       K.matmul_f32(xb, w.off, yb, n, w.cols, N, pack);
-    } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0) {
+    } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0 && this._xq) {
       const xq = this._base + this._pass.offsets.xq; // x in fixed point, then integer dot products (matmul_i8x)
       K.quant_x(xb, xq, n, w.cols, 0);
       K.matmul_i8x(xq, w.off, w.s, yb, n, w.cols, N);
