@@ -5,7 +5,8 @@
 //
 // A SIMD128 loop streams a buffer of --mb MiB (far beyond the last-level cache) with 16-byte loads into 8
 // independent v128.or accumulators (one cheap op per load, so the loop is load-bound, not ALU-bound), reading every
-// byte once per pass. With --threads=T, T workers each stream their own buffer of --mb MiB at the same time
+// byte once per pass, as one sequential stream and as 4 (one per quarter of the buffer, like the decode kernels).
+// With --threads=T, T workers each stream their own buffer of --mb MiB at the same time
 // (all-core bandwidth is their sum). Each round times one pass per worker after a warm-up pass; the report is the
 // median and the spread (min..max) over rounds, in GB/s (10^9 bytes per second). A second line does the same on a
 // 512 KiB buffer (cache-resident: the loop's own ceiling, i.e. what the probe could read if memory were free).
@@ -42,6 +43,37 @@ const WAT = `(module
       (br_if $pass (local.get $passes)))
     (i32x4.extract_lane 0 (v128.or (v128.or (v128.or (local.get $a) (local.get $b)) (v128.or (local.get $c) (local.get $d)))
       (v128.or (v128.or (local.get $e) (local.get $f)) (v128.or (local.get $g) (local.get $h))))))
+  ;; read4(p, bytes, passes) -> i32: the same bytes as 4 sequential streams, one per quarter of the buffer (the
+  ;; access pattern of the decode kernels: one stream left this machine's DRAM bandwidth mostly unused); bytes % 512 == 0
+  (func (export "read4") (param $p i32) (param $bytes i32) (param $passes i32) (result i32)
+    (local $a v128) (local $b v128) (local $c v128) (local $d v128)
+    (local $e v128) (local $f v128) (local $g v128) (local $h v128)
+    (local $q0 i32) (local $q1 i32) (local $q2 i32) (local $q3 i32) (local $end i32) (local $qb i32)
+    (local.set $qb (i32.shr_u (local.get $bytes) (i32.const 2)))
+    (loop $pass
+      (local.set $q0 (local.get $p))
+      (local.set $q1 (i32.add (local.get $q0) (local.get $qb)))
+      (local.set $q2 (i32.add (local.get $q1) (local.get $qb)))
+      (local.set $q3 (i32.add (local.get $q2) (local.get $qb)))
+      (local.set $end (local.get $q1))
+      (loop $l
+        (local.set $a (v128.or (local.get $a) (v128.load (local.get $q0))))
+        (local.set $b (v128.or (local.get $b) (v128.load offset=16 (local.get $q0))))
+        (local.set $c (v128.or (local.get $c) (v128.load (local.get $q1))))
+        (local.set $d (v128.or (local.get $d) (v128.load offset=16 (local.get $q1))))
+        (local.set $e (v128.or (local.get $e) (v128.load (local.get $q2))))
+        (local.set $f (v128.or (local.get $f) (v128.load offset=16 (local.get $q2))))
+        (local.set $g (v128.or (local.get $g) (v128.load (local.get $q3))))
+        (local.set $h (v128.or (local.get $h) (v128.load offset=16 (local.get $q3))))
+        (local.set $q0 (i32.add (local.get $q0) (i32.const 32)))
+        (local.set $q1 (i32.add (local.get $q1) (i32.const 32)))
+        (local.set $q2 (i32.add (local.get $q2) (i32.const 32)))
+        (local.set $q3 (i32.add (local.get $q3) (i32.const 32)))
+        (br_if $l (i32.lt_u (local.get $q0) (local.get $end))))
+      (local.set $passes (i32.sub (local.get $passes) (i32.const 1)))
+      (br_if $pass (local.get $passes)))
+    (i32x4.extract_lane 0 (v128.or (v128.or (v128.or (local.get $a) (local.get $b)) (v128.or (local.get $c) (local.get $d)))
+      (v128.or (v128.or (local.get $e) (local.get $f)) (v128.or (local.get $g) (local.get $h))))))
   ;; chain(n, y) -> i32: n iterations of 8 dependent single-cycle integer ops (add, xor alternating) on one value:
   ;; 8 cycles per iteration on any x86 core, so the time per iteration gives the clock the kernels run at
   (func (export "chain") (param $n i32) (param $y i32) (result i32)
@@ -70,9 +102,10 @@ async function reader(bytes) {
   const k = await probe();
   k.memory.grow(Math.ceil((bytes + 65536) / 65536));
   new Uint8Array(k.memory.buffer, 64, bytes).fill(0x5a);
-  return (n, passes) => {
+  return (n, passes, streams = 1) => {
     const t0 = process.hrtime.bigint();
-    k.read(64, n, passes);
+    if (streams === 4) k.read4(64, n, passes);
+    else k.read(64, n, passes);
     return Number(process.hrtime.bigint() - t0) / 1e9;
   };
 }
@@ -83,13 +116,13 @@ if (!isMainThread) {
   parentPort.postMessage('ready');
   parentPort.on('message', (m) => {
     if (m === 'stop') process.exit(0);
-    parentPort.postMessage(read(m.bytes, m.passes));
+    parentPort.postMessage(read(m.bytes, m.passes, m.streams));
   });
 } else {
   const MB = Number(arg('mb', 256));
   const ROUNDS = Number(arg('rounds', 7));
   const threads = arg('threads', '1,2').split(',').map(Number);
-  const bytes = MB << 20;
+  const bytes = MB << 20; // a multiple of 512
   const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
   const fmt = (gbs) => `${median(gbs).toFixed(1)} GB/s (${Math.min(...gbs).toFixed(1)}..${Math.max(...gbs).toFixed(1)})`;
 
@@ -102,14 +135,15 @@ if (!isMainThread) {
     }
     return ws;
   };
-  const round = (ws, n, passes) => Promise.all(ws.map((w) => new Promise((res) => {
+  const round = (ws, n, passes, streams = 1) => Promise.all(ws.map((w) => new Promise((res) => {
     w.once('message', res);
-    w.postMessage({ bytes: n, passes });
+    w.postMessage({ bytes: n, passes, streams });
   })));
 
   const pools = {};
   for (const T of threads) pools[T] = await start(T);
   const dram = Object.fromEntries(threads.map((T) => [T, []]));
+  const dram4 = Object.fromEntries(threads.map((T) => [T, []]));
   const cache = Object.fromEntries(threads.map((T) => [T, []]));
   const small = 512 << 10;
   for (let r = 0; r < ROUNDS; r++) {
@@ -117,6 +151,8 @@ if (!isMainThread) {
       const dp = Math.max(1, Math.round((256 << 20) / bytes)); // >= 256 MiB read per measurement
       const secs = await round(pools[T], bytes, dp);
       dram[T].push(secs.reduce((a, s) => a + (bytes * dp) / s, 0) / 1e9);
+      const secs4 = await round(pools[T], bytes, dp, 4);
+      dram4[T].push(secs4.reduce((a, s) => a + (bytes * dp) / s, 0) / 1e9);
       const passes = Math.max(1, Math.round((256 << 20) / small));
       const cs = await round(pools[T], small, passes);
       cache[T].push(cs.reduce((a, s) => a + (small * passes) / s, 0) / 1e9);
@@ -132,7 +168,8 @@ if (!isMainThread) {
   }
   console.log(`clock (8-op dependent integer chain, best of 101): ${((8 * 2 ** 20) / best / 1e9).toFixed(2)} GHz`);
   for (const T of threads) {
-    console.log(`read bandwidth, ${T} thread${T > 1 ? 's' : ''}: ${MB} MiB each: ${fmt(dram[T])}   512 KiB (cache): ${fmt(cache[T])}`);
+    console.log(`read bandwidth, ${T} thread${T > 1 ? 's' : ''}: ${MB} MiB each: 1 stream ${fmt(dram[T])}, 4 streams ` +
+      `${fmt(dram4[T])}   512 KiB (cache): ${fmt(cache[T])}`);
     for (const w of pools[T]) w.postMessage('stop');
   }
 }
