@@ -9,7 +9,8 @@
 // --tokens tokens on each model in turn (greedy, one token per step), so the variants share the machine's load.
 // Reported per variant: tok/s median and spread (min..max over rounds), weight bytes the engine reads per token
 // (every matmul weight and its scales: the lm head and the layers' linears, not the embedding tables, which are
-// looked up) and the GB/s that makes. Run benchmarks/bench_bandwidth.mjs beside it for the ceiling.
+// looked up) and the GB/s that makes, by wall clock and by this process's CPU time (on a shared machine the wall
+// clock also counts the turns other processes take). Run benchmarks/bench_bandwidth.mjs beside it for the ceiling.
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,7 +64,7 @@ for (const file of bundles) {
         for (let j = 1; j < V; j++) if (l[row * V + j] > l[row * V + best]) best = j;
         return best;
       };
-      const v = { label: `${path.basename(file)} ${int8 && mode === 'auto' ? 'int8' : 'f32'} ${tree}`, model, cache, next: argmax(r.logits, PROMPT - 1), argmax, tps: [],
+      const v = { label: `${path.basename(file)} ${int8 && mode === 'auto' ? 'int8' : 'f32'} ${tree}`, model, cache, next: argmax(r.logits, PROMPT - 1), argmax, tps: [], cpu: [],
                   bytes: readBytes(model.engine ?? model.executor) };
       variants.push(v);
     }
@@ -78,18 +79,24 @@ for (let round = 0; round < ROUNDS; round++) {
       await v.model.step(v.cache, Array.from({ length: PROMPT }, (_, i) => 1 + i));
     }
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     for (let i = 0; i < TOKENS; i++) {
       const r = await v.model.step(v.cache, [v.next]);
       v.next = v.argmax(r.logits, 0);
     }
     v.tps.push(TOKENS / (Number(process.hrtime.bigint() - t0) / 1e9));
+    const c = process.cpuUsage(c0);
+    v.cpu.push(TOKENS / ((c.user + c.system) / 1e6));
   }
 }
 
-console.log(`cached decode, ${ROUNDS} interleaved rounds of ${TOKENS} tokens (prompt ${PROMPT}); tok/s median (min..max)`);
+console.log(`cached decode, ${ROUNDS} interleaved rounds of ${TOKENS} tokens (prompt ${PROMPT}); tok/s median (min..max) ` +
+  'by wall clock, and per CPU second of this process (what the tokens cost when other processes take turns on the cores)');
 for (const v of variants) {
-  const tps = median(v.tps);
-  console.log(`${v.label.padEnd(40)} ${tps.toFixed(1).padStart(7)} tok/s (${Math.min(...v.tps).toFixed(1)}..${Math.max(...v.tps).toFixed(1)})` +
-    `  ${(v.bytes / 1e6).toFixed(1).padStart(7)} MB/token  ${(tps * v.bytes / 1e9).toFixed(2).padStart(6)} GB/s`);
+  const tps = median(v.tps), cpu = median(v.cpu);
+  console.log(`${v.label.padEnd(36)} ${tps.toFixed(1).padStart(7)} tok/s (${Math.min(...v.tps).toFixed(1)}..${Math.max(...v.tps).toFixed(1)})` +
+    `  cpu ${cpu.toFixed(1).padStart(6)} tok/s (${Math.min(...v.cpu).toFixed(1)}..${Math.max(...v.cpu).toFixed(1)})` +
+    `  ${(v.bytes / 1e6).toFixed(1).padStart(7)} MB/token  ${(tps * v.bytes / 1e9).toFixed(2).padStart(6)} GB/s wall,` +
+    ` ${(cpu * v.bytes / 1e9).toFixed(2).padStart(6)} GB/s cpu`);
 }
 for (const v of variants) { v.cache.dispose(); v.model.dispose?.(); }
