@@ -942,8 +942,8 @@ test('matmul_q4x (nibbles read in place, integer dot products per group) matches
   const r = rng(23);
   let worst = 0;
   for (const G of [32, 64, 128]) {
-    for (const K of [G, 2 * G, 1024, 2048 + G]) {
-      for (const N of [1, 3, 8, 13]) {
+    for (const K of [G, 3 * G, 1024]) { // (q4x has no K chunks: every group's sums are converted on their own)
+      for (const N of [1, 2, 3, 13]) { // odd N: the last row runs paired with itself, stored once
         for (const affine of [false, true]) {
           const { bytes, so, w, u, s, off } = q4Synthetic(r, N, K, G, affine);
           for (const n of [1, 2, 5]) {
