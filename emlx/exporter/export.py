@@ -87,6 +87,24 @@ def _check_fields(values: Mapping[str, Any], where: str) -> None:
         raise EmlxInputError(f"{where}: {e}; see docs/FORMATS.md for the ModelSpec fields") from None
 
 
+def _check_geometry(values: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], where: str) -> None:
+    """A config's layer count and width against the tensors (canonical names): a contradiction is one line naming
+    both values, never one of them silently ignored (the tensors decide the geometry, so a meta json saying
+    n_layer 99 over 4 stored layers describes another model)."""
+    from emlx.families._base import count_layers
+
+    n_layer = count_layers(shapes)
+    if "n_layer" in values and n_layer and values["n_layer"] != n_layer:
+        raise EmlxInputError(f"{where} says n_layer={show(values['n_layer'])}, but the checkpoint's tensors have "
+                             f"{n_layer} layers (blocks.0 .. blocks.{n_layer - 1}); the config belongs to another "
+                             "model: fix it, or export the checkpoint it describes")
+    wte = shapes.get("wte.weight")
+    if "n_embd" in values and wte is not None and len(wte) == 2 and values["n_embd"] != wte[1]:
+        raise EmlxInputError(f"{where} says n_embd={show(values['n_embd'])}, but the checkpoint's token embedding "
+                             f"is {wte[1]} wide (wte {list(wte)}); the config belongs to another model: fix it, or "
+                             "export the checkpoint it describes")
+
+
 def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     out = dict(base)
     for k, v in over.items():
@@ -167,6 +185,8 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     # every spec value detection reads is validated first, each where it came from (no 0, null or 1.7 heads)
     meta_cfg = model_config(raw.meta) or {}
     _check_fields(meta_cfg, f"{raw.path.name}: the meta json's model_config")
+    canonical_shapes = {c: source_shapes[s] for c, s in canon_src.items()}
+    _check_geometry(meta_cfg, canonical_shapes, f"{raw.path.name}: the meta json's model_config")
     if config is not None:
         _check_fields(config, str(config_file))
     _check_fields(config_doc or {}, f"--config {opts.config_file}")
