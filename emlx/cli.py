@@ -161,10 +161,14 @@ def main() -> None:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="JSON with ModelSpec fields to override")
 @click.option("--step", type=int, help="checkpoint step of a nanochat directory (default: newest)")
 @click.option("--shard-size", metavar="SIZE", help="split a .safetensors bundle into shards of at most SIZE (e.g. 1GB) + an index")
+@click.option("--allow-unverified-pattern", is_flag=True,
+              help="export a tiktoken split pattern that backtracks or cannot be checked within the time budget "
+                   "(refused otherwise; the JS library then refuses it at load or stops encode at its budget)")
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
-           config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
+           config_file: Path | None, step: int | None, shard_size: str | None, allow_unverified_pattern: bool,
+           as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
@@ -178,7 +182,8 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
             raise EmlxInputError(str(e)) from None
         overrides[k] = v
     opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
-                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None)
+                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None,
+                         allow_unverified_pattern=allow_unverified_pattern)
     err = _console(stderr=True)
     with Steps(f"export {ckpt.name}") as say:
         res = do_export(ckpt, out, opts, progress=say)

@@ -1,5 +1,7 @@
 """The hashes emlx records (docs/FORMATS.md): a file's sha256 (export provenance, the int8 source lookup), a
-bundle's ``weights_sha256`` and the sha256 of canonical JSON (the sidecars' ``bundle_identity``).
+bundle's ``weights_sha256`` and ``bundle_sha256`` (its whole identity: weights, config and tokenizer, over RFC 8785
+canonical JSON that any language can reproduce), and the sha256 of canonical JSON (the sidecars'
+``bundle_identity``).
 
 Tensors are taken by their shape of data (``dtype``, ``shape``, ``data``, ``scale``, ``loaded()``), so this module
 knows no bundle type; emlx.bundle builds on it.
@@ -62,3 +64,28 @@ def weights_sha256(weights: Mapping[str, Tensor]) -> str:
 def json_sha256(obj: Any) -> str:
     """sha256 of the canonical JSON of ``obj`` (emlx.codec.header_json)."""
     return hashlib.sha256(header_json(obj).encode("utf-8")).hexdigest()
+
+
+def jcs_bytes(obj: Any, what: str) -> bytes:
+    """RFC 8785 (JSON Canonicalization Scheme) bytes of ``obj``: sorted keys (by UTF-16 code units), no whitespace,
+    numbers as ECMAScript prints them, UTF-8. What JavaScript reproduces with ``JSON.stringify`` and sorted keys, so
+    a page can check a hash over it. A value JSON numbers cannot carry exactly in every language (an integer beyond
+    2**53, NaN) or a lone surrogate is one EmlxInputError line naming ``what``."""
+    import rfc8785
+
+    try:
+        return rfc8785.dumps(obj)
+    except (rfc8785.CanonicalizationError, UnicodeError, ValueError, TypeError) as e:
+        from emlx.errors import EmlxInputError
+
+        raise EmlxInputError(f"{what} cannot be put in canonical JSON (RFC 8785): {type(e).__name__}: {str(e)[:200]}; "
+                             "an integer beyond 2**53, a non-finite number or a lone surrogate has no exact JSON form "
+                             "that every language reads the same") from None
+
+
+def bundle_sha256(config: Any, tokenizer: Any, weights_digest: str) -> str:
+    """A bundle's whole identity (docs/FORMATS.md "bundle_sha256"): SHA-256 of the RFC 8785 canonical JSON of
+    ``{"config": config, "tokenizer": tokenizer, "weights_sha256": weights_digest}``, config and tokenizer as the
+    bundle stores them. It knows no dtype: the weights enter through ``weights_sha256`` alone."""
+    doc = {"config": config, "tokenizer": tokenizer, "weights_sha256": weights_digest}
+    return hashlib.sha256(jcs_bytes(doc, "the bundle's config and tokenizer")).hexdigest()

@@ -52,6 +52,7 @@ class ExportOptions:
     step: int | None = None
     tokenizer: Path | None = None
     shard_bytes: int | None = None  # sharded safetensors output (--shard-size)
+    allow_unverified_pattern: bool = False  # export a tiktoken pattern that cannot be verified in the time budget
 
 
 @dataclass
@@ -225,12 +226,8 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
-        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
+        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size, opts.allow_unverified_pattern)
         warnings += tok_warnings
-        n_vocab = tok_block.get("n_vocab") if tok_block else None
-        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
-            raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
-                                 "pass the tokenizer the model was trained with (--tokenizer PKL)")
     else:
         warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
                         "encode text, and sidecars will need ids")
@@ -393,12 +390,12 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
                         notes=plan.notes, source_tensors=plan.tensors)
 
 
-def _tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+def _tokenizer_block(path: Path, vocab_size: int, allow_unverified: bool = False) -> tuple[dict[str, Any] | None, list[str]]:
     """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json (or a
     model folder holding one)."""
     if is_hf_tokenizer_path(path):
         return _hf_tokenizer_block(path, vocab_size)
-    return _tiktoken_block(path)
+    return _tiktoken_block(path, vocab_size, allow_unverified)
 
 
 def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
@@ -412,17 +409,20 @@ def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | N
     return block, [str(w.message) for w in caught]
 
 
-def _tiktoken_block(path: Path) -> tuple[dict[str, Any], list[str]]:
+def _tiktoken_block(path: Path, vocab_size: int, allow_unverified: bool = False) -> tuple[dict[str, Any], list[str]]:
     import warnings as pywarnings
 
     from emlx.exporter.readers.tokenizer_pkl import read_tokenizer_pkl
     from emlx.exporter.tokenizer import build_tokenizer_block
 
     state = read_tokenizer_pkl(path)
+    if state.n_vocab != vocab_size:  # before the translation check runs tiktoken over a table of another model
+        raise EmlxInputError(f"tokenizer {path.name} has {state.n_vocab} tokens but the model's vocab_size is "
+                             f"{vocab_size}; pass the tokenizer the model was trained with (--tokenizer PKL)")
     with pywarnings.catch_warnings(record=True) as caught:
         pywarnings.simplefilter("always")
         try:
-            block = build_tokenizer_block(state)
+            block = build_tokenizer_block(state, allow_unverified=allow_unverified)
         except ValueError as e:
             raise EmlxInputError(f"tokenizer {path.name}: {e}") from None
     return block, [str(w.message) for w in caught]

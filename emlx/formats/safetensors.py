@@ -144,8 +144,9 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
         h, w = read_safetensors_bundle(shard)
         if header is None:
             header = h
-        elif h.get("weights_sha256") != header.get("weights_sha256"):
-            raise EmlxInputError(f"{index}: shard {rel} belongs to another export (weights_sha256 differs)")
+        elif any(h.get(k) != header.get(k) for k in ("weights_sha256", "bundle_sha256")):
+            raise EmlxInputError(f"{index}: shard {rel} belongs to another export (weights_sha256 or bundle_sha256 "
+                                 "differs from the first shard's)")
         dup = set(w) & set(weights)
         if dup:
             raise EmlxInputError(f"{index}: tensors {sorted(dup)} appear in more than one shard")
@@ -154,6 +155,11 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
     if listed != set(weights):
         raise EmlxInputError(f"{index}: weight_map and shards disagree on {sorted(listed ^ set(weights))[:5]}")
     assert header is not None
+    meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+    for k in ("weights_sha256", "bundle_sha256"):  # the index names the export its shards must be of
+        if k in meta and meta[k] != header.get(k):
+            raise EmlxInputError(f"{index}: its metadata {k} {str(meta[k])[:12]}… is not its shards' "
+                                 f"({str(header.get(k))[:12]}…): index and shards are of different exports; re-export")
     return header, weights
 
 
@@ -178,7 +184,7 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         raw[k] = view(mm, head.data_start + e.begin, npdt, e.shape)
     header: dict[str, Any] = {}
     for k, v in head.metadata.items():
-        if k in ("format", "weights_sha256", "generated_by"):
+        if k in ("format", "weights_sha256", "bundle_sha256", "generated_by"):
             header[k] = v
         else:
             try:
