@@ -79,11 +79,9 @@ def open_sidecars(bundle_path: Path, bundle: Bundle, folder: Path | None = None,
             else:  # said in the progress line and kept in the report, so a CI log shows it too
                 say(f"regenerating sidecars in {d}: {reason}")
                 warnings.append(f"regenerated the sidecars in {d} (the default folder follows its bundle): {reason}")
-            res = build_sidecars(bundle, d, opts, progress)
+            # the folder follows its bundle: no sidecar of an earlier export stays behind (removed in the same commit)
+            res = build_sidecars(bundle, d, opts, progress, prune=True)
             warnings += res.warnings
-            for k in KINDS:  # the folder follows its bundle: no sidecar of an earlier export stays behind
-                if k not in res.files and sidecar_path(d, k).is_file():
-                    sidecar_path(d, k).unlink()
     else:
         missing = [k for k in needed if not sidecar_path(d, k).is_file()]
         if missing:

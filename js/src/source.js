@@ -23,6 +23,7 @@ import { parseSpec, checkTensors } from './spec.js';
 import {
   isNode, toUint8, isBytes, firstNonSpace, parseJsonBytes, parseJsonText, numel, base64ByteLength, decodeBase64,
   checkStoredLengths, decodeStoredTensor, safetensorsHeaderLength, parseSafetensorsHeader, bundleTensorsOfSafetensors,
+  MAX_METADATA_STRING,
 } from './tensors.js';
 import { bundleSha256, createSha256, weightHashHeader } from './hash.js';
 import { cacheSettings, cachedBytes, newCacheStats } from './cache.js';
@@ -930,6 +931,11 @@ async function shardedSafetensors(index, options, what, base) {
   }
   const names = [...new Set(Object.values(wm))].sort();
   let metadata = index.metadata && typeof index.metadata === 'object' && !Array.isArray(index.metadata) ? { ...index.metadata } : {};
+  for (const [k, v] of Object.entries(metadata)) {
+    if (typeof v === 'string' && v.length > MAX_METADATA_STRING / 3 && new TextEncoder().encode(v).length > MAX_METADATA_STRING) {
+      throw new Error(`${what}: index metadata.${k} is over the ${MAX_METADATA_STRING} bytes a metadata string may hold`);
+    }
+  }
   const files = [];
   const entries = {};
   try {
