@@ -351,6 +351,9 @@ def _gate_options(fn: F) -> F:
         click.option("--list", "list_runs", is_flag=True, help="print the gate's runs (of --shard I/N when given) and exit"),
         click.option("--cache", "cache_dir", type=click.Path(path_type=Path), metavar="DIR",
                      help="restore sidecars from DIR (keyed by bundle identity) or store them there, for the other shards"),
+        click.option("--frozen", is_flag=True,
+                     help="gate committed sidecars only: never build or rebuild them (missing or stale ones are an "
+                          "error naming why; with a config every model needs sidecars = \"DIR\")"),
         click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
                      help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading"),
         click.option("--self-test-fault", "fault", metavar="PHASE:NAME:MESSAGE", hidden=True,
@@ -454,7 +457,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
                   backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
                   report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None,
                   fault: str | None = None, shard: str | None = None, list_runs: bool = False,
-                  cache_dir: Path | None = None) -> None:
+                  cache_dir: Path | None = None, frozen: bool = False) -> None:
     from emlx import configgate as gate
     from emlx import shards
     from emlx.reports import ModelResult, overall_passed
@@ -480,7 +483,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
         runtime_name, backends = _resolve_runtime(runtime, browser, backend, bundle)
         opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends,
                              atol=1e-4 if atol is None else atol, timeout=900.0 if timeout is None else timeout,
-                             job_extra=extra)
+                             job_extra=extra, frozen=frozen)
         with Steps(f"parity {bundle.name} ({runtime_name}: {', '.join(backends)})", quiet=False) as say:
             rep = run_parity(bundle, opts, progress=say)
             models = [ModelResult(bundle.name, rep.to_dict(), int8=_int8_doc(sidecar_dir or default_dir(bundle)),
@@ -516,6 +519,8 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             cfg = gate.GateConfig(**{**cfg.__dict__, "report_dir": report_dir})
         if cache_dir is not None:
             cfg = gate.GateConfig(**{**cfg.__dict__, "cache_dir": cache_dir})
+        if frozen:
+            cfg = gate.GateConfig(**{**cfg.__dict__, "frozen": True})
         if list_runs:
             _print_runs(mine, json_out == "-")
             return
