@@ -345,7 +345,7 @@ test('bundle_sha256 is RFC 8785 canonical JSON hashed: a hand-written vector', a
 });
 
 test('bundle_sha256 binds config and tokenizer: an edited tokenizer or config is refused, an old bundle is verified: false', async () => {
-  const { handTokenizerBlock } = await import('../testlib/ref.js');
+  const { handTokenizerBlock } = await import('../testlib/fixtures.js');
   const good = makeBundleObject(spec, tinyWeights(spec, 3), { tokenizer: handTokenizerBlock() });
   const loaded = await loadBundle(clone(good));
   assert.equal(loaded.verified, true);
