@@ -1111,3 +1111,89 @@ def test_safetensors_metadata_string_cap(work: Path, good_bundles: dict[str, Pat
     assert "generated_by" in str(e.value) and f"over the {MAX_METADATA_STRING}" in str(e.value), str(e.value)
     assert _rss_kb() - before < 400 * 1024
     OUTCOMES["safetensors metadata string over the cap: refused"] += 1
+
+
+# tiktoken rank tables from a pickle: refused in one line, or tiktoken takes them without a panic
+
+RANK = st.integers(0, 600) | st.sampled_from([-1, 2**32 - 1, 2**32, 2**64, True]) | st.floats(0, 10) | st.none()
+
+
+@SETTINGS
+@given(drop=st.sets(st.integers(0, 255), max_size=3), extra=st.dictionaries(st.binary(max_size=5), RANK, max_size=12),
+       renumber=st.dictionaries(st.integers(0, 255), RANK, max_size=3))
+def test_rank_tables_refused_or_safe_for_tiktoken(work: Path, drop: set[int], extra: dict, renumber: dict) -> None:
+    import tiktoken
+
+    from emlx.exporter.readers import read_tokenizer_pkl
+
+    ranks: dict[Any, Any] = {bytes([b]): b for b in range(256) if b not in drop}
+    ranks.update({bytes([b]): r for b, r in renumber.items() if b not in drop})
+    ranks.update(extra)
+    path = _pkl(work, "ranks.pkl", ranks)
+    if contract("tokenizer.pkl ranks", lambda: read_tokenizer_pkl(path)) == "refused":
+        return
+    state = read_tokenizer_pkl(path)
+    assert all(bytes([b]) in state.mergeable_ranks for b in range(256))
+    enc = tiktoken.Encoding(name="t", pat_str=state.pat_str, mergeable_ranks=state.mergeable_ranks, special_tokens={})
+    for text in ("The EML operator", "é ü 😀 \x00", "a" * 300):
+        assert enc.decode_bytes(enc.encode_ordinary(text)) == text.encode("utf-8")
+
+
+# bundle_sha256's canonical JSON: emlx's fast path, the rfc8785 package and the JS library write the same bytes
+
+CANON_FLOAT = st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from(
+    [1e-05, 1e-07, 1e-06, 1e21, 1e20, 9007199254740992.0, 2.0 ** 60, -0.0, 0.1, 5e-324, 1.7976931348623157e308, 10000.0])
+CANON_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=8) | st.sampled_from(
+    ["\ue000", "\uffff", "😀", "\U0010ffff", "\x00\x1f\x7f", '"\\', "\u2028", "a", "A", "é"])
+CANON_LEAF = st.none() | st.booleans() | st.integers(-(2 ** 53) + 1, 2 ** 53 - 1) | CANON_FLOAT | CANON_TEXT
+CANON_DOC = st.recursive(CANON_LEAF, lambda c: st.lists(c, max_size=5) | st.dictionaries(CANON_TEXT, c, max_size=5),
+                         max_leaves=30)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(doc=CANON_DOC)
+def test_canonical_json_fast_path_equals_rfc8785(doc: Any) -> None:
+    import rfc8785
+
+    from emlx.hashing import jcs_bytes
+
+    assert jcs_bytes(doc, "doc") == rfc8785.dumps(doc)
+
+
+def test_canonical_json_refusals() -> None:
+    from emlx.hashing import jcs_bytes
+
+    for bad in (2 ** 53, -(2 ** 60), float("nan"), float("inf"), "\ud800", {"\udfff": 1}, {1: 2}, b"x"):
+        with pytest.raises(EmlxInputError) as e:
+            jcs_bytes({"a": [bad]}, "the doc")
+        assert "the doc cannot be put in canonical JSON" in str(e.value) and "\n" not in str(e.value)
+
+
+def test_canonical_json_is_the_same_bytes_in_javascript(work: Path) -> None:
+    """js/src/hash.js canonicalJson over documents hypothesis generates: byte for byte what Python hashes."""
+    import hashlib
+
+    from emlx.hashing import jcs_bytes
+    from emlx.runtime import find_node, source_js_dir
+
+    docs: list[Any] = []
+
+    @settings(max_examples=150, deadline=None, derandomize=True, database=None)
+    @given(doc=CANON_DOC)
+    def collect(doc: Any) -> None:
+        docs.append(doc)
+
+    collect()
+    assert len(docs) > 100 and sum(isinstance(d, dict) and len(d) > 2 for d in docs) > 10
+    (work / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+    script = ("const [url, path] = process.argv.slice(1); const { canonicalJson } = await import(url);"
+              "const { readFileSync } = await import('node:fs'); const { createHash } = await import('node:crypto');"
+              "const docs = JSON.parse(readFileSync(path, 'utf8'));"
+              "process.stdout.write(JSON.stringify(docs.map((d) => createHash('sha256').update(canonicalJson(d), 'utf8').digest('hex'))));")
+    hash_js = (source_js_dir() / "src" / "hash.js").as_uri()
+    proc = subprocess.run([str(find_node().executable), "--input-type=module", "-e", script, hash_js, str(work / "docs.json")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    js = json.loads(proc.stdout)
+    py = [hashlib.sha256(jcs_bytes(d, "doc")).hexdigest() for d in docs]
+    assert js == py
