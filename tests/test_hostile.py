@@ -1197,3 +1197,23 @@ def test_canonical_json_is_the_same_bytes_in_javascript(work: Path) -> None:
     js = json.loads(proc.stdout)
     py = [hashlib.sha256(jcs_bytes(d, "doc")).hexdigest() for d in docs]
     assert js == py
+
+
+def test_parity_of_an_unverified_pattern_bundle_is_an_error_in_seconds_not_a_hang(work: Path) -> None:
+    """The bundle exported with --allow-unverified-pattern: `emlx parity` used to sit in `node/cpu: tokenizer` until
+    its 900 s timeout; the JS library refuses the pattern when the harness builds the tokenizer, so the run is an
+    ERROR naming it while the other gates still run."""
+    from emlx.exporter.readers import read_tokenizer_pkl
+
+    tok = _pkl(work, "tokenizer.pkl", read_tokenizer_pkl(TOK).mergeable_ranks, pat=r"(\p{L}+)+$|\s+|.")
+    b = work / "u.json"
+    assert run_cli("export", NPZ, b, "--tokenizer", tok, "--allow-unverified-pattern", timeout=60).returncode == 0
+    t0 = time.perf_counter()
+    proc = run_cli("parity", b, "--report-json", work / "r.json", timeout=HANG_SECONDS)
+    took = time.perf_counter() - t0
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    run = json.loads((work / "r.json").read_text())["models"][0]["parity"]["runs"][0]
+    assert any("backtracks catastrophically" in e for e in run["errors"]), run["errors"]
+    assert {g["name"]: g["passed"] for g in run["gates"]}["forward.logits"] is True
+    SLOWEST["parity of an unverified pattern"] = took
+    OUTCOMES["parity of an unverified-pattern bundle: ERROR, no hang"] += 1
