@@ -187,10 +187,13 @@ class FileSet:
         except BaseException:
             for target, old in reversed(kept):  # the previous set, whole again
                 with contextlib.suppress(OSError):
-                    if old is not None:
+                    if old is None:
+                        if target.exists():
+                            os.unlink(target)
+                    elif target.exists() and os.path.samefile(old, target):
+                        os.unlink(old)  # not replaced yet: renaming a hard link onto its own file does nothing
+                    else:
                         os.replace(old, target)
-                    elif target.exists():
-                        os.unlink(target)
             raise
         finally:
             self._cleanup()

@@ -1217,3 +1217,44 @@ def test_parity_of_an_unverified_pattern_bundle_is_an_error_in_seconds_not_a_han
     assert {g["name"]: g["passed"] for g in run["gates"]}["forward.logits"] is True
     SLOWEST["parity of an unverified pattern"] = took
     OUTCOMES["parity of an unverified-pattern bundle: ERROR, no hang"] += 1
+
+
+@pytest.mark.parametrize("fail_at", [1, 2, 3])
+def test_fileset_a_failed_rename_puts_the_previous_set_back(work: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            fail_at: int) -> None:
+    """A disk that fails the n-th rename of a commit (index last): the folder holds exactly the previous set after,
+    old files restored, new ones gone, no temp files left."""
+    import emlx.atomic as atomic
+
+    d = work / "set"
+    d.mkdir()
+    (d / "a.json").write_text("old a")
+    (d / "index.json").write_text("old index")
+    (d / "gone.json").write_text("old gone")
+    before = {p.name: p.read_text() for p in d.iterdir()}
+    real = os.replace
+    calls = [0]
+
+    def flaky(src: Any, dst: Any) -> None:
+        if Path(src).name.endswith(".tmp") and Path(dst).parent == d and not Path(dst).name.endswith(".tmp"):
+            calls[0] += 1
+            if calls[0] == fail_at:
+                raise OSError(28, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", flaky)
+    with pytest.raises(OSError):
+        with atomic.FileSet() as fs:
+            fs.write_bytes(d / "a.json", b"new a")
+            fs.write_bytes(d / "b.json", b"new b")
+            fs.write_bytes(d / "index.json", b"new index")
+            fs.remove(d / "gone.json")
+            fs.commit()
+    monkeypatch.setattr(atomic.os, "replace", real)
+    assert {p.name: p.read_text() for p in d.iterdir()} == before
+    with atomic.FileSet() as fs:  # and a commit that works replaces the whole set
+        fs.write_bytes(d / "a.json", b"new a")
+        fs.write_bytes(d / "index.json", b"new index")
+        fs.remove(d / "gone.json")
+        fs.commit()
+    assert {p.name: p.read_text() for p in d.iterdir()} == {"a.json": "new a", "index.json": "new index"}
