@@ -19,6 +19,11 @@ runtime fails is that model's ERROR in the reports while the others still run.
     max_kl_mean = 0.05
     max_kl_max = 2.0
     max_flip_margin = 3.0
+    sidecars = "ckpt/tiny.sidecars"   # committed sidecars to gate against (else built in the work folder)
+
+Each model's report says where its sidecars came from: "gated against committed sidecars" or "sidecars rebuilt
+(reason)" / "built"; ``--frozen`` (``GateConfig.frozen``) refuses to build or rebuild any: every model needs
+committed ``sidecars`` that fit its bundle, else it is an ERROR saying why.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
 from emlx.reports import ModelResult, QualityThresholds, merge_parity
+from emlx.reports.model import provenance_line
 from emlx.shards import grouped_runtimes
 
 Say = Callable[[str], None]
@@ -41,7 +47,7 @@ Say = Callable[[str], None]
 DEFAULT_REPORT_DIR = "emlx-reports"
 TOP_KEYS = ("atol", "report_dir", "timeout", "models")
 MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "q4", "group", "f32", "prompt", "ids", "tokens",
-              "runtimes", "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin")
+              "runtimes", "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin", "sidecars")
 #: the quality thresholds (quality.json of a quantised export): (key, upper bound of its value or None)
 THRESHOLD_KEYS = (("min_top1_agreement", 1.0), ("max_kl_mean", None), ("max_kl_max", None), ("max_flip_margin", None))
 
@@ -61,6 +67,7 @@ class ModelConfig:
     tokens: int | None = None
     runtimes: tuple[tuple[str, str], ...] = (("node", "cpu"),)  # (runtime, backend) pairs, in order
     thresholds: QualityThresholds | None = None
+    sidecars: Path | None = None  # committed sidecars (gated as found; rebuilt there when stale, unless frozen)
 
     @property
     def quantized(self) -> bool:
@@ -80,6 +87,7 @@ class GateConfig:
     timeout: float = 900.0
     models: tuple[ModelConfig, ...] = field(default_factory=tuple)
     cache_dir: Path | None = None  # `emlx gate --cache DIR`: sidecars shared between shards (emlx.sidecarcache)
+    frozen: bool = False  # `--frozen`: gate committed sidecars only, never build or rebuild any
 
 
 # --------------------------------------------------------------------------------------------------
@@ -225,9 +233,13 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
         raise EmlxInputError(f"{where}: {', '.join(limits)} gate the quality of a quantised export against the float32 "
                              "checkpoint; set int8 = true or q4 = true")
     th = QualityThresholds(**limits) if limits else None
+    sidecars = _path(where, "sidecars", doc["sidecars"], root) if "sidecars" in doc else None
+    if sidecars is not None and sidecars.exists() and not sidecars.is_dir():
+        raise EmlxInputError(f"{where}.sidecars: {sidecars} is a file; expected the folder of committed sidecars "
+                             "(what `emlx sidecars BUNDLE --out DIR` writes)")
     return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, f32=f32, int8=int8, q4=q4, group_size=group,
                        prompt=prompt, ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs),
-                       thresholds=th)
+                       thresholds=th, sidecars=sidecars)
 
 
 def parse_config(label: str, doc: Mapping[str, Any], root: Path) -> GateConfig:
@@ -343,8 +355,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             check_memory(bundle, 0, rt, (be,), fmt_name)
         phase = "sidecars"
         t = time.perf_counter()
-        sc_dir = work / "sidecars"
-        say(f"{m.name}: sidecars -> {sc_dir}")
+        sc_dir = m.sidecars if m.sidecars is not None else work / "sidecars"
         sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
@@ -354,18 +365,13 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: sidecars: {msg}")
 
         def build() -> tuple[dict[str, Any] | None, list[str]]:
-            res = build_sidecars(bundle, sc_dir, sc_opts, sc_say)
+            res = build_sidecars(bundle, sc_dir, sc_opts, sc_say, prune=m.sidecars is not None)
             return res.quality, list(res.warnings)
 
-        if cfg.cache_dir is not None:
-            from emlx.sidecarcache import restore_or_build
-
-            restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, sc_say)
-            sc_quality, sc_warnings = restored.quality, restored.warnings
-        else:
-            sc_quality, sc_warnings = build()
+        say(f"{m.name}: sidecars -> {sc_dir}")
+        provenance, sc_quality, sc_warnings = _gate_sidecars(cfg, m, bundle, bundle_path, sc_dir, sc_opts, build, sc_say)
         timings["sidecars"] = time.perf_counter() - t
-        say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
+        say(f"{m.name}: sidecars done: {provenance_line(provenance)} ({timings['sidecars']:.1f} s)")
         family, weights_digest = bundle.spec.family, bundle.weights_sha256
         del bundle  # run_parity loads what it needs; the weights are not kept while the JS runs take their time
         release_memory()
@@ -384,7 +390,8 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         t = time.perf_counter()
         try:
             rep = run_parity(bundle_path, ParityOptions(sidecars=sc_dir, runtime=rt, backends=tuple(backends),
-                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra),
+                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra,
+                                                        frozen=cfg.frozen),
                              lambda msg: say(f"{m.name}: {msg}"))
         except Exception as e:  # noqa: BLE001 - a runtime that cannot run is this run's ERROR, not the gate's end
             if os.environ.get("EMLX_DEBUG") and not isinstance(e, EmlxInputError):
@@ -422,10 +429,57 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: parity certificate not written: {type(e).__name__}: {e}")
         if cert is not None:
             say(f"{m.name}: parity certificate {cert}")
-    parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])]))}
+    parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])])),
+              "sidecars": provenance}  # the gate's decision (each run_parity saw them as already in place)
     return ModelResult(m.name, parity, quality=sc_quality, quality_thresholds=m.thresholds, timings=timings)
 
 
+def _gate_sidecars(cfg: GateConfig, m: ModelConfig, bundle: Any, bundle_path: Path, sc_dir: Path, sc_opts: Any,
+                   build: Callable[[], tuple[dict[str, Any] | None, list[str]]],
+                   say: Say) -> tuple[dict[str, Any], dict[str, Any] | None, list[str]]:
+    """The model's sidecars in ``sc_dir``: (provenance, quality doc, warnings). Committed ones (``sidecars = "DIR"``)
+    are gated as found when they fit the bundle, else rebuilt there (refused with ``--frozen``); without
+    ``sidecars`` the gate builds them in its work folder (or restores them from ``--cache``)."""
+    import json
+
+    from emlx.verify.sidecar_files import sidecar_path
+    from emlx.verify.sidecar_folder import folder_reason, frozen_refusal
+
+    if m.sidecars is not None:
+        reason = folder_reason(sc_dir, bundle)
+        none_yet = not (sc_dir.is_dir() and any(p.suffix == ".json" for p in sc_dir.iterdir()))
+        if reason is not None and none_yet:
+            reason = "there were none"
+        if reason is None:
+            q_path = sidecar_path(sc_dir, "quality")
+            quality = json.loads(q_path.read_text(encoding="utf-8")) if q_path.is_file() else None
+            return {"folder": str(sc_dir), "status": "committed", "reason": None}, quality, []
+        if cfg.frozen:
+            raise frozen_refusal(sc_dir, bundle_path, f"the committed sidecars do not fit the bundle: {reason}")
+        if none_yet:
+            say(f"building the committed sidecars in {sc_dir}: there were none")
+            quality, warnings = build()
+            return {"folder": str(sc_dir), "status": "built", "reason": reason}, quality, warnings
+        say(f"rebuilding the committed sidecars in {sc_dir}: {reason}")
+        quality, warnings = build()
+        return ({"folder": str(sc_dir), "status": "rebuilt", "reason": reason}, quality,
+                [*warnings, f"rebuilt the committed sidecars in {sc_dir}: {reason}"])
+    if cfg.cache_dir is not None:
+        from emlx.sidecarcache import restore_or_build
+
+        restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, say)
+        status = "restored" if restored.from_cache else "built"
+        return ({"folder": str(sc_dir), "status": status, "reason": f"cache {cfg.cache_dir}" if restored.from_cache
+                 else "the config names no committed sidecars"}, restored.quality, restored.warnings)
+    quality, warnings = build()
+    return {"folder": str(sc_dir), "status": "built", "reason": "the config names no committed sidecars"}, quality, warnings
+
+
 def run_gate(cfg: GateConfig, say: Say | None = None, job_extra: Mapping[str, Any] | None = None) -> list[ModelResult]:
+    if cfg.frozen:  # before anything runs: --frozen has nothing to gate for a model without committed sidecars
+        bare = [m.name for m in cfg.models if m.sidecars is None]
+        if bare:
+            raise EmlxInputError(f"{cfg.label}: --frozen gates committed sidecars only, and model(s) "
+                                 f"{', '.join(bare)} name none: give each sidecars = \"DIR\"")
     out = say or (lambda _m: None)
     return [run_model(cfg, m, out, job_extra) for m in cfg.models]
