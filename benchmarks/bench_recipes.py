@@ -42,13 +42,12 @@ def _emlx(*args: str, timeout: float) -> subprocess.CompletedProcess[str]:
 def decode_read_bytes(bundle: Path) -> dict[str, int]:
     """Bytes a one-token decode step reads from the weights: every 2-D tensor a matmul reads whole (as stored:
     4 bytes a float32 weight, 1 an int8 one + its row scales), a gathered table one row. Gathered tables are the
-    spec's embedding tables (tensor-name roles from the bundle's recipe): wte unless it is also the head, wpe, and
-    the value-embedding tables."""
+    recipe's embedding tables: wte (also read whole when it is the tied head), wpe and the value-embedding tables."""
     from emlx.formats import load_bundle
 
     b = load_bundle(bundle)
     spec = b.spec
-    gathered = {"wte.weight", "wpe.weight"} - ({"wte.weight"} if spec.embed.tied else set())
+    gathered = {"wte.weight", "wpe.weight"}
     if spec.value_embed is not None:
         gathered |= {n for n in b.weights if n.startswith("value_embeds.")}
     matmul = row = 0
@@ -60,7 +59,7 @@ def decode_read_bytes(bundle: Path) -> dict[str, int]:
         full = shape[0] * shape[1] * per + (4 * shape[0] if t.dtype == "int8" else 0)
         if name in gathered:
             row += shape[1] * per
-        else:
+        if name not in gathered or (name == "wte.weight" and spec.embed.tied):
             matmul += full
     return {"matmul_bytes": matmul, "gathered_row_bytes": row}
 
