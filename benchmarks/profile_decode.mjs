@@ -7,8 +7,8 @@
 // engine timed (performance.now() around the call: the wrapper costs ~1 µs a call, listed as "calls" so it can be
 // judged) and every matmul attributed to its weight's role (the canonical tensor name without the layer index:
 // attn.c_q, mlp.c_gate, the head ...). Printed per bundle: the median over rounds of ms per token by kernel and by
-// matmul role, with the weight bytes each role reads per token and the GB/s that implies, and the step's time
-// outside any kernel (JS glue). A profiling aid (benchmarks only): it wraps the engine's private kernel table.
+// matmul role, with the weight bytes each role reads per token and the GB/s that implies, the step's time
+// outside any kernel (JS glue, GC), and the process's CPU time per token (what waiting for a shared core leaves out). A profiling aid (benchmarks only): it wraps the engine's private kernel table.
 
 import path from 'node:path';
 
@@ -92,12 +92,14 @@ for (let r = 0; r < rounds; r++) {
     await m.model.step(cache, m.seq.slice(0, length));
     for (const k of ['kernel', 'calls', 'role', 'roleBytes']) m.acc[k] = {};
     m.acc.on = true;
+    const c0 = process.cpuUsage();
     const t0 = now();
     for (let i = 0; i < tokens; i++) await m.model.step(cache, [m.seq[length + i]]);
     const total = now() - t0;
+    const c = process.cpuUsage(c0);
     m.acc.on = false;
     cache.dispose();
-    m.per.push({ total, kernel: { ...m.acc.kernel }, calls: { ...m.acc.calls }, role: { ...m.acc.role },
+    m.per.push({ total, cpu: (c.user + c.system) / 1000, kernel: { ...m.acc.kernel }, calls: { ...m.acc.calls }, role: { ...m.acc.role },
       roleBytes: { ...m.acc.roleBytes } });
   }
 }
@@ -108,8 +110,9 @@ for (const m of models) {
   const total = perTok((p) => p.total);
   const kernels = Object.keys(m.per[0].kernel).sort((a, b) => m.per[0].kernel[b] - m.per[0].kernel[a]);
   const inKernels = perTok((p) => Object.values(p.kernel).reduce((a, b) => a + b, 0));
+  const cpu = perTok((p) => p.cpu);
   console.log(`\n${m.file}: ${total.toFixed(2)} ms/token (median of ${rounds}; ${(1000 / total).toFixed(2)} tok/s), `
-    + `${inKernels.toFixed(2)} in kernels, ${(total - inKernels).toFixed(2)} outside`);
+    + `${inKernels.toFixed(2)} in kernels, ${(total - inKernels).toFixed(2)} outside; CPU ${cpu.toFixed(2)} ms/token`);
   for (const k of kernels) {
     const ms = perTok((p) => p.kernel[k] ?? 0);
     console.log(`  kernel ${k.padEnd(16)} ${ms.toFixed(3).padStart(8)} ms  ${(100 * ms / total).toFixed(1).padStart(5)}%  `
@@ -122,7 +125,7 @@ for (const m of models) {
     console.log(`  matmul ${k.padEnd(22)} ${ms.toFixed(3).padStart(8)} ms  ${(100 * ms / total).toFixed(1).padStart(5)}%  `
       + `${(bytes / 1e6).toFixed(1).padStart(7)} MB  ${(bytes / ms / 1e6).toFixed(2)} GB/s`);
   }
-  out.push({ bundle: m.file, ms_per_token: total, runs: m.per });
+  out.push({ bundle: m.file, ms_per_token: total, cpu_ms_per_token: cpu, runs: m.per });
   m.model.dispose();
 }
 if (args.includes('--json')) process.stdout.write(JSON.stringify(out) + '\n');
