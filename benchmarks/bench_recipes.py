@@ -12,7 +12,9 @@ its own process each time. Reported per bundle: the median and spread (min..max)
 tokens/s and prefill time, and what a decode step must read: the weight bytes of every matmul of a token (the q/k/v/o
 and MLP weights and the head; a gathered table (embedding rows, value embeddings) reads one row), with the
 bytes per second that implies. The ratio is of the medians (first size over second), with each round's own ratio
-beside it. Wall-clock figures on a shared machine; only the ratios of the same rounds mean much.
+beside it. Wall-clock figures on a shared machine: a round's ratio can swing 0.4..1.3 when other processes take
+the cores (measured); benchmarks/profile_decode.mjs interleaves the same bundles token batch by token batch in one
+process and reports CPU time per token as well, the steadier comparison.
 """
 
 from __future__ import annotations
