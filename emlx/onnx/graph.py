@@ -43,6 +43,9 @@ OPSET = 17
 # RoPE tables cover positions 0 .. max_positions(spec) - 1 (a Gather past the end is a runtime error).
 MIN_ROPE_POSITIONS = 8192
 ROPE_COS, ROPE_SIN = "rope.cos", "rope.sin"
+#: optional int64 scalar input (default 0 = every row): logits only for the last N positions of each sequence, the
+#: name optimum / transformers.js exports use
+KEEP = "num_logits_to_keep"
 TAP_SRC = "tap_src."
 # "dequantize": DequantizeLinear(q, per-row scale, axis 0) -> Gemm, the same float32 weights as the reference.
 # "integer": DynamicQuantizeLinear(x) + MatMulInteger; faster but quantises activations too (benchmarks only).
@@ -95,7 +98,7 @@ class _G:
         return outs
 
     def init(self, name: str, arr: np.ndarray) -> str:
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
+        self.inits.append(numpy_helper.from_array(np.require(arr, requirements="C"), name))  # (keeps 0-d arrays 0-d)
         return name
 
     def const(self, value: object, dtype: type = np.int64) -> str:
@@ -339,6 +342,14 @@ class _OnnxPass:
         y = g.op("Transpose", [g.op("Reshape", [y, g.const([0, H, -1, hd])])], perm=perm)  # [B, T, H, hd]
         return g.op("Reshape", [y, g.const([-1, H, hd])])
 
+    def head_rows(self, x: str) -> str:
+        """The last ``num_logits_to_keep`` rows of every sequence (all rows when it is 0, the default)."""
+        g = self.g
+        k = g.op("Reshape", [KEEP, g.const([1])], hint="keep")
+        start = g.op("Where", [g.op("Greater", [k, g.const([0])]), g.op("Sub", [self.T1, k]), g.const([0])], hint="first")
+        rows = g.op("Slice", [g.op("Reshape", [x, self.shape_btc]), start, self.T1, g.const([1])], hint="head_rows")
+        return g.op("Reshape", [rows, g.const([-1, self.spec.n_embd])])
+
     def tap(self, name: str, x: str) -> str:
         return self.g.op("Identity", [x], out=TAP_SRC + name)
 
@@ -348,8 +359,9 @@ class _OnnxPass:
         KV, hd, C = spec.n_kv_head, spec.head_dim, spec.n_embd
         f32, i64 = TensorProto.FLOAT, TensorProto.INT64
 
-        inputs = [helper.make_tensor_value_info("input_ids", i64, ["batch", "seq"])]
-        outputs = [helper.make_tensor_value_info("logits", f32, ["batch", "seq", spec.vocab_size])]
+        inputs = [helper.make_tensor_value_info("input_ids", i64, ["batch", "seq"]),
+                  helper.make_tensor_value_info(KEEP, i64, [])]
+        outputs = [helper.make_tensor_value_info("logits", f32, ["batch", "logits_seq", spec.vocab_size])]
         for i in range(spec.n_layer):
             for kv in ("key", "value"):
                 inputs.append(helper.make_tensor_value_info(f"past_key_values.{i}.{kv}", f32,
@@ -362,6 +374,7 @@ class _OnnxPass:
 
         for name in sorted(self.w):
             _weight_init(g, name, self.w[name])
+        g.init(KEEP, np.asarray(0, dtype=np.int64))  # the input's default: every row
         if spec.rope is not None:
             cos_t, sin_t = rope_initializers(spec)
             g.init(ROPE_COS, cos_t)
@@ -370,6 +383,7 @@ class _OnnxPass:
         # shapes: bt = [B, T]; P = past_len; positions P .. P+T-1, and per row of the [B*T] stream
         bt = g.op("Shape", ["input_ids"], hint="bt")
         T = g.op("Gather", [bt, g.const(1)], hint="T", axis=0)
+        self.T1 = g.op("Gather", [bt, g.const([1])], hint="T1", axis=0)
         B = g.op("Gather", [bt, g.const([0])], hint="B", axis=0)
         self.P = g.op("Gather", [g.op("Shape", ["past_key_values.0.key"]), g.const(2)], hint="P", axis=0)
         self.S = g.op("Add", [self.P, T], hint="S")
@@ -381,7 +395,8 @@ class _OnnxPass:
                          for n, tail in (("H", [spec.n_head, hd]), ("KV", [KV, hd]))}
 
         logits = forward(spec, self)
-        g.op("Reshape", [logits, g.op("Concat", [bt, g.const([spec.vocab_size])], axis=0)], out="logits")
+        g.op("Reshape", [logits, g.op("Concat", [g.op("Gather", [bt, g.const([0])], axis=0), g.const([-1, spec.vocab_size])],
+                                      axis=0)], out="logits")
         return inputs, outputs
 
 
