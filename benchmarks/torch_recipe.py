@@ -85,7 +85,8 @@ class RecipeModule(torch.nn.Module):
             return F.gelu(z)
         raise ValueError(f"torch_recipe: activation {k} not supported")
 
-    def forward(self, input_ids: torch.Tensor, *past: torch.Tensor) -> tuple[torch.Tensor, ...]:
+    def forward(self, input_ids: torch.Tensor, keep: torch.Tensor, *past: torch.Tensor) -> tuple[torch.Tensor, ...]:
+        """``keep``: logits for the last ``keep`` positions only (0: all), as optimum's ``num_logits_to_keep``."""
         s = self.spec
         B, T = input_ids.shape
         H, KV, D = s.n_head, s.n_kv_head, s.head_dim
@@ -148,6 +149,8 @@ class RecipeModule(torch.nn.Module):
                 xb = x
         if xb is not None:
             x = x - self.p("backout_lambda").reshape(()) * xb
+        first = torch.where(keep > 0, T - keep, torch.zeros_like(keep))
+        x = x[:, first:]
         head = self.p("wte.weight") if s.embed.tied else self.p("lm_head.weight")
         logits = F.linear(self.norm(x, "final_norm"), head)[..., :s.vocab_size]
         if s.softcap is not None:
@@ -164,17 +167,26 @@ def export_plain(bundle: Bundle, out: Path) -> Path:
     m = RecipeModule(bundle).eval()
     ids = torch.zeros((1, 4), dtype=torch.int64)
     past = [torch.zeros((1, spec.n_kv_head, 2, spec.head_dim)) for _ in range(2 * spec.n_layer)]
-    names_in = ["input_ids"] + [f"past_key_values.{i}.{kv}" for i in range(spec.n_layer) for kv in ("key", "value")]
+    names_in = ["input_ids", "num_logits_to_keep"] + [f"past_key_values.{i}.{kv}" for i in range(spec.n_layer) for kv in ("key", "value")]
     names_out = ["logits"] + [f"present.{i}.{kv}" for i in range(spec.n_layer) for kv in ("key", "value")]
-    axes: dict[str, Any] = {"input_ids": {0: "batch", 1: "seq"}, "logits": {0: "batch", 1: "seq"}}
-    for n in names_in[1:]:
+    axes: dict[str, Any] = {"input_ids": {0: "batch", 1: "seq"}, "logits": {0: "batch", 1: "logits_seq"}}
+    for n in names_in[2:]:
         axes[n] = {0: "batch", 2: "past_len"}
     for n in names_out[1:]:
         axes[n] = {0: "batch", 2: "total_len"}
     with warnings.catch_warnings(), torch.no_grad():
         warnings.simplefilter("ignore")
-        torch.onnx.export(m, (ids, *past), str(out), dynamo=False, opset_version=17, input_names=names_in,
+        torch.onnx.export(m, (ids, torch.tensor(0), *past), str(out), dynamo=False, opset_version=17, input_names=names_in,
                           output_names=names_out, dynamic_axes=axes)
+    # the emlx header (config, tokenizer, hashes) the runners read from an ONNX file's metadata; no other change
+    import onnx
+
+    from emlx.bundle import header_json
+
+    model = onnx.load(str(out))
+    meta = model.metadata_props.add()
+    meta.key, meta.value = "emlx.header", header_json(bundle.header())
+    onnx.save(model, str(out))
     return Path(out)
 
 
@@ -187,7 +199,7 @@ def _check(bundle: Bundle) -> float:
     m = RecipeModule(bundle).eval()
     past = [torch.zeros((1, bundle.spec.n_kv_head, 0, bundle.spec.head_dim)) for _ in range(2 * bundle.spec.n_layer)]
     with torch.no_grad():
-        got = m(torch.tensor([ids]), *past)[0][0].numpy()
+        got = m(torch.tensor([ids]), torch.tensor(0), *past)[0][0].numpy()
     return float(np.abs(got - ref).max())
 
 

@@ -43,6 +43,10 @@ OPSET = 17
 # RoPE tables cover positions 0 .. max_positions(spec) - 1 (a Gather past the end is a runtime error).
 MIN_ROPE_POSITIONS = 8192
 ROPE_COS, ROPE_SIN = "rope.cos", "rope.sin"
+ROPE_SIN_SIGNED = "rope.sin_signed"  # sign * sin: com.microsoft RotaryEmbedding rotates by +theta
+MS = "com.microsoft"
+FUSED_NORM = FUSED_ROPE = FUSED_ATTN = True
+FUSED = True  # onnxruntime's fused ops: RotaryEmbedding, GroupQueryAttention; norms in the pattern it fuses
 #: optional int64 scalar input (default 0 = every row): logits only for the last N positions of each sequence, the
 #: name optimum / transformers.js exports use
 KEEP = "num_logits_to_keep"
@@ -137,6 +141,7 @@ class _OnnxPass:
         self._masks: dict[int | None, str] = {}
         self._diff: str | None = None
         self._rope: tuple[str, str] | None = None
+        self._heads: dict[str, int] = {}  # value -> its number of heads, for the values laid out [BT, n, head_dim]
 
     # ---- weights -----------------------------------------------------------------------------------
     def dense(self, name: str) -> str:
@@ -186,6 +191,18 @@ class _OnnxPass:
     # ---- element-wise ------------------------------------------------------------------------------
     def norm(self, x: str, weight: str | None, bias: str | None) -> str:
         g, eps = self.g, self.g.f(self.spec.norm_eps)
+        if FUSED_NORM and self.spec.norm.kind == "rms":
+            # Pow -> ReduceMean -> Add -> Sqrt -> Div -> Mul(scale): the pattern onnxruntime fuses into one
+            # SimplifiedLayerNormalization at load (a weightless norm multiplies by ones for that)
+            ms = g.op("ReduceMean", [g.op("Pow", [x, g.f(2.0)])], axes=[-1], keepdims=1)
+            y = g.op("Div", [x, g.op("Sqrt", [g.op("Add", [ms, eps])])], hint="norm")
+            scale = self.dense(weight) if weight is not None else g.const(np.ones(self._width(x), np.float32), np.float32)
+            y = g.op("Mul", [y, scale])
+            return self._like(x, y if bias is None else g.op("Add", [y, bias]))
+        if FUSED_NORM and self.spec.norm.kind == "layer":
+            ones = g.const(np.ones(self._width(x), np.float32), np.float32)
+            return self._like(x, g.op("LayerNormalization", [x, self.dense(weight) if weight else ones]
+                                      + ([bias] if bias else []), axis=-1, epsilon=float(self.spec.norm_eps), hint="layernorm"))
         if self.spec.norm.kind == "layer":
             x = g.op("Sub", [x, g.op("ReduceMean", [x], axes=[-1], keepdims=1)])
         ms = g.op("ReduceMean", [g.op("Mul", [x, x])], axes=[-1], keepdims=1)
@@ -196,8 +213,20 @@ class _OnnxPass:
             y = g.op("Add", [y, bias])
         return y
 
+    def _width(self, x: str) -> int:
+        """The last dimension of a value this pass made: head_dim for heads, n_embd for rows."""
+        return self.spec.head_dim if x in self._heads else self.spec.n_embd
+
     def heads(self, x: str, n: int) -> str:
-        return self.g.op("Reshape", [x, self.g.const([-1, n, self.spec.head_dim])])
+        y = self.g.op("Reshape", [x, self.g.const([-1, n, self.spec.head_dim])])
+        self._heads[y] = n
+        return y
+
+    def _like(self, src: str, dst: str) -> str:
+        """``dst`` has ``src``'s layout (heads or rows); returns ``dst``."""
+        if src in self._heads:
+            self._heads[dst] = self._heads[src]
+        return dst
 
     def merge_heads(self, x: str) -> str:
         return self.g.op("Reshape", [x, self.g.const([0, -1])])
@@ -221,7 +250,7 @@ class _OnnxPass:
         return self.g.op("Mul", [a, b])
 
     def scale(self, x: str, c: float) -> str:
-        return x if c == 1.0 else self.g.op("Mul", [x, self.g.f(c)])
+        return x if c == 1.0 else self._like(x, self.g.op("Mul", [x, self.g.f(c)]))
 
     def sigmoid(self, x: str) -> str:
         return self.g.op("Sigmoid", [x])
@@ -258,6 +287,14 @@ class _OnnxPass:
         """``x [BT, heads, hd]``: the first rotary_dim channels rotated by the tables' rows at each row's position."""
         g, spec = self.g, self.spec
         assert spec.rope is not None
+        if FUSED_ROPE:
+            n = self._heads[x]
+            x3 = g.op("Reshape", [x, g.op("Concat", [self.bt, g.const([n * spec.head_dim])], axis=0)])
+            attrs: dict[str, Any] = {"interleaved": int(spec.rope.style == "interleaved"), "num_heads": n}
+            if spec.rotary_dim != spec.head_dim:
+                attrs["rotary_embedding_dim"] = spec.rotary_dim
+            y = g.op("RotaryEmbedding", [x3, self.pos_2d, ROPE_COS, ROPE_SIN_SIGNED], hint="rope", domain=MS, **attrs)
+            return self._like(x, g.op("Reshape", [y, g.const([-1, n, spec.head_dim])]))
         hd, rd = spec.head_dim, spec.rotary_dim
         if self._rope is None:  # [BT, 1, rd/2], gathered once per graph
             rows = [g.op("Unsqueeze", [g.op("Gather", [t, self.pos_bt], axis=0), g.const([1])], hint=h)
@@ -285,7 +322,7 @@ class _OnnxPass:
             out = g.op("Reshape", [out, g.const([0, 0, rd])])
         if rest is not None:
             out = g.op("Concat", [out, rest], axis=-1)
-        return out
+        return self._like(x, out)
 
     def smear(self, x: str) -> str:
         g, spec = self.g, self.spec
@@ -324,6 +361,18 @@ class _OnnxPass:
 
     def attention(self, q: str, k: str, v: str, layer: int) -> str:
         g, spec = self.g, self.spec
+        if FUSED_ATTN:
+            H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
+            flat = [g.op("Reshape", [t, g.op("Concat", [self.bt, g.const([n * hd])], axis=0)])
+                    for t, n in ((q, H), (k, KV), (v, KV))]
+            w = spec.window[layer]
+            outs = [g.name("gqa"), f"present.{layer}.key", f"present.{layer}.value"]
+            g.nodes.append(helper.make_node(
+                "GroupQueryAttention", [*flat, f"past_key_values.{layer}.key", f"past_key_values.{layer}.value",
+                                        self.seqlens_k, self.total_len],
+                outs, name=f"n{len(g.nodes)}:GroupQueryAttention", domain=MS, num_heads=H, kv_num_heads=KV,
+                scale=float(spec.attn_scale), local_window_size=-1 if w is None else int(w)))
+            return g.op("Reshape", [outs[0], g.const([-1, H, hd])])
         H, KV, hd, grp = spec.n_head, spec.n_kv_head, spec.head_dim, spec.kv_group
         perm = [0, 2, 1, 3]  # [B, T, heads, hd] -> [B, heads, T, hd]
         q4, k4, v4 = (g.op("Reshape", [t, self.shape_bt[n]]) for t, n in ((q, "H"), (k, "KV"), (v, "KV")))
@@ -378,7 +427,10 @@ class _OnnxPass:
         if spec.rope is not None:
             cos_t, sin_t = rope_initializers(spec)
             g.init(ROPE_COS, cos_t)
-            g.init(ROPE_SIN, sin_t)
+            if FUSED_ROPE:
+                g.init(ROPE_SIN_SIGNED, (sin_t * np.float32(spec.rope.sign)).astype(np.float32))
+            else:
+                g.init(ROPE_SIN, sin_t)
 
         # shapes: bt = [B, T]; P = past_len; positions P .. P+T-1, and per row of the [B*T] stream
         bt = g.op("Shape", ["input_ids"], hint="bt")
@@ -389,6 +441,11 @@ class _OnnxPass:
         self.S = g.op("Add", [self.P, T], hint="S")
         self.pos = g.op("Range", [self.P, self.S, g.const(1)], hint="pos")
         self.pos_bt = g.op("Tile", [self.pos, B], hint="pos_bt")
+        self.bt = bt
+        self.pos_2d = g.op("Reshape", [self.pos_bt, bt], hint="pos_2d")
+        self.total_len = g.op("Cast", [self.S], to=TensorProto.INT32, hint="total_len")
+        self.seqlens_k = g.op("Cast", [g.op("Expand", [g.op("Sub", [self.S, g.const(1)]), B])], to=TensorProto.INT32,
+                              hint="seqlens_k")
         self.ids_flat = g.op("Reshape", ["input_ids", g.const([-1])], hint="ids_flat")
         self.shape_btc = g.op("Concat", [bt, g.const([C])], axis=0, hint="shape")
         self.shape_bt = {n: g.op("Concat", [bt, g.const(list(tail))], axis=0, hint="shape")
@@ -410,7 +467,7 @@ def build_model(bundle: Bundle, *, taps: bool = False, int8_matmul: str = "dequa
     m = _OnnxPass(spec, dict(bundle.weights), int8_matmul)
     inputs, outputs = m.build()
     graph = helper.make_graph(m.g.nodes, "emlx_decoder", inputs, outputs, initializer=m.g.inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="emlx",
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid(MS, 1)], producer_name="emlx",
                               producer_version=bundle.generated_by.rsplit(" ", 1)[-1] or "0")
     model.ir_version = 8  # opset 17 with IR 8: readable by onnxruntime >= 1.13 (and -web / -node)
     if taps:
