@@ -181,7 +181,7 @@ def export_plain(bundle: Bundle, out: Path) -> Path:
     # the emlx header (config, tokenizer, hashes) the runners read from an ONNX file's metadata; no other change
     import onnx
 
-    from emlx.bundle import header_json
+    from emlx.codec import header_json
 
     model = onnx.load(str(out))
     meta = model.metadata_props.add()
@@ -206,7 +206,7 @@ def _check(bundle: Bundle) -> float:
 if __name__ == "__main__":  # pragma: no cover
     import sys
 
-    from emlx.bundle import load_bundle
+    from emlx.formats import load_bundle
 
     b = load_bundle(Path(sys.argv[1]))
     print(f"max|Δ| vs reference: {_check(b):.3g}")
