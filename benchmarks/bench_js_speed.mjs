@@ -35,7 +35,8 @@ for (const [name, lib] of Object.entries(libs)) {
     const t0 = now();
     const bundle = await lib.loadBundle(cfg.bundle);
     const model = mode ? new lib.GPT(bundle, { int8: mode }) : new lib.GPT(bundle);
-    load[key] = { ms: now() - t0, resident_bytes: tf.memory().numBytes - mem0 };
+    // the model's own count where it has one (the wasm engine's weights live on its own heap, outside tf.memory())
+    load[key] = { ms: now() - t0, resident_bytes: model.residentWeightBytes ?? tf.memory().numBytes - mem0 };
     models[key] = model;
   }
 }

@@ -4,7 +4,7 @@ The exporter fills it from a checkpoint, the bundle stores it under ``config``, 
 and the TF.js port read it. No family's semantics are hard-coded anywhere else: every difference between
 autoresearch-mlx, autoresearch-torch and nanochat is a field here.
 
-Conventions (shared with js/src/model.js):
+Conventions (shared with js/src/recipe.js and the executors):
 
 * Linear weights are ``[out, in]``; ``y = x @ W.T``.
 * ``window[i]`` is the number of keys query ``t`` may see in layer ``i``, *including itself*:

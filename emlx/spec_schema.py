@@ -180,7 +180,7 @@ SCHEMA: dict[str, Any] = {
     "dims": {
         "V": ["padded_vocab_size"], "C": ["n_embd"], "L": ["n_layer"], "H": ["mlp_hidden"], "P": ["sequence_len"],
         "Q": ["n_head", "head_dim"], "KV": ["n_kv_head", "head_dim"], "KVH": ["n_kv_head"], "D": ["head_dim"],
-        "G": ["value_embed.gate_channels"], "S": ["smear.channels"],
+        "G": ["value_embed.gate_channels"], "S": ["smear.channels"], "VS": ["vocab_size"],
     },
     # in order; "layer" rows repeat per block ({i}); "when": present (a nullable field is set), layer_in (i is
     # listed in that field), equals [field, value], all [rules]; shape null = a scalar, stored as [] or [1]
@@ -230,6 +230,63 @@ SCHEMA: dict[str, Any] = {
         "layer": ["blocks.{i}.attn.q", "blocks.{i}.attn.k", "blocks.{i}.attn.v", "blocks.{i}.attn_out",
                   "blocks.{i}.mlp_out", "blocks.{i}.out"],
         "after": ["final_norm", "logits"],
+    },
+    # The wasm engine's heap (docs/DESIGN.md §6): js/src/wasm-executor.js lays its memory out from this table (via
+    # js/src/recipe.js) and emlx/runners/memory.py estimates the same bytes before any runtime starts;
+    # tests/test_heap_plan.py runs the engine and checks the two agree byte for byte. Every allocation starts on,
+    # and is rounded up to, `align` bytes; the first `reserved` bytes are never handed out (offset 0 = no array).
+    "heap": {
+        "align": 64,
+        "reserved": 64,
+        "max_bytes": 4 * 2**30,  # a wasm32 memory: 65536 pages of 64 KiB
+        # read into JS numbers or small host arrays (the gates are dotted in float64 on the host), never on the heap
+        "host": ["resid_lambdas", "x0_lambdas", "blocks.{i}.mlp.eml_k", "blocks.{i}.attn.ve_gate.weight",
+                 "smear_gate.weight", "smear_lambda", "backout_lambda"],
+        # every other weight is one allocation of 4 bytes per element (float32, or int8 dequantised at load), or,
+        # int8 kept resident, two: 1 byte per element and the float32 scale of each row.
+        # The weights multiplied by several rows at once: a resident int8 one is dequantised into the pass's
+        # "deq" region (its first `rows` rows when given), so "I8" is the largest of these that is int8.
+        "linear": [
+            {"name": "blocks.{i}.attn.c_q.weight"}, {"name": "blocks.{i}.attn.c_k.weight"},
+            {"name": "blocks.{i}.attn.c_v.weight"}, {"name": "blocks.{i}.attn.c_proj.weight"},
+            {"name": "blocks.{i}.mlp.c_gate.weight"}, {"name": "blocks.{i}.mlp.c_fc.weight"},
+            {"name": "blocks.{i}.mlp.c_proj.weight"},
+            {"name": "lm_head.weight", "rows": "vocab_size"},
+            {"name": "wte.weight", "rows": "vocab_size", "when": {"equals": ["embed.tied", True]}},
+        ],
+        # RoPE multiplier tables C and S, [rows, RD] float32 each (RD = rope.rotary_dim or head_dim; none without
+        # RoPE); rows = max(min(sequence_len, first_rows), the next power of two >= the positions used)
+        "rope": {"first_rows": 256},
+        # per layer a key and a value buffer of [n_kv_head, rows, head_dim] float32; on a pass of n new tokens
+        # that do not fit: keep = min(held, window - 1); compact in place when rows >= 2 keep + n, else grow to
+        # max(min_rows, 2 rows, keep + n), for a windowed layer at most 2 (window - 1) + n + slack_rows (and at
+        # least keep + n) — js/src/recipe.js reserveCache
+        "cache": {"min_rows": 16, "slack_rows": 16},
+        # one scratch block per pass, these regions in order, each aligned; float32 counts are products of
+        # dimensions ("dims" above) and pass symbols: T tokens of the pass, R logits rows it computes (T when all
+        # rows, the logits or the final norm are wanted, else 1), K the most keys a layer attends over (T when
+        # stateless), I8 (above). The block is allocated at the size of the largest pass so far.
+        "scratch": [
+            {"name": "x", "floats": ["T", "C"]},
+            {"name": "x0", "floats": ["T", "C"], "when": {"spec": {"equals": ["residual", "lambdas"]}}},
+            {"name": "h", "floats": ["T", "C"]},
+            {"name": "t", "floats": ["T", "Q"]},
+            {"name": "q", "floats": ["T", "Q"]},
+            {"name": "att", "floats": ["T", "Q"]},
+            {"name": "y", "floats": ["T", "Q"]},
+            {"name": "o", "floats": ["T", "C"]},
+            {"name": "z", "floats": ["T", "H"]},
+            {"name": "u", "floats": ["T", "H"], "when": {"spec": {"equals": ["mlp.gated", True]}}},
+            {"name": "k", "floats": ["T", "KV"], "when": {"stateless": True}},
+            {"name": "v", "floats": ["T", "KV"], "when": {"stateless": True}},
+            {"name": "xb", "floats": ["T", "C"], "when": {"spec": {"present": "backout"}}},
+            {"name": "e", "floats": ["T", "KV"], "when": {"spec": {"present": "value_embed"}}},
+            {"name": "lg", "floats": ["R", "VS"]},
+            {"name": "sc", "floats": ["K"]},
+            {"name": "deq", "floats": ["I8"], "when": {"rows_at_least": 8}},
+            # matmul_f32's packed-panel workspace (js/src/kernels/index.js MATMUL_F32_SCRATCH_BYTES), from 32 rows
+            {"name": "pack", "bytes": 278544, "when": {"rows_at_least": 32}},
+        ],
     },
 }
 
@@ -585,6 +642,11 @@ def _when(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None
     field, value = rule["equals"]
     got = _get(spec, field)
     return type(got) is type(value) and got == value  # True is not 1
+
+
+def applies(rule: Mapping[str, Any] | None, spec: Mapping[str, Any], i: int | None = None) -> bool:
+    """Whether a table row's "when" rule (present, layer_in, equals, all) holds for a normalised spec (and layer i)."""
+    return _when(rule, spec, i)
 
 
 def expected_shapes_of(spec: Mapping[str, Any]) -> dict[str, tuple[int, ...] | None]:

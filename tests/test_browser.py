@@ -122,6 +122,27 @@ def test_one_session_and_wall_time(browser_run: dict[str, Any]) -> None:
 # no browser needed
 
 
+@pytest.mark.parametrize("name", ["gpt2", "qwen3"])
+def test_recipe_folder_passes_on_every_backend(name: str, tmp_path: Path) -> None:
+    """The block recipe in the browser: a transformers folder export (GPT-2: LayerNorm with bias, learned positions,
+    GELU tanh, biases, tied head; Qwen3: q/k norms before RoPE, SwiGLU, GQA) gated on cpu, wasm (the emlx engine),
+    webgl and webgpu (TF.js ops) in one Chromium session."""
+    require_chromium()
+    from conftest import run_cli
+
+    bundle = tmp_path / "b.safetensors"
+    assert run_cli("export", FIXTURES / "hf" / name, bundle).returncode == 0
+    rep = tmp_path / "r.json"
+    proc = run_cli("parity", bundle, "--browser", "chromium", "--backend", "all", "--json", rep)
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+    runs = json.loads(rep.read_text())["runs"]
+    assert [r["backend"] for r in runs] == list(BACKENDS)
+    for run in runs:
+        gates = {g["name"]: g for g in run["gates"]}
+        assert run["passed"] and not run["errors"], run["backend"]
+        assert gates["forward.logits"]["value"] <= ATOL and gates["layers"]["passed"], (run["backend"], gates["forward.logits"])
+
+
 @pytest.fixture()
 def server(tmp_path: Path):
     f = tmp_path / "a b.json"

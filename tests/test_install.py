@@ -19,7 +19,7 @@ PKG = json.loads((ROOT / "js" / "package.json").read_text())
 
 
 def test_the_site_package_depends_only_on_what_a_page_needs() -> None:
-    assert sorted(PKG["dependencies"]) == ["@noble/hashes", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "js-tiktoken"]
+    assert sorted(PKG["dependencies"]) == ["@huggingface/tokenizers", "@noble/hashes", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm", "js-tiktoken"]
     # imported on demand by src/ when a page asks: optional peers a site adds itself
     assert PKG["peerDependenciesMeta"] == {"@tensorflow/tfjs-backend-webgpu": {"optional": True}, "tiktoken": {"optional": True}}
     # the parity harness's runtimes and the build tools: development only (and pinned by the lockfile)

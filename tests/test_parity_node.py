@@ -66,6 +66,33 @@ def test_family_fixtures_wasm(rel: str, tmp_path: Path) -> None:
     assert all(g["passed"] for g in gates.values())
 
 
+@pytest.mark.parametrize("name,int8", [("llama-tied-llama3", False), ("llama-mqa-linear", True), ("qwen2-window", False),
+                                       ("qwen3", True), ("gpt2", False), ("mlx-q4", False)])
+def test_recipe_folders_node_cpu_and_wasm(name: str, int8: bool, tmp_path: Path) -> None:
+    """The block recipe through the JS port: transformers / mlx-lm folders (fixtures/hf: llama3 and linear RoPE
+    scaling, biases, a tied head, a sliding window, q/k norms, GPT-2's LayerNorm and learned positions, an mlx-lm
+    quantised folder) exported and gated on both executors (TF.js ops on cpu, the wasm engine), from the prompt the
+    framework was run on; in float32 the greedy ids are the framework's own."""
+    truth = json.loads((FIXTURES / "hf" / name / "truth.json").read_text())
+    bundle = _export(FIXTURES / "hf" / name, tmp_path / "b.safetensors", *(["--int8"] if int8 else []))
+    steps = 12
+    ids = ",".join(str(int(i)) for i in truth["prompt_ids"])
+    proc = run_cli("sidecars", bundle, "--ids", ids, "--tokens", str(steps))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rep = tmp_path / "r.json"
+    proc = run_cli("parity", bundle, "--backend", "all", "--json", rep)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    runs = _gates(rep)
+    assert set(runs) == {"node/cpu", "node/wasm"}
+    for run, gates in runs.items():
+        for gname in ("forward.logits", "forward.greedy", "layers", "kvcache.logits", "kvcache.cached_vs_stateless"):
+            assert gates[gname]["passed"], (run, gname, gates[gname])
+        assert gates["forward.logits"]["value"] <= 1e-4
+    if not int8 and truth["framework"] == "transformers":
+        fwd = json.loads((tmp_path / "b.sidecars" / "forward.json").read_text())
+        assert fwd["argmax"] == [int(i) for i in truth["generated"][:steps]]
+
+
 @pytest.fixture(scope="module")
 def mlx_fixture(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     d = tmp_path_factory.mktemp("neg")

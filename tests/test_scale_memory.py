@@ -277,7 +277,7 @@ def test_parity_parent_holds_no_weights_or_sidecars_while_the_runtime_runs(tmp_p
         gc.collect()
         kinds = list(jobs[0]["sidecars"])
         seen["tensors"] = sum(r() is not None for r in loaded)  # still alive while "the runtime runs"
-        seen["sidecar_docs"] = sum(isinstance(o, dict) and o.get("kind") in kinds and "weights_sha256" in o
+        seen["sidecar_docs"] = sum(type(o) is dict and o.get("kind") in kinds and "weights_sha256" in o
                                    for o in gc.get_objects())
         seen["kinds"] = kinds
         return [{"backend": j["backend"], "errors": ["fake runtime"]} for j in jobs]

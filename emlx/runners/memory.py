@@ -1,66 +1,197 @@
 """Whether a model fits a JS backend's memory, decided before any runtime starts (the arithmetic, not a crash).
 
-The wasm backend (Node and Chromium alike) computes inside one WebAssembly memory that cannot exceed 4 GiB
-(wasm32: 65536 pages of 64 KiB). The TF.js port's wasm engine (js/src/engine.js) holds there: every weight as the
-bundle stores it (float32: 4 bytes; int8: 1 byte plus a float32 scale per row), the scratch of the longest pass
-(its activations, grown by doubling), and per-layer KV caches of at most about twice the tokens they serve. A model
-whose sum exceeds the heap is refused with that sum, so it is never reported as a numeric divergence or a crash
-half-way through. Other backends keep their own limits (GPU memory, the process's RAM), which emlx cannot read
-up front; they are not checked here.
+The wasm backend (Node and Chromium alike) runs the TF.js port's wasm engine (js/src/wasm-executor.js), which
+computes inside one WebAssembly memory of its own that cannot exceed 4 GiB (wasm32: 65536 pages of 64 KiB). Its
+layout is one definition shared by both languages, the heap plan ``SCHEMA["heap"]`` (emlx/spec_schema.py, emitted
+to js/src/spec-table.js and read by js/src/recipe.js): every weight as the bundle stores it (float32: 4 bytes;
+int8: 1 byte plus a float32 scale per row), the RoPE tables, the scratch block of the largest pass (its
+activations, the int8 dequantisation buffer, the GEMM's panels), and per-layer KV caches grown by the engine's
+policy (``reserve_cache``, the same rule as recipe.js ``reserveCache``). This module computes those bytes exactly
+as the engine allocates them (tests/test_heap_plan.py runs the engine and compares), and a model whose sum exceeds
+the memory is refused with that sum, so it is never reported as a numeric divergence or a crash half-way through.
+Other backends keep their own limits (GPU memory, the process's RAM), which emlx cannot read up front; they are not
+checked here.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
-from typing import Any, Mapping
-
-import numpy as np
+from typing import Any, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
+from emlx.spec_schema import SCHEMA, applies
 
-WASM_HEAP_LIMIT = 4 * 2**30
-#: what the heap holds besides the model: TF.js's own state, the tokenizer, small tensors (measured ~40 MB)
-WASM_OVERHEAD = 64 * 2**20
+HEAP: Mapping[str, Any] = SCHEMA["heap"]
+WASM_HEAP_LIMIT = int(HEAP["max_bytes"])
+#: besides the live blocks: the heap's reserved first bytes and room for fragmentation (freed scratch blocks of
+#: earlier, shorter passes) — the cache buffers a growing cache left behind are counted separately (half the caches)
+WASM_OVERHEAD = 16 * 2**20
+
+_HOST = [re.compile("^" + re.escape(p).replace(re.escape("{i}"), r"\d+") + "$") for p in HEAP["host"]]
+
+
+def is_host_tensor(name: str) -> bool:
+    """Tensors the engine reads into JS numbers or small host arrays (never on its heap)."""
+    return any(p.match(name) for p in _HOST)
+
+
+def align_up(n: int) -> int:
+    a = int(HEAP["align"])
+    return -(-int(n) // a) * a
+
+
+def _block(n: int) -> int:
+    """Bytes of one allocation of n bytes (js/src/heap.js alloc: at least one aligned unit)."""
+    return max(int(HEAP["align"]), align_up(n))
+
+
+def pow2ceil(n: int) -> int:
+    p = 1
+    while p < n:
+        p *= 2
+    return p
 
 
 @dataclass(frozen=True)
 class MemoryEstimate:
     weights: int
-    activations: int
+    activations: int  # the scratch block of the largest pass
     caches: int
+    rope: int
     tokens: int  # the longest pass
 
     @property
+    def live(self) -> int:
+        """What the engine has allocated at the end of the run (compared with it by tests/test_heap_plan.py)."""
+        return self.weights + self.activations + self.caches + self.rope
+
+    @property
     def total(self) -> int:
-        return self.weights + self.activations + self.caches + WASM_OVERHEAD
+        """The memory the engine may need: the live blocks, the cache buffers left behind as they grew, overhead."""
+        return self.live + self.caches // 2 + WASM_OVERHEAD
 
 
 def weight_bytes(shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str], int8_resident: bool = True) -> int:
-    """Bytes of the weights on the wasm engine: float32 4/element; int8 1/element + 4 per row when resident."""
+    """Heap bytes of the weights on the wasm engine: float32 4/element; int8 1/element + 4 per row when resident
+    (two allocations); each allocation aligned; host tensors (lambdas, gates, scalars) take none."""
     total = 0
     for name, shape in shapes.items():
-        n = int(np.prod(shape)) if shape else 1
+        if is_host_tensor(name):
+            continue
+        n = math.prod(shape) if shape else 1
         if dtypes.get(name) == "int8" and int8_resident:
-            total += 4 * ((n + 3) // 4) + 4 * (shape[0] if shape else 1)
+            total += _block(n) + _block(4 * (shape[0] if shape else 1))
         else:
-            total += 4 * n
+            total += _block(4 * n)
     return total
 
 
+def largest_int8_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                        int8_resident: bool) -> int:
+    """Elements of the largest int8 weight a pass multiplies by several rows (the scratch's "deq" region)."""
+    if not int8_resident:
+        return 0
+    most = 0
+    for row in HEAP["linear"]:
+        if "when" in row and not applies(row["when"], spec, None):
+            continue
+        names = [row["name"].replace("{i}", str(i)) for i in range(int(spec["n_layer"]))] if "{i}" in row["name"] \
+            else [row["name"]]
+        for name in names:
+            if name not in shapes or dtypes.get(name) != "int8":
+                continue
+            rows = int(spec[row["rows"]]) if "rows" in row else int(shapes[name][0])
+            most = max(most, rows * int(shapes[name][1]))
+    return most
+
+
+def _dim(sym: str | int, spec: Mapping[str, Any], pass_: Mapping[str, int]) -> int:
+    if isinstance(sym, int):
+        return sym
+    if sym in pass_:
+        return pass_[sym]
+    out = 1
+    for field in SCHEMA["dims"][sym]:
+        cur: Any = spec
+        for part in field.split("."):
+            cur = cur[part]
+        out *= int(cur)
+    return out
+
+
+def scratch_bytes(spec: Mapping[str, Any], T: int, R: int, K: int, I8: int, stateless: bool) -> int:
+    """The scratch block of one pass (js/src/recipe.js scratchPlan): the heap plan's regions, each aligned."""
+    pass_ = {"T": T, "R": R, "K": K, "I8": I8}
+    total = 0
+    for r in HEAP["scratch"]:
+        when = r.get("when", {})
+        if "stateless" in when and when["stateless"] != stateless:
+            continue
+        if "rows_at_least" in when and T < when["rows_at_least"]:
+            continue
+        if "spec" in when and not applies(when["spec"], spec, None):
+            continue
+        size = r["bytes"] if "bytes" in r else 4 * math.prod(_dim(s, spec, pass_) for s in r["floats"])
+        total += align_up(size)
+    return total
+
+
+def rope_rows(spec: Mapping[str, Any], needed: int) -> int:
+    """Rows of the RoPE tables holding positions 0..needed-1 (js/src/recipe.js ropeRows)."""
+    return max(min(int(spec["sequence_len"]), int(HEAP["rope"]["first_rows"])), pow2ceil(max(1, needed)))
+
+
+def reserve_cache(cap: int, start: int, length: int, n: int, max_keep: float) -> tuple[int, int, int]:
+    """One layer's cache state (rows per kv head) after making room for n new rows (js/src/recipe.js
+    reserveCache): unchanged when they fit; compacted when that leaves the buffer half free; else a new buffer."""
+    if start + length + n <= cap:
+        return cap, start, length
+    keep = int(min(length, max_keep))
+    if cap > 0 and cap >= 2 * keep + n:
+        return cap, 0, keep
+    nxt = max(int(HEAP["cache"]["min_rows"]), 2 * cap, keep + n)
+    if max_keep != math.inf:
+        nxt = max(keep + n, min(nxt, int(2 * max_keep) + n + int(HEAP["cache"]["slack_rows"])))
+    return nxt, 0, keep
+
+
+def kvcache_steps(tokens: int) -> list[int]:
+    """The cached passes of the harness's kvcache run over `tokens` ids: a prefill of all but the last 16 (at least
+    one token), then single tokens (docs/FORMATS.md "Sidecars", kvcache.json)."""
+    prefill = max(1, tokens - 16)
+    return [prefill] + [1] * (tokens - prefill)
+
+
 def estimate(spec: Any, shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str], tokens: int,
-             int8_resident: bool = True) -> MemoryEstimate:
-    """The wasm engine's heap for a pass of `tokens` tokens (the same plan as engine.js's scratch, doubled for its
-    growth) and KV caches of 2 x min(window, tokens) + tokens rows per layer."""
-    C, H, KV, D, hidden, V = spec.n_embd, spec.n_head, spec.n_kv_head, spec.head_dim, spec.mlp_hidden, spec.vocab_size
-    per_token = 6 * C + 3 * H * D + hidden + 3 * KV * D
-    scratch = 4 * (tokens * per_token + tokens * V)
-    rows = 0
-    for w in spec.window:
-        keep = tokens if w is None else min(int(w), tokens)
-        rows += min(2 * keep + tokens, 2 * tokens + 16)
-    caches = 4 * 2 * KV * D * rows
-    return MemoryEstimate(weights=weight_bytes(shapes, dtypes, int8_resident), activations=2 * scratch, caches=caches,
-                          tokens=tokens)
+             int8_resident: bool = True, steps: Sequence[int] | None = None) -> MemoryEstimate:
+    """The wasm engine's heap after a stateless pass of `tokens` tokens with every tap and a cached run fed `steps`
+    tokens at a time (default: the harness's kvcache run, ``kvcache_steps``)."""
+    s: Mapping[str, Any] = spec.normalized() if hasattr(spec, "normalized") else spec
+    steps = list(kvcache_steps(tokens) if steps is None else steps)
+    i8 = largest_int8_linear(s, shapes, dtypes, int8_resident)
+    scratch = scratch_bytes(s, tokens, tokens, tokens, i8, True)
+    max_keep = [math.inf if w is None else int(w) - 1 for w in s["window"]]
+    state = [(0, 0, 0)] * len(max_keep)
+    for n in steps:
+        keys = max(int(min(length, mk)) for (_, _, length), mk in zip(state, max_keep)) + n
+        scratch = max(scratch, scratch_bytes(s, n, 1, keys, i8, False))
+        nxt = []
+        for (cap, start, length), mk in zip(state, max_keep):
+            cap, start, length = reserve_cache(cap, start, length, n, mk)
+            length += n
+            keep = int(min(length, mk))
+            nxt.append((cap, start + length - keep, keep))
+        state = nxt
+    kvd = int(s["n_kv_head"]) * int(s["head_dim"])
+    caches = sum(2 * _block(4 * kvd * cap) for cap, _, _ in state if cap)
+    rope = 0
+    if s["rope"] is not None:
+        rd = s["rope"]["rotary_dim"] or int(s["head_dim"])
+        rope = 2 * _block(4 * rope_rows(s, max(tokens, sum(steps))) * rd)
+    return MemoryEstimate(weights=weight_bytes(shapes, dtypes, int8_resident), activations=scratch, caches=caches,
+                          rope=rope, tokens=tokens)
 
 
 def _gb(b: int) -> str:
@@ -81,6 +212,6 @@ def check_wasm_fits(where: str, spec: Any, shapes: Mapping[str, tuple[int, ...]]
         fix = f"export with --int8 (its weights stay int8 on wasm: {_gb(int8)})"
     raise EmlxInputError(
         f"{where} cannot hold this model: weights {_gb(est.weights)} ({'int8' if has_int8 else 'float32'}) + "
-        f"activations ~{_gb(est.activations)} for the {tokens}-token pass + KV caches ~{_gb(est.caches)} + "
-        f"{WASM_OVERHEAD >> 20} MB = {_gb(est.total)}, over the {WASM_HEAP_LIMIT / 2**30:.3g} GiB a wasm heap can "
-        f"have; {fix}")
+        f"activations ~{_gb(est.activations)} for the {tokens}-token pass + KV caches ~{_gb(est.caches + est.caches // 2)} + "
+        f"RoPE tables {_gb(est.rope)} + {WASM_OVERHEAD >> 20} MB = {_gb(est.total)}, over the "
+        f"{WASM_HEAP_LIMIT / 2**30:.3g} GiB a wasm heap can have; {fix}")

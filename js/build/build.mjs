@@ -15,19 +15,25 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 const require = createRequire(import.meta.url);
 
-// src/backend.js loads the wasm backend with import(<variable>) so that Node and bundlers only load it on demand;
-// a bundler cannot follow a variable, so the build gives it the literal specifier. The build fails if the line
-// changes (rather than silently shipping a bundle whose wasm backend cannot load).
-const WASM_IMPORT = 'await import(/* @vite-ignore */ modName)';
-const wasmLiteral = {
-  name: 'emlx-wasm-literal',
+// src/backend.js loads the wasm and WebGPU backends with import(<variable>) so that Node and bundlers only load them
+// on demand; a bundler cannot follow a variable, so the build gives each its literal specifier. The wasm backend is
+// small and inlined; the WebGPU backend becomes its own chunk (code splitting: it shares TF.js core with emlx.js,
+// and a page that never asks for 'webgpu' never downloads it). The build fails if a line changes (rather than
+// silently shipping a bundle whose backend cannot load).
+const LITERALS = [
+  ['await import(/* @vite-ignore */ modName)', "await import('@tensorflow/tfjs-backend-wasm')"],
+  ['await import(/* @vite-ignore */ webgpuName)', "await import('@tensorflow/tfjs-backend-webgpu')"],
+];
+const backendLiterals = {
+  name: 'emlx-backend-literals',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]backend\.js$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      if (!text.includes(WASM_IMPORT)) {
-        throw new Error(`build: ${args.path} no longer contains ${WASM_IMPORT}; update build/build.mjs`);
+      let text = await fs.promises.readFile(args.path, 'utf8');
+      for (const [from, to] of LITERALS) {
+        if (!text.includes(from)) throw new Error(`build: ${args.path} no longer contains ${from}; update build/build.mjs`);
+        text = text.replace(from, to);
       }
-      return { contents: text.replace(WASM_IMPORT, "await import('@tensorflow/tfjs-backend-wasm')"), loader: 'js' };
+      return { contents: text, loader: 'js' };
     });
   },
 };
@@ -38,7 +44,10 @@ export async function build(outDir = path.join(root, 'dist')) {
   fs.mkdirSync(outDir, { recursive: true });
   const result = await esbuild.build({
     entryPoints: [path.join(here, 'browser-entry.js')],
-    outfile: path.join(outDir, 'emlx.js'),
+    outdir: outDir,
+    entryNames: 'emlx',
+    chunkNames: 'emlx-[name]-[hash]',
+    splitting: true,
     absWorkingDir: root,
     bundle: true,
     format: 'esm',
@@ -51,7 +60,7 @@ export async function build(outDir = path.join(root, 'dist')) {
     // Node-only branches (filesystem paths, the optional WASM tokenizer engine) use import(<variable>): left
     // alone, never reached in a browser.
     logOverride: { 'unsupported-dynamic-import': 'silent' },
-    plugins: [wasmLiteral],
+    plugins: [backendLiterals],
     logLevel: 'warning',
   });
   if (result.errors.length) throw new Error(`build: esbuild reported ${result.errors.length} errors`);

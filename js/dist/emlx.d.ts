@@ -11,10 +11,10 @@ export const tf: typeof tfjs;
 export const SPEC_VERSION: number;
 export const BUNDLE_FORMAT: 'emlx.bundle';
 export const BUNDLE_VERSION: number;
-export const BACKENDS: readonly ['cpu', 'wasm', 'webgl'];
-export type BackendName = 'cpu' | 'wasm' | 'webgl';
+export const BACKENDS: readonly ['cpu', 'wasm', 'webgl', 'webgpu'];
+export type BackendName = 'cpu' | 'wasm' | 'webgl' | 'webgpu';
 
-/** ModelSpec (docs/FORMATS.md "ModelSpec"): validated, frozen, every default filled in. */
+/** ModelSpec (docs/FORMATS.md "ModelSpec", the block recipe): validated, frozen, every default filled in. */
 export interface ModelSpec {
   readonly family: string;
   readonly source_framework: string;
@@ -28,14 +28,33 @@ export interface ModelSpec {
   readonly mlp_hidden: number;
   readonly sequence_len: number;
   readonly window: ReadonlyArray<number | null>;
-  readonly rope: { readonly style: 'interleaved' | 'half'; readonly base: number; readonly sign: number; readonly table_dtype: 'float32' | 'bfloat16' | 'float16' };
+  /** null: no rotary embedding. */
+  readonly rope: {
+    readonly style: 'interleaved' | 'half';
+    readonly base: number;
+    readonly sign: number;
+    readonly table_dtype: 'float32' | 'bfloat16' | 'float16';
+    /** Rotated channels per head (the first rotary_dim); null = head_dim. */
+    readonly rotary_dim: number | null;
+    readonly scaling: { readonly kind: 'none' | 'linear' | 'llama3'; readonly params: Readonly<Record<string, number>> };
+  } | null;
   readonly norm_eps: number;
   readonly qk_scale: number;
   readonly value_embed: { readonly layers: readonly number[]; readonly gate_channels: number; readonly gate_scale: number } | null;
   readonly softcap: number | null;
-  readonly activation: { readonly kind: 'relu2' | 'eml'; readonly params: Readonly<Record<string, number>> };
+  readonly activation: {
+    readonly kind: 'relu2' | 'eml' | 'relu' | 'silu' | 'gelu_tanh' | 'gelu_erf';
+    readonly params: Readonly<Record<string, number>>;
+  };
   readonly smear: { readonly channels: number } | null;
   readonly backout: { readonly layer: number } | null;
+  readonly embed: { readonly norm: boolean; readonly positions: 'none' | 'learned'; readonly tied: boolean };
+  readonly norm: { readonly kind: 'rms' | 'layer'; readonly weight: boolean; readonly bias: boolean };
+  /** null: no per-head q/k norm. */
+  readonly qk_norm: { readonly order: 'after_rope' | 'before_rope'; readonly weight: boolean } | null;
+  readonly attn: { readonly qkv_bias: boolean; readonly out_bias: boolean; readonly scale: number | null };
+  readonly mlp: { readonly gated: boolean; readonly bias: boolean };
+  readonly residual: 'lambdas' | 'plain';
   readonly version: number;
   readonly [key: string]: unknown;
 }
@@ -256,6 +275,8 @@ export function backendInfo(): BackendInfo;
 export interface ForwardOptions {
   /** true for every tap, or a list of tap names (tapNames(spec)). */
   taps?: boolean | string[];
+  /** Sorted distinct positions: every tap holds only those rows (default: all). */
+  tapRows?: number[];
   /** Logits of the last position only. */
   lastOnly?: boolean;
   /** Return logits as a tf.Tensor (the caller disposes it) instead of a Float32Array. */
@@ -266,7 +287,8 @@ export interface ForwardResult {
   /** Row-major [T, vocab_size] (or [vocab_size] with lastOnly). */
   logits: Float32Array;
   shape: number[];
-  taps: Record<string, Float32Array> | null;
+  /** Each tap as {shape, data}: q/k/v [rows, heads, head_dim], the others [rows, width]. */
+  taps: Record<string, { shape: number[]; data: Float32Array }> | null;
 }
 
 export interface KVCache {
@@ -275,6 +297,33 @@ export interface KVCache {
   dispose(): void;
   /** Keys held per layer. */
   sizes(): number[];
+}
+
+/** What runs the forward pass (src/executor.js): emlx's wasm engine or TF.js ops, both driven by the recipe. */
+export interface Executor {
+  readonly kind: 'emlx-wasm-kernels' | 'tfjs-ops';
+  /** Bytes the weights occupy where the executor keeps them. */
+  readonly residentWeightBytes: number;
+  /** Whether int8 weights are kept as int8 (1 byte each). */
+  readonly int8Weights: boolean;
+  /** The wasm engine: whether its memory is a SharedArrayBuffer; the TF.js op path: null. */
+  readonly sharedMemory: boolean | null;
+}
+
+export interface ModelOptions {
+  /**
+   * 'auto' (default): emlx's wasm engine when the TF.js backend is 'wasm' (and WebAssembly SIMD is there), TF.js
+   * ops otherwise; 'wasm': the engine whatever the TF.js backend; 'tfjs': TF.js ops on the current backend.
+   */
+  executor?: 'auto' | 'wasm' | 'tfjs';
+  /**
+   * How int8 weights stay resident: the wasm engine keeps them int8 (1 byte each) unless 'float32'; the TF.js op
+   * path dequantises them ('float32'), packs three per float32 ('packed'), or 'auto' (default): packs only models
+   * whose float32 weights would exceed 1 GiB.
+   */
+  int8?: 'auto' | 'packed' | 'float32';
+  /** The wasm engine's memory is a SharedArrayBuffer (needs a cross-origin isolated page). */
+  sharedMemory?: boolean;
 }
 
 export interface GenerateOptions {
@@ -317,12 +366,22 @@ export interface SelfTestResult {
   rows: { row: number; maxAbsDiff: number; argmax: number; refArgmax: number }[];
 }
 
-/** The GPT forward pass of a bundle on the current TF.js backend. */
+/** The GPT of a bundle: a facade over an Executor (the wasm engine or TF.js ops). */
 export class GPT {
-  constructor(bundle: Bundle);
+  constructor(bundle: Bundle, options?: ModelOptions);
+  /** Build from an open bundle (openBundle()): tensors read one at a time, each handed over and dropped. */
+  static fromSource(source: BundleReader, options?: ModelOptions): Promise<GPT>;
+  /** Defaults for the constructor options. */
+  static defaults: { int8: 'auto' | 'packed' | 'float32'; executor: 'auto' | 'wasm' | 'tfjs'; sharedMemory: boolean };
   readonly spec: ModelSpec;
   readonly config: ModelSpec;
   readonly vocabSize: number;
+  readonly executor: Executor;
+  /** The wasm engine (the executor when its kind is 'emlx-wasm-kernels'), else null. */
+  readonly engine: Executor | null;
+  /** 'none' (no int8 weights) | 'int8' (kept int8 on the engine) | 'float32' (dequantised) | 'packed'. */
+  readonly int8Mode: 'none' | 'int8' | 'float32' | 'packed';
+  readonly residentWeightBytes: number;
   /** The bundle's header fields besides the weights (tokenizer, weights_sha256, files, ...). */
   readonly meta: { weights_sha256: string | null; tokenizer: TokenizerBlock | null; files: string[] | null; [key: string]: unknown };
   disposed: boolean;
@@ -337,15 +396,15 @@ export class GPT {
   /** An empty KV cache at position 0. */
   createCache(): KVCache;
   /** Feed ids (prefill: many; decode: one) after what the cache holds; logits of the last new position. */
-  step(cache: KVCache, ids: ArrayLike<number>, options?: { allPositions?: boolean; returnTensor?: boolean; taps?: boolean | string[] }): Promise<ForwardResult & { pos: number }>;
+  step(cache: KVCache, ids: ArrayLike<number>, options?: { allPositions?: boolean; returnTensor?: boolean; taps?: boolean | string[]; tapRows?: number[] }): Promise<ForwardResult & { pos: number }>;
   /** Generate up to n ids after promptIds with the KV cache. */
   generate(promptIds: ArrayLike<number>, n: number, options?: GenerateOptions): Promise<GenerateResult>;
-  /** Free every tensor of the model. */
+  /** Free every weight of the model. */
   dispose(): void;
 }
 
-/** Load a bundle (any source) and build the model; options.backend selects the backend first. */
-export function createModel(source: BundleSource | Bundle, options?: LoadOptions & BackendOptions & { backend?: BackendName }): Promise<GPT>;
+/** Load a bundle (any source) and build the model; options.backend selects the TF.js backend first. */
+export function createModel(source: BundleSource | Bundle, options?: LoadOptions & BackendOptions & ModelOptions & { backend?: BackendName }): Promise<GPT>;
 
 /** Names of the per-layer activation taps the forward can return, in order. */
 export function tapNames(spec: ModelSpec): string[];

@@ -15,6 +15,7 @@
 
 import { loadBundle } from '../src/loader.js';
 import { createModel } from '../src/model.js';
+import { engineHeapBytes } from '../src/wasm-executor.js';
 import { setBackend, backendInfo, tf } from '../src/backend.js';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -40,8 +41,11 @@ function memorySnapshot() {
   if (typeof process !== 'undefined' && typeof process.memoryUsage === 'function') out.rss = process.memoryUsage().rss;
   if (typeof performance !== 'undefined' && performance.memory) out.js_heap_used = performance.memory.usedJSHeapSize;
   try {
+    // the wasm engine's own memory (wasm-executor.js), else TF.js's wasm heap
     const b = tf.backend();
-    if (tf.getBackend() === 'wasm' && b.wasm && b.wasm.HEAPU8) out.wasm_heap = b.wasm.HEAPU8.length;
+    const engine = engineHeapBytes();
+    if (engine) out.wasm_heap = engine;
+    else if (tf.getBackend() === 'wasm' && b.wasm && b.wasm.HEAPU8) out.wasm_heap = b.wasm.HEAPU8.length;
   } catch {
     // informative only
   }

@@ -17,6 +17,7 @@
 // public entry point src/index.js.
 import { loadBundle } from '../src/loader.js';
 import { createModel } from '../src/model.js';
+import { engineHeapBytes } from '../src/wasm-executor.js';
 import { setBackend, tf, BACKENDS } from '../src/backend.js';
 import { Tokenizer } from '../src/tokenizer.js';
 import { HarnessInputError, oneLine, ms, fatalKind } from './inputs.js';
@@ -97,7 +98,7 @@ export async function runJob(rawJob, io = {}) {
     return result;
   }
   result.load_ms = ms(now, t0);
-  // which implementation ran: emlx's wasm kernels (engine.js) or TF.js ops, and how the weights are held
+  // which implementation ran: emlx's wasm kernels (wasm-executor.js) or TF.js ops, and how the weights are held
   result.port = {
     engine: model.engine ? 'emlx-wasm-kernels' : 'tfjs-ops',
     shared_memory: model.engine ? model.engine.K.shared : null,
@@ -162,9 +163,11 @@ export function memorySnapshot(io) {
     // a dead backend cannot say
   }
   try {
+    // the wasm engine's own memory (wasm-executor.js), else TF.js's wasm heap
     const be = tf.getBackend() === 'wasm' ? tf.backend() : null;
-    if (be && be.wasm && be.wasm.HEAPU8) {
-      snap.wasm_heap_bytes = be.wasm.HEAPU8.byteLength;
+    const bytes = engineHeapBytes() || (be && be.wasm && be.wasm.HEAPU8 ? be.wasm.HEAPU8.byteLength : 0);
+    if (bytes) {
+      snap.wasm_heap_bytes = bytes;
       snap.wasm_heap_limit = WASM_HEAP_LIMIT;
     }
   } catch {

@@ -67,11 +67,11 @@ export async function setBackend(name = 'cpu', options = {}) {
       throw new Error(`TF.js backend "webgpu" failed to initialise: ${isNode() ? 'WebGPU is not available in Node' : 'navigator.gpu is missing (WebGPU needs a secure context and a browser with WebGPU enabled)'}`);
     }
     if (!webgpuModule) {
-      const modName = '@tensorflow/tfjs-backend-webgpu';
+      const webgpuName = '@tensorflow/tfjs-backend-webgpu';
       try {
-        webgpuModule = await import(/* @vite-ignore */ modName);
+        webgpuModule = await import(/* @vite-ignore */ webgpuName);
       } catch (e) {
-        throw new Error(`TF.js backend "webgpu" failed to initialise: cannot import ${modName} (${e.message})`);
+        throw new Error(`TF.js backend "webgpu" failed to initialise: cannot import ${webgpuName} (${e.message})`);
       }
     }
   }

@@ -567,6 +567,9 @@ export const SPEC_TABLE = {
     ],
     "S": [
       "smear.channels"
+    ],
+    "VS": [
+      "vocab_size"
     ]
   },
   "tensors": [
@@ -1009,6 +1012,225 @@ export const SPEC_TABLE = {
     "after": [
       "final_norm",
       "logits"
+    ]
+  },
+  "heap": {
+    "align": 64,
+    "reserved": 64,
+    "max_bytes": 4294967296,
+    "host": [
+      "resid_lambdas",
+      "x0_lambdas",
+      "blocks.{i}.mlp.eml_k",
+      "blocks.{i}.attn.ve_gate.weight",
+      "smear_gate.weight",
+      "smear_lambda",
+      "backout_lambda"
+    ],
+    "linear": [
+      {
+        "name": "blocks.{i}.attn.c_q.weight"
+      },
+      {
+        "name": "blocks.{i}.attn.c_k.weight"
+      },
+      {
+        "name": "blocks.{i}.attn.c_v.weight"
+      },
+      {
+        "name": "blocks.{i}.attn.c_proj.weight"
+      },
+      {
+        "name": "blocks.{i}.mlp.c_gate.weight"
+      },
+      {
+        "name": "blocks.{i}.mlp.c_fc.weight"
+      },
+      {
+        "name": "blocks.{i}.mlp.c_proj.weight"
+      },
+      {
+        "name": "lm_head.weight",
+        "rows": "vocab_size"
+      },
+      {
+        "name": "wte.weight",
+        "rows": "vocab_size",
+        "when": {
+          "equals": [
+            "embed.tied",
+            true
+          ]
+        }
+      }
+    ],
+    "rope": {
+      "first_rows": 256
+    },
+    "cache": {
+      "min_rows": 16,
+      "slack_rows": 16
+    },
+    "scratch": [
+      {
+        "name": "x",
+        "floats": [
+          "T",
+          "C"
+        ]
+      },
+      {
+        "name": "x0",
+        "floats": [
+          "T",
+          "C"
+        ],
+        "when": {
+          "spec": {
+            "equals": [
+              "residual",
+              "lambdas"
+            ]
+          }
+        }
+      },
+      {
+        "name": "h",
+        "floats": [
+          "T",
+          "C"
+        ]
+      },
+      {
+        "name": "t",
+        "floats": [
+          "T",
+          "Q"
+        ]
+      },
+      {
+        "name": "q",
+        "floats": [
+          "T",
+          "Q"
+        ]
+      },
+      {
+        "name": "att",
+        "floats": [
+          "T",
+          "Q"
+        ]
+      },
+      {
+        "name": "y",
+        "floats": [
+          "T",
+          "Q"
+        ]
+      },
+      {
+        "name": "o",
+        "floats": [
+          "T",
+          "C"
+        ]
+      },
+      {
+        "name": "z",
+        "floats": [
+          "T",
+          "H"
+        ]
+      },
+      {
+        "name": "u",
+        "floats": [
+          "T",
+          "H"
+        ],
+        "when": {
+          "spec": {
+            "equals": [
+              "mlp.gated",
+              true
+            ]
+          }
+        }
+      },
+      {
+        "name": "k",
+        "floats": [
+          "T",
+          "KV"
+        ],
+        "when": {
+          "stateless": true
+        }
+      },
+      {
+        "name": "v",
+        "floats": [
+          "T",
+          "KV"
+        ],
+        "when": {
+          "stateless": true
+        }
+      },
+      {
+        "name": "xb",
+        "floats": [
+          "T",
+          "C"
+        ],
+        "when": {
+          "spec": {
+            "present": "backout"
+          }
+        }
+      },
+      {
+        "name": "e",
+        "floats": [
+          "T",
+          "KV"
+        ],
+        "when": {
+          "spec": {
+            "present": "value_embed"
+          }
+        }
+      },
+      {
+        "name": "lg",
+        "floats": [
+          "R",
+          "VS"
+        ]
+      },
+      {
+        "name": "sc",
+        "floats": [
+          "K"
+        ]
+      },
+      {
+        "name": "deq",
+        "floats": [
+          "I8"
+        ],
+        "when": {
+          "rows_at_least": 8
+        }
+      },
+      {
+        "name": "pack",
+        "bytes": 278544,
+        "when": {
+          "rows_at_least": 32
+        }
+      }
     ]
   }
 };

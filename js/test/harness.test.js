@@ -1,4 +1,4 @@
-// The parity harness: node.mjs end to end on a tiny bundle with sidecars made from the float64 reference,
+// The parity harness: node.mjs end to end on a tiny bundle with sidecars from the Python float64 reference (a golden),
 // exit codes on bad input, stale sidecars, and runJob with injected readers (the browser path).
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,17 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { runJob, HarnessInputError } from '../harness/run.js';
 import { decodeB64Array, encodeB64Array } from '../src/loader.js';
 import { tf } from '../src/backend.js';
-import {
-  tinySpec, tinyWeights, makeBundleObject, weightsOfBundle, referenceForward, maxAbsDiff, handTokenizerBlock, flat,
-} from '../testlib/ref.js';
+import { maxAbsDiff, handTokenizerBlock } from '../testlib/fixtures.js';
+import { loadGolden } from '../testlib/goldens.js';
 
 tf.env().set('PROD', true);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const NODE_MJS = path.join(HERE, '..', 'harness', 'node.mjs');
-
-function b64rows(rows, V) {
-  return encodeB64Array(Float32Array.from(rows.flat()), [rows.length, V]);
-}
 
 function argmax(a) {
   let b = 0;
@@ -28,46 +23,33 @@ function argmax(a) {
   return b;
 }
 
-/** A bundle plus all four sidecars computed with the float64 reference. */
+/**
+ * A bundle plus all four sidecars, from a golden file (the Python float64 reference's logits and taps over a fixed
+ * sequence): causal attention makes row P-1+s of that one stateless forward the last row of the forward over the
+ * first P+s ids, so greedy-step, layer and cached sidecars are all slices of it (teacher-forced on its ids).
+ */
 function makeCase(dir) {
-  const spec = tinySpec({ smear: { channels: 4 }, backout: { layer: 0 } });
-  const obj = makeBundleObject(spec, tinyWeights(spec, 21), { tokenizer: handTokenizerBlock() });
-  const W = weightsOfBundle(obj);
+  const g = loadGolden('legacy_half_bf16_smear'); // smear and backout: the cached path carries the previous row
+  const obj = { ...g.bundle, tokenizer: handTokenizerBlock() }; // (the tokenizer is not part of weights_sha256)
+  const spec = g.spec;
   const V = spec.vocab_size;
+  const rows = (from, to) => encodeB64Array(g.logits.slice(from * V, to * V), [to - from, V]);
+  const argmaxRows = (from, to) => Array.from({ length: to - from }, (_, s) => argmax(g.logits.subarray((from + s) * V, (from + s + 1) * V)));
   const head = (kind) => ({ kind, version: 1, weights_sha256: obj.weights_sha256, emlx_version: 'test', tolerances: { logits_atol: 1e-4 } });
-  const promptIds = [1, 7, 3, 9];
-  const ids = [...promptIds];
-  const steps = [];
-  for (let s = 0; s < 6; s++) {
-    const l = referenceForward(spec, W, ids).logits.at(-1);
-    steps.push(l);
-    ids.push(argmax(l));
-  }
-  const layerIds = [4, 8, 15, 16, 23, 42];
-  const lay = referenceForward(spec, W, layerIds).taps;
-  const kvIds = Array.from({ length: 9 }, (_, i) => (i * 11 + 2) % V);
-  const full = referenceForward(spec, W, kvIds).logits;
+  const P = 4; // prompt
+  const N = 6; // greedy steps (teacher-forced: the golden's ids)
   const prefill = 3;
+  const ids = g.ids;
   const sc = {
     tokenizer: { ...head('tokenizer'), cases: [{ text: 'ab the<|end|>', ids: [256, 262, 301], special: 'all' }, { text: 'abab', ids: [258], special: 'none' }] },
-    forward: { ...head('forward'), prompt: '', bos: false, prompt_ids: promptIds, ids: ids.slice(0, promptIds.length + steps.length), steps: steps.length, step_logits: b64rows(steps, V), argmax: steps.map(argmax), margins: [] },
-    layers: { ...head('layers'), ids: layerIds, taps: Object.fromEntries(Object.entries(lay).map(([k, v]) => [k, encodeB64Array(Float32Array.from(flat(v)), shapeOf(v))])) },
-    kvcache: { ...head('kvcache'), ids: kvIds, prefill, cached_logits: b64rows(full.slice(prefill - 1), V), stateless_logits: b64rows(full.slice(prefill - 1), V), max_abs_cached_vs_stateless: 0 },
+    forward: { ...head('forward'), prompt: '', bos: false, prompt_ids: ids.slice(0, P), ids: ids.slice(0, P + N), steps: N, step_logits: rows(P - 1, P - 1 + N), argmax: argmaxRows(P - 1, P - 1 + N), margins: [] },
+    layers: { ...head('layers'), ids, taps: Object.fromEntries(Object.entries(g.taps).map(([k, v]) => [k, encodeB64Array(v.data, v.shape)])) },
+    kvcache: { ...head('kvcache'), ids, prefill, cached_logits: rows(prefill - 1, ids.length), stateless_logits: rows(prefill - 1, ids.length), max_abs_cached_vs_stateless: 0 },
   };
   fs.writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify(obj));
   fs.mkdirSync(path.join(dir, 'sc'), { recursive: true });
   for (const [k, v] of Object.entries(sc)) fs.writeFileSync(path.join(dir, 'sc', `${k}.json`), JSON.stringify(v));
   return { spec, obj, sc, V };
-}
-
-function shapeOf(a) {
-  const s = [];
-  let x = a;
-  while (Array.isArray(x)) {
-    s.push(x.length);
-    x = x[0];
-  }
-  return s;
 }
 
 function runNode(args) {

@@ -1,17 +1,16 @@
 // The wasm SIMD kernels (src/kernels) against float64 naive loops on seeded random data, at sizes that exercise
 // every tail (K, N, n not multiples of 4/8/16, several K blocks), plus: the committed generated module is what
-// build/build-kernels.mjs makes from kernels.wat, the shared-memory variant works, no kernel writes outside its
-// output, the comparisons catch a one-off pointer or a dropped column, and the kernels work on TF.js tensors
-// inside the TF.js wasm backend's memory (pointers from dataIdMap, outputs from a registered kernel's makeOutput).
+// build/build-kernels.mjs makes from kernels.wat (its templates included), the shared-memory variant works, no
+// kernel writes outside its output, and the comparisons catch a one-off pointer or a dropped column.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import {
-  instantiateKernels, kernelsFor, simdSupported, KERNEL_NAMES, MATMUL_F32_SCRATCH_BYTES, MATMUL_F32_PACK_MIN_ROWS,
+  instantiateKernels, simdSupported, KERNEL_NAMES, ACTIVATION_KERNELS, MATMUL_F32_SCRATCH_BYTES, MATMUL_F32_PACK_MIN_ROWS,
 } from '../src/kernels/index.js';
-import { generate, WAT_PATH, OUT_PATH } from '../build/build-kernels.mjs';
-import { setBackend, tf } from '../src/backend.js';
-import { rng } from '../testlib/ref.js';
+import { generate, generatedNames, WAT_PATH, OUT_PATH } from '../build/build-kernels.mjs';
+import { HEAP } from '../src/recipe.js';
+import { rng } from '../testlib/fixtures.js';
 
 const EPS32 = 2 ** -24; // unit roundoff of f32
 
@@ -103,6 +102,7 @@ test('SIMD is supported and the module exports every kernel', () => {
   assert.equal(simdSupported(), true);
   const h = new Heap({ pages: 1 });
   for (const name of KERNEL_NAMES) assert.equal(typeof h.k[name], 'function', name);
+  for (const name of generatedNames()) assert.ok(KERNEL_NAMES.includes(name), `generated ${name} is not in KERNEL_NAMES`);
   assert.equal(instantiateKernels(h.memory), h.k, 'cached per Memory');
 });
 
@@ -194,6 +194,9 @@ test('matmul_f32 scratch: ignored below PACK_MIN_ROWS (bit-identical), K = 0 wri
   const g = (name) => Number(wat.match(new RegExp(`\\(global \\$${name} i32 \\(i32\\.const (\\d+)\\)\\)`))[1]);
   assert.equal(MATMUL_F32_SCRATCH_BYTES, (8 + g('MC_P')) * g('KC_P') * 4 + 16);
   assert.equal(MATMUL_F32_PACK_MIN_ROWS, g('PACK_MIN_ROWS'));
+  // the heap plan (SPEC_TABLE.heap, shared with Python) reserves exactly that for the pass's 'pack' region
+  const pack = HEAP.scratch.find((r) => r.name === 'pack');
+  assert.deepEqual([pack.bytes, pack.when.rows_at_least], [MATMUL_F32_SCRATCH_BYTES, MATMUL_F32_PACK_MIN_ROWS]);
 });
 
 test('the matmul comparison is tight enough to catch a shifted pointer or a dropped last column', () => {
@@ -310,6 +313,16 @@ test('arrays ending exactly at the end of memory: tails never read or write past
   h.k.add_rows(py, py, py, n * N);
   h.k.mix_rows(py, py, py, n * N, 0.5, -0.25);
   h.k.softcap(py, py, n * N, 15);
+  h.k.norm_rows(py, py, pw, px, n, N, 1e-6, 1, 1); // LayerNorm with w and b (any f32 arrays) in place
+  h.k.bias_rows(py, px, n, N);
+  for (const a of ACTIVATION_KERNELS) {
+    h.k[a](py, py, n * N);
+    h.k[`${a}_mul`](py, py, py, n * N);
+  }
+  h.k.mul_rows(py, py, py, n * N);
+  f.set(x, px / 4); // (the packed-path arrays above reused these bytes)
+  h.k.copy_rows(px, 4 * K, py + 4 * (n - 1) * N, 4 * N, 1, 4 * N);
+  assert.deepEqual([...h.view(py + 4 * (n - 1) * N, N)], [...x.subarray(0, N)]);
   assert.ok([...h.view(py, n * N)].every(Number.isFinite));
   // rope_rows with its output rows flush against the end: the vector paths (interleaved D = 4, half D = 8) and the
   // scalar one (D = 6) read and write only inside their rows
@@ -612,101 +625,163 @@ test('the shared-memory variant (threaded TF.js build) computes the same', () =>
   assert.ok(errRatio(h.view(py2, n2 * N), refMatmul(x2, w, n2, K, N), K) < 0.5);
 });
 
-test('on TF.js wasm tensors: pointers from dataIdMap, a registered kernel with makeOutput, heap growth; = tf.matMul', async (t) => {
-  try {
-    await setBackend('wasm');
-  } catch (e) {
-    t.skip(`wasm backend unavailable: ${e.message}`);
-    return;
-  }
-  const backend = tf.backend();
-  const K8 = kernelsFor(backend);
-  assert.ok(K8, 'kernelsFor(wasm backend)');
-  assert.equal(K8.memory, backend.wasm.asm.memory);
-  assert.equal(kernelsFor(backend), K8);
-  assert.equal(kernelsFor({}), null);
-  const ptr = (tt) => backend.dataIdMap.get(tt.dataId).memoryOffset;
-
-  // a TF.js kernel: y = x @ W^T with W stored [N, K]
-  const NAME = 'EmlxTestMatMulNT';
-  tf.registerKernel({
-    kernelName: NAME,
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend: b }) => {
-      const { x, w } = inputs;
-      const [n, K] = x.shape, N = w.shape[0];
-      const out = b.makeOutput([n, N], 'float32');
-      const k8 = kernelsFor(b);
-      k8.matmul_f32(b.dataIdMap.get(x.dataId).memoryOffset, b.dataIdMap.get(w.dataId).memoryOffset,
-        b.dataIdMap.get(out.dataId).memoryOffset, n, K, N);
-      return out;
-    },
-  });
-  try {
-    const r = rng(12);
-    for (const [n, K, N] of [[1, 256, 768], [3, 255, 7], [67, 130, 33]]) {
-      const x = tf.tensor2d(randArray(r, n * K), [n, K]);
-      const w = tf.tensor2d(randArray(r, N * K), [N, K]);
-      const y = tf.engine().runKernel(NAME, { x, w }, {});
-      const ref = tf.tidy(() => tf.matMul(x, tf.transpose(w)));
-      const a = y.dataSync(), b = ref.dataSync();
-      const exact = refMatmul(x.dataSync(), w.dataSync(), n, K, N);
-      assert.ok(errRatio(a, exact, K) < 0.5, 'kernel vs float64');
-      let d = 0;
-      for (let i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]) / (exact.mag[i] + 1e-30));
-      assert.ok(d < 4 * K * EPS32, `vs tf.matMul ${d}`);
-      // a wrong pointer (x one row off) would be caught by the same comparison
-      if (n > 1) {
-        const yb = tf.zeros([n, N]);
-        K8.matmul_f32(ptr(x) + K * 4, ptr(w), ptr(yb), n - 1, K, N);
-        const bad = yb.dataSync();
-        let dd = 0;
-        for (let i = 0; i < (n - 1) * N; i++) dd = Math.max(dd, Math.abs(bad[i] - b[i]) / (exact.mag[i] + 1e-30));
-        assert.ok(dd > 1e-3, 'wrong pointer must be detected');
-        yb.dispose();
+test('norm_rows: RMS and LayerNorm, with and without weight and bias, in place; = rmsnorm_rows without them', () => {
+  const h = new Heap({ pages: 64 });
+  const r = rng(31);
+  const fr = Math.fround;
+  let worst = 0;
+  for (const C of KS) {
+    for (const rows of [1, 3]) {
+      for (const layer of [0, 1]) {
+        for (const [hasW, hasB] of [[false, false], [true, false], [false, true], [true, true]]) {
+          const [eps, mul] = layer ? [1e-5, 1] : [1e-6, 0.75];
+          h.reset();
+          const x = randArray(r, rows * C, -3, 3).map((v, i) => (layer ? v + 2 * (i % 3) : v)); // a mean to remove
+          const w = randArray(r, C, 0.5, 1.5), b = randArray(r, C, -0.2, 0.2);
+          const px = h.f32(x), py = h.f32(new Float32Array(rows * C)), pw = h.f32(w), pb = h.f32(b);
+          h.k.norm_rows(px, py, hasW ? pw : 0, hasB ? pb : 0, rows, C, eps, mul, layer);
+          if (!layer && !hasW && !hasB) {
+            const pz = h.f32(new Float32Array(rows * C));
+            h.k.rmsnorm_rows(px, pz, rows, C, eps, mul);
+            assert.deepEqual([...h.view(py, rows * C)], [...h.view(pz, rows * C)], 'bit-identical to rmsnorm_rows');
+          }
+          const y = [...h.view(py, rows * C)];
+          h.k.norm_rows(px, px, hasW ? pw : 0, hasB ? pb : 0, rows, C, eps, mul, layer); // in place
+          h.checkGuards();
+          assert.deepEqual([...h.view(px, rows * C)], y, 'in place');
+          for (let t = 0; t < rows; t++) {
+            let m = 0;
+            if (layer) {
+              for (let c = 0; c < C; c++) m += x[t * C + c];
+              m /= C;
+            }
+            let ss = 0;
+            for (let c = 0; c < C; c++) ss += (x[t * C + c] - m) ** 2;
+            const f = fr(mul) / Math.sqrt(ss / C + fr(eps));
+            for (let c = 0; c < C; c++) {
+              // float64 truth of each stage; the kernel rounds each stage once (f32 products and sum)
+              const tt = (x[t * C + c] - m) * f;
+              const want = (hasW ? tt * w[c] : tt) + (hasB ? b[c] : 0);
+              const scale = Math.max(Math.abs(hasW ? tt * w[c] : tt), hasB ? Math.abs(b[c]) : 0);
+              const e = Math.abs(y[t * C + c] - want) / ulpOf(fr(scale));
+              worst = Math.max(worst, e);
+            }
+          }
+        }
       }
-      tf.dispose([x, w, y, ref]);
     }
+  }
+  // three roundings (x f, * w, + b): 0.5 ulp of t, carried through * w (|w| <= 1.5, maybe a binade down), and
+  // 0.5 ulp of each later result: <= 2.5 ulp of the largest term
+  assert.ok(worst <= 2.5, `norm_rows max error ${worst} ulp`);
+  console.log(`# norm_rows: max error ${worst.toFixed(3)} ulp (of the largest term) vs float64`);
+});
 
-    // int8 weights held in a TF.js int32 tensor's bytes, attention and rmsnorm on tensors
-    const [K, N] = [96, 40];
-    const qv = Int8Array.from({ length: N * K }, () => Math.floor(r() * 256) - 128);
-    const qt = tf.tensor1d(new Int32Array(qv.buffer.slice(0)), 'int32'); // N*K/4 int32 = N*K bytes
-    const sc = tf.tensor1d(randArray(r, N, 0.001, 0.01));
-    const x = tf.tensor2d(randArray(r, 2 * K), [2, K]);
-    const y = tf.zeros([2, N]);
-    K8.matmul_i8(ptr(x), ptr(qt), ptr(sc), ptr(y), 2, K, N);
-    const wdq = tf.tidy(() => tf.mul(tf.reshape(tf.tensor1d(Float32Array.from(qv)), [N, K]), tf.reshape(sc, [N, 1])));
-    const dq = tf.zeros([N, K]);
-    K8.dequant_i8(ptr(qt), ptr(sc), ptr(dq), N, K);
-    assert.deepEqual(dq.dataSync(), wdq.dataSync(), 'dequant_i8 == tf.mul(q, scale)');
-    const ref = tf.tidy(() => tf.matMul(x, wdq, false, true));
-    const a = y.dataSync(), b = ref.dataSync();
-    for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i] - b[i]) <= 1e-5 * (1 + Math.abs(b[i])), `i8 ${i}`);
+test('bias_rows adds b to every row (exact f32 sums), copy_rows copies strided rows, mul_rows is f32(a*b)', () => {
+  const h = new Heap({ pages: 8 });
+  const r = rng(32);
+  const fr = Math.fround;
+  for (const N of [1, 3, 4, 5, 17, 770]) {
+    for (const rows of [1, 4]) {
+      h.reset();
+      const y = randArray(r, rows * N, -5, 5), b = randArray(r, N, -1, 1);
+      const py = h.f32(y), pb = h.f32(b);
+      h.k.bias_rows(py, pb, rows, N);
+      h.checkGuards();
+      const got = h.view(py, rows * N);
+      for (let i = 0; i < rows * N; i++) assert.equal(got[i], fr(y[i] + b[i % N]), `bias N=${N} i=${i}`);
+      // copy_rows: the last 3 values of each 2N-wide row into an N-wide destination, rows reversed order of memory
+      const src = randArray(r, rows * 2 * N);
+      const ps = h.f32(src), pd = h.f32(new Float32Array(rows * N).fill(7));
+      const w = Math.min(3, N);
+      h.k.copy_rows(ps + 4 * (2 * N - w), 4 * 2 * N, pd, 4 * N, rows, 4 * w);
+      h.checkGuards();
+      const d = h.view(pd, rows * N);
+      for (let t = 0; t < rows; t++) {
+        for (let c = 0; c < N; c++) assert.equal(d[t * N + c], c < w ? src[t * 2 * N + 2 * N - w + c] : 7);
+      }
+      const a = randArray(r, N, -3, 3), bb = randArray(r, N, -3, 3);
+      const pa = h.f32(a), pbb = h.f32(bb), po = h.f32(new Float32Array(N));
+      h.k.mul_rows(pa, pbb, po, N);
+      h.k.mul_rows(pa, pbb, pa, N); // in place
+      h.checkGuards();
+      for (let i = 0; i < N; i++) {
+        assert.equal(h.view(po, N)[i], fr(a[i] * bb[i]));
+        assert.equal(h.view(pa, N)[i], fr(a[i] * bb[i]));
+      }
+    }
+  }
+});
 
-    // heap growth: a large allocation grows memory; the kernels (same Memory object) see the new pages
-    const before = backend.wasm.asm.memory.buffer.byteLength;
-    const big = tf.zeros([Math.ceil((before + (64 << 20)) / 4)]);
-    assert.ok(backend.wasm.asm.memory.buffer.byteLength > before, 'memory grew');
-    const x2 = tf.tensor2d(randArray(r, 3 * K), [3, K]);
-    const w2 = tf.tensor2d(randArray(r, N * K), [N, K]);
-    assert.ok(ptr(x2) + 3 * K * 4 > before || ptr(big) >= 0);
-    const y2 = tf.engine().runKernel(NAME, { x: x2, w: w2 }, {});
-    const ref2 = tf.tidy(() => tf.matMul(x2, w2, false, true));
-    const e2 = refMatmul(x2.dataSync(), w2.dataSync(), 3, K, N);
-    assert.ok(errRatio(y2.dataSync(), e2, K) < 0.5);
-    assert.ok(errRatio(ref2.dataSync(), e2, K) < 1);
-    // attention on tensors vs TF.js ops (causal over a 5-key cache, one query at position 4)
-    const D = 16;
-    const qq = tf.tensor2d(randArray(r, D), [1, D]), kk = tf.tensor2d(randArray(r, 5 * D), [5, D]);
-    const vv = tf.tensor2d(randArray(r, 5 * D), [5, D]);
-    const oo = tf.zeros([1, D]), ss = tf.zeros([5]);
-    K8.attention(ptr(qq), ptr(kk), ptr(vv), ptr(oo), ptr(ss), 1, 5, D, 4, 0, 0, 0.25);
-    const refA = tf.tidy(() => tf.matMul(tf.softmax(tf.mul(tf.matMul(qq, kk, false, true), 0.25)), vv));
-    const ga = oo.dataSync(), wa = refA.dataSync();
-    for (let i = 0; i < D; i++) assert.ok(Math.abs(ga[i] - wa[i]) < 1e-6, `attention ${i}`);
-    tf.dispose([qt, sc, x, y, wdq, dq, ref, big, x2, w2, y2, ref2, qq, kk, vv, oo, ss, refA]);
-  } finally {
-    tf.unregisterKernel(NAME, 'wasm');
+/** erfc in float64: the series of erf for |x| < 2, Lentz's continued fraction beyond (independent of the kernel). */
+function erfc64(x) {
+  if (x < 0) return 2 - erfc64(-x);
+  if (x < 2) {
+    let term = x;
+    let s = x;
+    for (let k = 1; k < 400; k++) {
+      term *= (-x * x) / k;
+      const a = term / (2 * k + 1);
+      s += a;
+      if (Math.abs(a) < 1e-19) break;
+    }
+    return 1 - (2 / Math.sqrt(Math.PI)) * s;
+  }
+  let f = 0;
+  for (let k = 300; k >= 1; k--) f = k / 2 / (x + f);
+  return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + f);
+}
+
+const ACT_TRUTH = {
+  relu: (z) => Math.max(z, 0),
+  relu2: (z) => Math.max(z, 0) ** 2,
+  silu: (z) => z / (1 + Math.exp(-z)),
+  gelu_tanh: (z) => z / (1 + Math.exp(-2 * Math.sqrt(2 / Math.PI) * (z + 0.044715 * z ** 3))), // = 0.5 z (1 + tanh u)
+  gelu_erf: (z) => 0.5 * z * erfc64(-z / Math.SQRT2),
+};
+// the contracts in src/kernels/index.js (measured maxima below them)
+const ACT_ULP = { relu: 0, relu2: 0.5, silu: 2, gelu_tanh: 2, gelu_erf: 3 };
+
+test('activations (generated loops): within their ulp bounds of float64 truth; gated = f32(act(g) * u); specials, tails, in place', () => {
+  const h = new Heap({ pages: 64 });
+  const r = rng(33);
+  const grid = Float32Array.from({ length: 24001 }, (_, i) => -30 + (60 * i) / 24000);
+  const rnd = randArray(r, 4003, -12, 12);
+  const specials = Float32Array.from([0, -0, 1e-30, -1e-30, 1e-45, 88, -88, 200, -200, 3e38, -3e38]);
+  for (const name of ACTIVATION_KERNELS) {
+    let worst = 0;
+    for (const x of [grid, rnd, specials]) {
+      for (const n of [x.length, 1, 2, 3, 5]) {
+        h.reset();
+        const xs = x.subarray(0, n);
+        const px = h.f32(xs), py = h.f32(new Float32Array(n).fill(NaN));
+        h.k[name](px, py, n);
+        h.checkGuards();
+        const y = [...h.view(py, n)];
+        for (let i = 0; i < n; i++) {
+          const want = ACT_TRUTH[name](xs[i]);
+          if (!Number.isFinite(Math.fround(want))) continue; // (relu2 of 3e38 overflows f32, as it should)
+          const e = Math.abs(y[i] - want) / ulpOf(Math.fround(want));
+          if (!(e <= worst)) worst = Number.isNaN(e) ? Infinity : Math.max(worst, e);
+        }
+        // gated: y = f32(act(g) * u), the very act(g) of the unary kernel; u may be y (in place)
+        const u = randArray(r, n, -2, 2);
+        const pu = h.f32(u), pg = h.f32(new Float32Array(n));
+        h.k[`${name}_mul`](px, pu, pg, n);
+        h.k[`${name}_mul`](px, pu, pu, n);
+        h.checkGuards();
+        for (let i = 0; i < n; i++) {
+          const want = Math.fround(y[i] * u[i]);
+          assert.ok(Object.is(h.view(pg, n)[i], want) || (Number.isNaN(want) && Number.isNaN(h.view(pg, n)[i])), `${name}_mul i=${i}`);
+          assert.ok(Object.is(h.view(pu, n)[i], want) || (Number.isNaN(want) && Number.isNaN(h.view(pu, n)[i])), `${name}_mul in place`);
+        }
+      }
+    }
+    assert.ok(worst <= ACT_ULP[name], `${name}: max error ${worst} ulp (contract ${ACT_ULP[name]})`);
+    console.log(`# ${name}: max error ${worst.toFixed(3)} ulp vs float64`);
+    h.reset();
+    const p = h.f32([NaN]);
+    h.k[name](p, p, 1);
+    assert.ok(Number.isNaN(h.view(p, 1)[0]), `${name}(NaN)`);
   }
 });

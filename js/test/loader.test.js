@@ -10,7 +10,7 @@ import {
   decodeB64Array, encodeB64Array,
 } from '../src/loader.js';
 import { parseSpec } from '../src/spec.js';
-import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
+import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/fixtures.js';
 
 const b64 = (typed) => Buffer.from(typed.buffer, typed.byteOffset, typed.byteLength).toString('base64');
 const clone = (o) => JSON.parse(JSON.stringify(o));

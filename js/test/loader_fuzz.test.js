@@ -14,7 +14,7 @@ import path from 'node:path';
 import { loadBundle, computeWeightsSha256, sha256, checkFinite } from '../src/loader.js';
 import { openBundle } from '../src/source.js';
 import { mulberry32 } from '../src/model.js';
-import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
+import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/fixtures.js';
 import { shardedBundle, memoryReadRange, memoryFetch } from '../testlib/bundles.js';
 
 const clone = (o) => JSON.parse(JSON.stringify(o));

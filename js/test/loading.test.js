@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { openBundle } from '../src/source.js';
 import { loadBundle } from '../src/loader.js';
-import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/ref.js';
+import { tinySpec, tinyWeights, makeBundleObject } from '../testlib/fixtures.js';
 import { stMetadata, stEntriesOf, safetensorsBytes } from '../testlib/bundles.js';
 
 // larger than the 64 KiB a safetensors reader probes first, so that tensor reads follow the header read

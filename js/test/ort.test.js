@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ort from 'onnxruntime-node';
 import { runOrtJob, validateOrtJob, HarnessInputError, OrtDecoder, KIND_RUNS } from '../harness/ort-run.js';
 import { decodeB64Array, encodeB64Array } from '../src/loader.js';
-import { handTokenizerBlock } from '../testlib/ref.js';
+import { handTokenizerBlock } from '../testlib/fixtures.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const TOY = path.join(HERE, 'fixtures', 'ort-toy');

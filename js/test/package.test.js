@@ -57,21 +57,32 @@ test('dist/ is up to date: a fresh build gives the same bytes', async () => {
   try {
     await build(tmp);
     const fresh = fs.readdirSync(tmp).sort();
-    assert.deepEqual(fresh, ['emlx.d.ts', 'emlx.js', ...WASM_FILES].sort());
+    const chunks = fresh.filter((f) => /^emlx-[a-z]+-[A-Z0-9]{8}\.js$/.test(f));
+    assert.deepEqual(fresh, ['emlx.d.ts', 'emlx.js', ...WASM_FILES, ...chunks].sort());
     assert.deepEqual(fs.readdirSync(path.join(JS, 'dist')).sort(), fresh, 'js/dist holds other files: run `npm run build`');
     for (const f of fresh) {
       const a = fs.readFileSync(path.join(tmp, f));
       const b = fs.readFileSync(path.join(JS, 'dist', f));
       assert.ok(a.equals(b), `js/dist/${f} is stale: run \`npm run build\` in js/ and commit dist/`);
     }
-    const code = fs.readFileSync(path.join(tmp, 'emlx.js'), 'utf8');
-    // Self-contained: no import a browser would have to resolve. Only the Node-only branches keep an import(),
-    // of a node: module or of a variable; static imports there are none. And the wasm backend is inside.
-    const dynamic = [...code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]);
-    assert.deepEqual(dynamic.filter((s) => !s.startsWith('node:')), []);
-    const staticImports = [...code.matchAll(/(?:^|[;}])\s*import\s*[\w{*][^;()]{0,200}?from\s*["']([^"']+)/g)].map((m) => m[1]);
-    assert.deepEqual(staticImports, []);
-    assert.ok(code.includes('tfjs-backend-wasm-simd.wasm'), 'the wasm backend is not in the bundle');
+    const text = (f) => fs.readFileSync(path.join(tmp, f), 'utf8');
+    const dynamicOf = (f) => [...text(f).matchAll(/\bimport\s*\(\s*["'`]([^"'`]*)/g)].map((m) => m[1]);
+    const staticOf = (f) => [...text(f).matchAll(/(?:^|[;}])\s*import\s*(?:\{[^}]*\}|[\w*][^;()]{0,200}?)\s*from\s*["']([^"']+)/g)].map((m) => m[1]);
+    // Self-contained: every import is of a file of dist/ (relative) or, in Node-only branches, of a node: module.
+    for (const f of ['emlx.js', ...chunks]) {
+      for (const spec of [...dynamicOf(f), ...staticOf(f)]) {
+        if (spec.startsWith('node:')) continue;
+        assert.match(spec, /^\.\/emlx-[a-z]+-[A-Z0-9]{8}\.js$/, `${f} imports ${spec}`);
+        assert.ok(chunks.includes(spec.slice(2)), `${f} imports ${spec}, which the build did not write`);
+      }
+    }
+    // The wasm and WebGPU backends are chunks emlx.js imports on demand only (a page that never asks for them
+    // never downloads them); TF.js core is shared, so the backends register with the same engine.
+    const lazy = dynamicOf('emlx.js').map((s) => s.slice(2));
+    const holding = (needle) => chunks.filter((f) => text(f).includes(needle));
+    assert.deepEqual(holding('tfjs-backend-wasm-simd.wasm').filter((f) => lazy.includes(f)).length, 1, 'the wasm backend');
+    assert.deepEqual(holding('createShaderModule').filter((f) => lazy.includes(f)).length, 1, 'the WebGPU backend');
+    assert.ok(!staticOf('emlx.js').some((s) => holding('createShaderModule').includes(s.slice(2))));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

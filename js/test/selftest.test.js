@@ -1,6 +1,7 @@
 // model.selfTest() (src/selftest.js) under Node on cpu and wasm. Truth: a certificate whose probe is written here
-// from the independent float64 reference of testlib/ref.js (never from the library), so a model that computes right
-// passes and one with a single weight moved fails; plus the certificate's structure and identity checks.
+// from a golden file (the Python float64 reference's logits, testlib/goldens.js; never from the library), so a model
+// that computes right passes and one with a single weight moved fails; plus the certificate's structure and
+// identity checks.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,14 +12,14 @@ import { createModel } from '../src/model.js';
 import { setBackend } from '../src/backend.js';
 import { certificateLocation, compareProbe } from '../src/selftest.js';
 import { applyPerturbation } from '../harness/run.js';
-import { tinySpec, tinyWeights, makeBundleObject, weightsOfBundle, referenceForward } from '../testlib/ref.js';
+import { loadGolden } from '../testlib/goldens.js';
 
-const SPEC = tinySpec();
-const IDS = [1, 7, 3, 3, 12, 0, 40, 9, 21, 5];
-
-/** A certificate as `emlx parity` writes it (docs/FORMATS.md "Parity certificate"), its probe from testlib/ref.js. */
-function certificateFor(obj, { atol = 1e-4, rows = [0, 3, 6, 9], k = 8, slice = [0, 32] } = {}) {
-  const { logits } = referenceForward(obj.config, weightsOfBundle(obj), IDS);
+/** A certificate as `emlx parity` writes it (docs/FORMATS.md "Parity certificate"), its probe from a golden's logits. */
+function certificateFor(g, { atol = 1e-4, rows = [0, 3, 6, 9], k = 8, slice = [0, 32] } = {}) {
+  const obj = g.bundle;
+  const IDS = g.ids;
+  const V = g.spec.vocab_size;
+  const logits = Array.from({ length: IDS.length }, (_, r) => Array.from(g.logits.subarray(r * V, (r + 1) * V)));
   return {
     format: 'emlx.parity-certificate', version: 1, generated_by: 'emlx tests', atol,
     bundle_identity: { weights_sha256: obj.weights_sha256, config_sha256: 'x', tokenizer_sha256: null },
@@ -38,8 +39,9 @@ for (const backend of ['cpu', 'wasm']) {
   test(`selfTest on ${backend}: passes for the model, fails with one weight moved`, async () => {
     await setBackend(backend);
     for (const int8 of [false, true]) {
-      const obj = makeBundleObject(SPEC, tinyWeights(SPEC, 5), { int8 });
-      const cert = certificateFor(obj);
+      const g = loadGolden(`legacy_gqa_interleaved${int8 ? '.int8' : ''}`);
+      const obj = g.bundle;
+      const cert = certificateFor(g);
       const model = await createModel(await loadBundle(obj));
       const ok = await model.selfTest(cert);
       assert.equal(ok.passed, true, JSON.stringify(ok));
@@ -65,22 +67,22 @@ test('selfTest: the certificate next to the bundle file by default; other weight
   await setBackend('cpu');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emlx-selftest-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const obj = makeBundleObject(SPEC, tinyWeights(SPEC, 5));
+  const g = loadGolden('legacy_gqa_interleaved');
+  const obj = g.bundle;
   fs.writeFileSync(path.join(dir, 'm.json'), JSON.stringify(obj));
-  fs.writeFileSync(path.join(dir, 'm.parity.json'), JSON.stringify(certificateFor(obj)));
+  fs.writeFileSync(path.join(dir, 'm.parity.json'), JSON.stringify(certificateFor(g)));
   const model = await createModel(path.join(dir, 'm.json'));
   assert.equal((await model.selfTest()).passed, true);
 
-  const other = makeBundleObject(SPEC, tinyWeights(SPEC, 6));
-  const r = await model.selfTest(certificateFor(other));
+  const r = await model.selfTest(certificateFor(loadGolden('legacy_gqa_interleaved.int8'))); // other weights
   assert.equal(r.passed, false);
   assert.match(r.reason, /certificate is for other weights/);
 
   await assert.rejects(model.selfTest(path.join(dir, 'missing.parity.json')), /cannot read the parity certificate/);
-  await assert.rejects(model.selfTest({ ...certificateFor(obj), format: 'x' }), /not a parity certificate/);
-  const noRows = certificateFor(obj);
+  await assert.rejects(model.selfTest({ ...certificateFor(g), format: 'x' }), /not a parity certificate/);
+  const noRows = certificateFor(g);
   noRows.probe.rows[0].row = 99;
-  await assert.rejects(model.selfTest(noRows), /probe row 99 outside the 10 ids/);
+  await assert.rejects(model.selfTest(noRows), new RegExp(`probe row 99 outside the ${g.ids.length} ids`));
   const fromObject = await createModel(obj);
   await assert.rejects(fromObject.selfTest(), /was not loaded from a file or URL/);
   model.dispose();

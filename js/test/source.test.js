@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openBundle } from '../src/source.js';
 import { loadBundle } from '../src/loader.js';
-import { tinySpec, tinyWeights, makeBundleObject, bf16 } from '../testlib/ref.js';
+import { tinySpec, tinyWeights, makeBundleObject, bf16 } from '../testlib/fixtures.js';
 import {
   stMetadata, stEntriesOf, stHeaderBytes, safetensorsBytes, shardedBundle, weightsSha256, sha256hex, memoryReadRange,
   memoryFetch,
@@ -64,7 +64,7 @@ const PY_EXPORT = String.raw`
 import hashlib, json, sys
 from pathlib import Path
 sys.path.insert(0, '.')
-from emlx.bundle import le_bytes
+from emlx.codec import le_bytes
 from emlx.exporter.export import ExportOptions, build_bundle
 from emlx.formats import WriteOptions, for_output
 out = Path(sys.argv[1])

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Tokenizer, parseMergeableRanks, toJsTiktokenRanks } from '../src/tokenizer.js';
-import { handTokenizerBlock as handBlock, PAT_JS } from '../testlib/ref.js';
+import { handTokenizerBlock as handBlock, PAT_JS } from '../testlib/fixtures.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ACCEPT = path.resolve(REPO, '..', 'shared', 'acceptance');

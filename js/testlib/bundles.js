@@ -1,5 +1,5 @@
 // Test support (not part of the library): safetensors bundles written here byte by byte from a JSON bundle object
-// (testlib/ref.js makeBundleObject), sharded bundles with their index, and in-memory I/O fakes (a readRange and a
+// (testlib/fixtures.js makeBundleObject), sharded bundles with their index, and in-memory I/O fakes (a readRange and a
 // fetch that honours or ignores Range headers) that record every request. Independent of src/: nothing here
 // imports the library.
 

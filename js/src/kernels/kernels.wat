@@ -1,7 +1,8 @@
-;; emlx wasm kernels: matmuls (f32 and int8-resident weights), attention, RMS norm and a few element-wise helpers,
-;; written in WebAssembly SIMD128 (no relaxed SIMD, no threads operations) to run on the memory of TF.js's wasm
-;; backend. The module imports that memory as env.memory; js/build/build-kernels.mjs assembles this text twice, as
-;; written (non-shared memory) and with the MEMORY line below made `shared` (the threaded TF.js build).
+;; emlx wasm kernels: matmuls (f32 and int8-resident weights), attention, norms, RoPE, activations and a few
+;; element-wise helpers, written in WebAssembly SIMD128 (no relaxed SIMD, no threads operations) to run on the wasm
+;; engine's own memory (js/src/heap.js). The module imports that memory as env.memory; js/build/build-kernels.mjs
+;; expands the generated element-wise loops (marker at the end) and assembles the text twice, as written (non-shared
+;; memory) and with the MEMORY line below made `shared` (workers sharing one heap).
 ;;
 ;; Conventions for every export:
 ;;   - pointers are i32 byte offsets into env.memory; f32 arrays need 4-byte alignment only (all loads are
@@ -1193,28 +1194,6 @@
   (func (export "add_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32)
     (call $mix_rows (local.get $a) (local.get $b) (local.get $out) (local.get $n) (f32.const 1) (f32.const 1)))
 
-  ;; relu2(x, y, n): y[i] = max(x[i], 0)^2
-  (func (export "relu2") (param $x i32) (param $y i32) (param $n i32)
-    (local $end i32) (local $rend i32) (local $v v128) (local $s f32)
-    (local.set $end (i32.add (local.get $x) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (local.set $rend (i32.add (local.get $x) (i32.shl (local.get $n) (i32.const 2))))
-    (block $d4
-      (loop $l4
-        (br_if $d4 (i32.ge_u (local.get $x) (local.get $end)))
-        (local.set $v (f32x4.pmax (v128.load align=4 (local.get $x)) (v128.const f32x4 0 0 0 0)))
-        (v128.store align=4 (local.get $y) (f32x4.mul (local.get $v) (local.get $v)))
-        (local.set $x (i32.add (local.get $x) (i32.const 16)))
-        (local.set $y (i32.add (local.get $y) (i32.const 16)))
-        (br $l4)))
-    (block $d1
-      (loop $l1
-        (br_if $d1 (i32.ge_u (local.get $x) (local.get $rend)))
-        (local.set $s (f32.max (f32.load align=4 (local.get $x)) (f32.const 0)))
-        (f32.store align=4 (local.get $y) (f32.mul (local.get $s) (local.get $s)))
-        (local.set $x (i32.add (local.get $x) (i32.const 4)))
-        (local.set $y (i32.add (local.get $y) (i32.const 4)))
-        (br $l1))))
-
   ;; mix_rows(a, b, out, n, alpha, beta): out[i] = f32(alpha * a[i]) + f32(beta * b[i]) (two f32 products, one f32 sum)
   (func $mix_rows (export "mix_rows") (param $a i32) (param $b i32) (param $out i32) (param $n i32) (param $alpha f32) (param $beta f32)
     (local $end i32) (local $rend i32) (local $va v128) (local $vb v128)
@@ -1341,4 +1320,271 @@
     (if (local.get $r)
       (then (call $st_part (local.get $y) (call $softcap4 (call $ld_tail (local.get $x) (local.get $r)) (local.get $c))
               (local.get $r) (i32.const 0) (i32.const 4)))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
+  ;; The block recipe's row kernels (docs/FORMATS.md "ModelSpec": norms with weight and bias, bias adds, strided
+  ;; copies) and the activations' per-vector bodies; the element-wise loops around those bodies are generated.
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; norm_rows(x, y, w, b, rows, C, eps, mul, layer): per row of C values,
+  ;;   m = 0 (layer = 0: RMS) or sum(x) / C (layer = 1: LayerNorm), the sum in f64;
+  ;;   f = mul / sqrt(sum((x - m)^2) / C + eps), in f64 (x - m and its square exact-ish in f64);
+  ;;   t = f32((x - m) * f) (one rounding); then t = f32(t * w[c]) when w != 0, t = f32(t + b[c]) when b != 0.
+  ;; w, b: f32 [C] or 0 (absent). y may equal x. With layer = 0, w = b = 0 the arithmetic (and the order of the sum
+  ;; of squares) is rmsnorm_rows's, so the results are bit-identical.
+  (func (export "norm_rows") (param $x i32) (param $y i32) (param $w i32) (param $b i32) (param $rows i32)
+                             (param $C i32) (param $eps f32) (param $mul f32) (param $layer i32)
+    (local $i i32) (local $c i32) (local $vb i32) (local $cb i32)
+    (local $v v128) (local $lo v128) (local $hi v128) (local $s0 v128) (local $s1 v128) (local $t v128)
+    (local $m f64) (local $mv v128) (local $ss f64) (local $fd f64) (local $fv v128) (local $d f64) (local $o f32)
+    (local.set $vb (i32.shl (i32.and (local.get $C) (i32.const -4)) (i32.const 2)))
+    (local.set $cb (i32.shl (local.get $C) (i32.const 2)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $i) (local.get $rows)))
+        ;; the mean (LayerNorm only)
+        (local.set $m (f64.const 0))
+        (if (local.get $layer)
+          (then
+            (local.set $s0 (v128.const f64x2 0 0))
+            (local.set $s1 (v128.const f64x2 0 0))
+            (local.set $c (i32.const 0))
+            (block $a4
+              (loop $la4
+                (br_if $a4 (i32.ge_u (local.get $c) (local.get $vb)))
+                (local.set $v (v128.load align=4 (i32.add (local.get $x) (local.get $c))))
+                (local.set $s0 (f64x2.add (local.get $s0) (f64x2.promote_low_f32x4 (local.get $v))))
+                (local.set $s1 (f64x2.add (local.get $s1) (f64x2.promote_low_f32x4
+                  (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v)))))
+                (local.set $c (i32.add (local.get $c) (i32.const 16)))
+                (br $la4)))
+            (local.set $s0 (f64x2.add (local.get $s0) (local.get $s1)))
+            (local.set $m (f64.add (f64x2.extract_lane 0 (local.get $s0)) (f64x2.extract_lane 1 (local.get $s0))))
+            (block $a1
+              (loop $la1
+                (br_if $a1 (i32.ge_u (local.get $c) (local.get $cb)))
+                (local.set $m (f64.add (local.get $m) (f64.promote_f32 (f32.load align=4 (i32.add (local.get $x) (local.get $c))))))
+                (local.set $c (i32.add (local.get $c) (i32.const 4)))
+                (br $la1)))
+            (local.set $m (f64.div (local.get $m) (f64.convert_i32_u (local.get $C))))))
+        (local.set $mv (f64x2.splat (local.get $m)))
+        ;; sum of (x - m)^2 in f64: lanes 0-1 and 2-3 in two accumulators, then the tail (rmsnorm_rows's order)
+        (local.set $s0 (v128.const f64x2 0 0))
+        (local.set $s1 (v128.const f64x2 0 0))
+        (local.set $c (i32.const 0))
+        (block $d4
+          (loop $l4
+            (br_if $d4 (i32.ge_u (local.get $c) (local.get $vb)))
+            (local.set $v (v128.load align=4 (i32.add (local.get $x) (local.get $c))))
+            (local.set $lo (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $mv)))
+            (local.set $hi (f64x2.sub (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))) (local.get $mv)))
+            (local.set $s0 (f64x2.add (local.get $s0) (f64x2.mul (local.get $lo) (local.get $lo))))
+            (local.set $s1 (f64x2.add (local.get $s1) (f64x2.mul (local.get $hi) (local.get $hi))))
+            (local.set $c (i32.add (local.get $c) (i32.const 16)))
+            (br $l4)))
+        (local.set $s0 (f64x2.add (local.get $s0) (local.get $s1)))
+        (local.set $ss (f64.add (f64x2.extract_lane 0 (local.get $s0)) (f64x2.extract_lane 1 (local.get $s0))))
+        (block $d1
+          (loop $l1
+            (br_if $d1 (i32.ge_u (local.get $c) (local.get $cb)))
+            (local.set $d (f64.sub (f64.promote_f32 (f32.load align=4 (i32.add (local.get $x) (local.get $c)))) (local.get $m)))
+            (local.set $ss (f64.add (local.get $ss) (f64.mul (local.get $d) (local.get $d))))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (br $l1)))
+        (local.set $fd (f64.div (f64.promote_f32 (local.get $mul))
+          (f64.sqrt (f64.add (f64.div (local.get $ss) (f64.convert_i32_u (local.get $C))) (f64.promote_f32 (local.get $eps))))))
+        (local.set $fv (f64x2.splat (local.get $fd)))
+        ;; y = f32((x - m) * f) [* w] [+ b]
+        (local.set $c (i32.const 0))
+        (block $e4
+          (loop $m4
+            (br_if $e4 (i32.ge_u (local.get $c) (local.get $vb)))
+            (local.set $v (v128.load align=4 (i32.add (local.get $x) (local.get $c))))
+            (local.set $lo (f32x4.demote_f64x2_zero (f64x2.mul
+              (f64x2.sub (f64x2.promote_low_f32x4 (local.get $v)) (local.get $mv)) (local.get $fv))))
+            (local.set $hi (f32x4.demote_f64x2_zero (f64x2.mul (f64x2.sub (f64x2.promote_low_f32x4
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $v) (local.get $v))) (local.get $mv))
+              (local.get $fv))))
+            (local.set $t (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $lo) (local.get $hi)))
+            (if (local.get $w)
+              (then (local.set $t (f32x4.mul (local.get $t) (v128.load align=4 (i32.add (local.get $w) (local.get $c)))))))
+            (if (local.get $b)
+              (then (local.set $t (f32x4.add (local.get $t) (v128.load align=4 (i32.add (local.get $b) (local.get $c)))))))
+            (v128.store align=4 (i32.add (local.get $y) (local.get $c)) (local.get $t))
+            (local.set $c (i32.add (local.get $c) (i32.const 16)))
+            (br $m4)))
+        (block $e1
+          (loop $m1
+            (br_if $e1 (i32.ge_u (local.get $c) (local.get $cb)))
+            (local.set $o (f32.demote_f64 (f64.mul
+              (f64.sub (f64.promote_f32 (f32.load align=4 (i32.add (local.get $x) (local.get $c)))) (local.get $m)) (local.get $fd))))
+            (if (local.get $w)
+              (then (local.set $o (f32.mul (local.get $o) (f32.load align=4 (i32.add (local.get $w) (local.get $c)))))))
+            (if (local.get $b)
+              (then (local.set $o (f32.add (local.get $o) (f32.load align=4 (i32.add (local.get $b) (local.get $c)))))))
+            (f32.store align=4 (i32.add (local.get $y) (local.get $c)) (local.get $o))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (br $m1)))
+        (local.set $x (i32.add (local.get $x) (local.get $cb)))
+        (local.set $y (i32.add (local.get $y) (local.get $cb)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row))))
+
+  ;; bias_rows(y, b, rows, N): y[r*N + j] = f32(y[r*N + j] + b[j]) for r < rows, j < N (a linear layer's bias, in
+  ;; place); b: f32 [N].
+  (func (export "bias_rows") (param $y i32) (param $b i32) (param $rows i32) (param $N i32)
+    (local $i i32) (local $c i32) (local $vb i32) (local $nb i32)
+    (local.set $vb (i32.shl (i32.and (local.get $N) (i32.const -4)) (i32.const 2)))
+    (local.set $nb (i32.shl (local.get $N) (i32.const 2)))
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $i) (local.get $rows)))
+        (local.set $c (i32.const 0))
+        (block $d4
+          (loop $l4
+            (br_if $d4 (i32.ge_u (local.get $c) (local.get $vb)))
+            (v128.store align=4 (i32.add (local.get $y) (local.get $c))
+              (f32x4.add (v128.load align=4 (i32.add (local.get $y) (local.get $c)))
+                         (v128.load align=4 (i32.add (local.get $b) (local.get $c)))))
+            (local.set $c (i32.add (local.get $c) (i32.const 16)))
+            (br $l4)))
+        (block $d1
+          (loop $l1
+            (br_if $d1 (i32.ge_u (local.get $c) (local.get $nb)))
+            (f32.store align=4 (i32.add (local.get $y) (local.get $c))
+              (f32.add (f32.load align=4 (i32.add (local.get $y) (local.get $c)))
+                       (f32.load align=4 (i32.add (local.get $b) (local.get $c)))))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (br $l1)))
+        (local.set $y (i32.add (local.get $y) (local.get $nb)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row))))
+
+  ;; copy_rows(x, xs, y, ys, rows, bytes): copies `bytes` bytes from x + r*xs to y + r*ys for r < rows (heads
+  ;; gathered from [n, heads*D] rows into head-major ones, the channels partial RoPE leaves alone). The source and
+  ;; destination rows must not overlap.
+  (func (export "copy_rows") (param $x i32) (param $xs i32) (param $y i32) (param $ys i32) (param $rows i32) (param $bytes i32)
+    (local $i i32)
+    (block $done
+      (loop $row
+        (br_if $done (i32.ge_u (local.get $i) (local.get $rows)))
+        (memory.copy (local.get $y) (local.get $x) (local.get $bytes))
+        (local.set $x (i32.add (local.get $x) (local.get $xs)))
+        (local.set $y (i32.add (local.get $y) (local.get $ys)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $row))))
+
+  ;; --- activations: one f32x4 in, one out (the generated loops below call them) --------------------------------
+
+  ;; exp of four f64 arguments (two f64x2) as f64, to about 1 f32 ulp relative: a positive argument is first reduced
+  ;; by 64 ln 2 (and the result scaled by 2^64, exactly), so results up to e^133 do not overflow the f32 exp; the
+  ;; reduced argument, clamped to [-104, 89], is rounded to f32 (a32), exp4 runs on those, and the rounding comes
+  ;; back as the first-order factor 1 + (a - a32) (|a - a32| <= 104 * 2^-24: the dropped term is below 2^-37).
+  ;; Below -104 the result is 0; NaN gives NaN.
+  (func $expd (param $lo v128) (param $hi v128) (result v128 v128)
+    (local $a v128) (local $e v128) (local $plo v128) (local $phi v128)
+    (local.set $plo (f64x2.gt (local.get $lo) (v128.const f64x2 0 0)))
+    (local.set $phi (f64x2.gt (local.get $hi) (v128.const f64x2 0 0)))
+    (local.set $lo (f64x2.sub (local.get $lo) (v128.and (local.get $plo) (v128.const f64x2 44.3614195558365 44.3614195558365))))
+    (local.set $hi (f64x2.sub (local.get $hi) (v128.and (local.get $phi) (v128.const f64x2 44.3614195558365 44.3614195558365))))
+    (local.set $lo (f64x2.min (f64x2.max (local.get $lo) (v128.const f64x2 -104 -104)) (v128.const f64x2 89 89)))
+    (local.set $hi (f64x2.min (f64x2.max (local.get $hi) (v128.const f64x2 -104 -104)) (v128.const f64x2 89 89)))
+    (local.set $a (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (local.get $lo)) (f32x4.demote_f64x2_zero (local.get $hi))))
+    (local.set $e (call $exp4 (local.get $a)))
+    (f64x2.mul
+      (f64x2.mul (f64x2.promote_low_f32x4 (local.get $e))
+        (f64x2.add (v128.const f64x2 1 1) (f64x2.sub (local.get $lo) (f64x2.promote_low_f32x4 (local.get $a)))))
+      (v128.bitselect (v128.const f64x2 18446744073709551616 18446744073709551616) (v128.const f64x2 1 1) (local.get $plo)))
+    (f64x2.mul
+      (f64x2.mul (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $e) (local.get $e)))
+        (f64x2.add (v128.const f64x2 1 1) (f64x2.sub (local.get $hi)
+          (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $a) (local.get $a))))))
+      (v128.bitselect (v128.const f64x2 18446744073709551616 18446744073709551616) (v128.const f64x2 1 1) (local.get $phi))))
+
+  ;; x / (1 + e) per lane, in f64 (e given as two f64x2 halves), rounded once to f32: x * sigmoid(-log e).
+  (func $x_over_1pe (param $x v128) (param $elo v128) (param $ehi v128) (result v128)
+    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (f64x2.div (f64x2.promote_low_f32x4 (local.get $x))
+        (f64x2.add (v128.const f64x2 1 1) (local.get $elo))))
+      (f32x4.demote_f64x2_zero (f64x2.div
+        (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x)))
+        (f64x2.add (v128.const f64x2 1 1) (local.get $ehi))))))
+
+  ;; relu2(z) = max(z, 0)^2 (two f32 operations, as the op path)
+  (func $relu2_4 (param $x v128) (result v128)
+    (local.set $x (f32x4.pmax (local.get $x) (v128.const f32x4 0 0 0 0)))
+    (f32x4.mul (local.get $x) (local.get $x)))
+
+  ;; silu(z) = z * sigmoid(z) = z / (1 + exp(-z)): exp4 (exact argument), the quotient in f64 rounded once
+  (func $silu4 (param $x v128) (result v128)
+    (local $e v128)
+    (local.set $e (call $exp4 (f32x4.neg (local.get $x))))
+    (call $x_over_1pe (local.get $x) (f64x2.promote_low_f32x4 (local.get $e))
+      (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $e) (local.get $e)))))
+
+  ;; -2 sqrt(2/pi) (z + 0.044715 z^3) of an f64x2 z
+  (func $gelu_tanh_arg (param $z v128) (result v128)
+    (f64x2.mul (v128.const f64x2 -1.5957691216057308 -1.5957691216057308)
+      (f64x2.add (local.get $z)
+        (f64x2.mul (v128.const f64x2 0.044715 0.044715) (f64x2.mul (local.get $z) (f64x2.mul (local.get $z) (local.get $z)))))))
+
+  ;; gelu_tanh(z) = 0.5 z (1 + tanh(u)), u = sqrt(2/pi) (z + 0.044715 z^3), computed as z / (1 + exp(-2u)) (the same
+  ;; function: 0.5 (1 + tanh(u)) = sigmoid(2u), without tanh's cancellation near -1), u and the quotient in f64
+  (func $gelu_tanh4 (param $x v128) (result v128)
+    (local $lo v128) (local $hi v128)
+    (call $expd
+      (call $gelu_tanh_arg (f64x2.promote_low_f32x4 (local.get $x)))
+      (call $gelu_tanh_arg (f64x2.promote_low_f32x4
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x)))))
+    (local.set $hi)
+    (local.set $lo)
+    (call $x_over_1pe (local.get $x) (local.get $lo) (local.get $hi)))
+
+  ;; -z^2 - 1.26551223 + s P(s) of f64x2 z and s = 1 / (1 + z/2): the exponent of the erfc approximation
+  ;; erfc(z) = s exp(-z^2 - 1.26551223 + s P(s)) for z >= 0 (Numerical Recipes' erfcc, Chebyshev-fitted;
+  ;; fractional error below 1.2e-7 everywhere)
+  (func $erfc_arg (param $z v128) (param $s v128) (result v128)
+    (local $p v128)
+    (local.set $p (f64x2.add (f64x2.mul (v128.const f64x2 0.17087277 0.17087277) (local.get $s)) (v128.const f64x2 -0.82215223 -0.82215223)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 1.48851587 1.48851587)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 -1.13520398 -1.13520398)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 0.27886807 0.27886807)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 -0.18628806 -0.18628806)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 0.09678418 0.09678418)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 0.37409196 0.37409196)))
+    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $s)) (v128.const f64x2 1.00002368 1.00002368)))
+    (f64x2.add (f64x2.sub (f64x2.neg (f64x2.mul (local.get $z) (local.get $z))) (v128.const f64x2 1.26551223 1.26551223))
+               (f64x2.mul (local.get $s) (local.get $p))))
+
+  ;; 0.5 z erfc(-z / sqrt(2)) of an f64x2 z, given e = exp(erfc_arg) and s: erfc(t) = s e for t = -z/sqrt(2) >= 0,
+  ;; 2 - s e for t < 0 (so there is no cancellation on either side)
+  (func $gelu_erf_half (param $z v128) (param $s v128) (param $e v128) (result v128)
+    (local $a v128)
+    (local.set $a (f64x2.mul (local.get $s) (local.get $e)))
+    (f64x2.mul (f64x2.mul (v128.const f64x2 0.5 0.5) (local.get $z))
+      (v128.bitselect (f64x2.sub (v128.const f64x2 2 2) (local.get $a)) (local.get $a)
+        (f64x2.gt (local.get $z) (v128.const f64x2 0 0)))))
+
+  ;; gelu_erf(z) = 0.5 z (1 + erf(z / sqrt(2))) = 0.5 z erfc(-z / sqrt(2)), in f64, rounded once to f32
+  (func $gelu_erf4 (param $x v128) (result v128)
+    (local $zl v128) (local $zh v128) (local $sl v128) (local $sh v128) (local $el v128) (local $eh v128)
+    (local.set $zl (f64x2.promote_low_f32x4 (local.get $x)))
+    (local.set $zh (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $x) (local.get $x))))
+    ;; s = 1 / (1 + |t|/2), |t| = |z| / sqrt(2)
+    (local.set $sl (f64x2.div (v128.const f64x2 1 1) (f64x2.add (v128.const f64x2 1 1)
+      (f64x2.mul (v128.const f64x2 0.35355339059327373 0.35355339059327373) (f64x2.abs (local.get $zl))))))
+    (local.set $sh (f64x2.div (v128.const f64x2 1 1) (f64x2.add (v128.const f64x2 1 1)
+      (f64x2.mul (v128.const f64x2 0.35355339059327373 0.35355339059327373) (f64x2.abs (local.get $zh))))))
+    (call $expd
+      (call $erfc_arg (f64x2.mul (v128.const f64x2 0.7071067811865476 0.7071067811865476) (f64x2.abs (local.get $zl))) (local.get $sl))
+      (call $erfc_arg (f64x2.mul (v128.const f64x2 0.7071067811865476 0.7071067811865476) (f64x2.abs (local.get $zh))) (local.get $sh)))
+    (local.set $eh)
+    (local.set $el)
+    (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+      (f32x4.demote_f64x2_zero (call $gelu_erf_half (local.get $zl) (local.get $sl) (local.get $el)))
+      (f32x4.demote_f64x2_zero (call $gelu_erf_half (local.get $zh) (local.get $sh) (local.get $eh)))))
+
+  ;; @generated: the element-wise loops (build/build-kernels.mjs expands its templates here)
 )

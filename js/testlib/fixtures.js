@@ -1,7 +1,7 @@
-// Test support (not part of the library): a plain-JS float64 reference forward and tiny deterministic bundles.
-//
-// The reference is written independently of src/model.js (loops over plain arrays, no TF.js) and follows
-// docs/FORMATS.md "Forward" literally, so the tests compare two implementations of the contract.
+// Test support (not part of the library): tiny deterministic bundles built here (weights, int8 quantisation and
+// the JSON bundle object exactly as FORMATS.md says), an independent dequantiser and bfloat16/float16 rounders,
+// and a hand-made tokenizer block. The numeric truth of the forward pass is not here: it comes from the Python
+// float64 reference through the golden files (testlib/goldens.js, scripts/make_js_goldens.py).
 
 import { createHash } from 'node:crypto';
 
@@ -145,9 +145,7 @@ export function weightsOfBundle(obj) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// float64 reference
-
-const fr = Math.fround;
+// rounding, written independently of src/recipe.js
 
 /** bfloat16 rounding done with integer arithmetic on the float32 bits (independent of src/model.js). */
 export function bf16(x) {
@@ -190,177 +188,6 @@ export function f16(x) {
   const m = half & 1023;
   const v = e === 0 ? m * 2 ** -24 : e === 31 ? Infinity : (1 + m / 1024) * 2 ** (e - 15);
   return sign ? -v : v;
-}
-
-function ropeTable(spec, T) {
-  const D = spec.head_dim;
-  const half = D / 2;
-  const round = { bfloat16: bf16, float16: f16, float32: (v) => v }[spec.rope.table_dtype];
-  const cos = [];
-  const sin = [];
-  for (let t = 0; t < T; t++) {
-    const c = [];
-    const s = [];
-    for (let i = 0; i < half; i++) {
-      const inv = fr(1 / fr(Math.pow(fr(spec.rope.base), fr(fr(2 * i) / D))));
-      const th = fr(fr(t) * inv);
-      c.push(round(fr(Math.cos(th))));
-      s.push(round(fr(Math.sin(th))));
-    }
-    cos.push(c);
-    sin.push(s);
-  }
-  return { cos, sin };
-}
-
-function matvec(W, rows, cols, x) { // y = W x, W [rows, cols] row-major
-  const y = new Array(rows).fill(0);
-  for (let r = 0; r < rows; r++) {
-    let acc = 0;
-    for (let c = 0; c < cols; c++) acc += W[r * cols + c] * x[c];
-    y[r] = acc;
-  }
-  return y;
-}
-
-function norm(x, eps) {
-  let ms = 0;
-  for (const v of x) ms += v * v;
-  ms /= x.length;
-  const s = 1 / Math.sqrt(ms + eps);
-  return x.map((v) => v * s);
-}
-
-const sigmoid = (z) => 1 / (1 + Math.exp(-z));
-
-/**
- * Float64 forward. W: name -> {shape, data}. Returns {logits: number[T][vocab], taps: {name: number[][]...}}.
- */
-export function referenceForward(spec, W, ids) {
-  const T = ids.length;
-  const C = spec.n_embd;
-  const H = spec.n_head;
-  const KV = spec.n_kv_head;
-  const D = spec.head_dim;
-  const G = H / KV;
-  const eps = spec.norm_eps;
-  const w = (n) => W[n].data;
-  const taps = {};
-  const row = (name, i, cols) => Array.from(w(name).subarray(i * cols, (i + 1) * cols));
-  const raw = ids.map((id) => norm(row('wte.weight', id, C), eps));
-  let x = raw.map((r) => r.slice());
-  if (spec.smear) {
-    const ch = spec.smear.channels;
-    const lam = w('smear_lambda')[0];
-    for (let t = 1; t < T; t++) {
-      let z = 0;
-      for (let c = 0; c < ch; c++) z += w('smear_gate.weight')[c] * raw[t][c];
-      const g = lam * sigmoid(z);
-      x[t] = raw[t].map((v, c) => v + g * raw[t - 1][c]);
-    }
-  }
-  const x0 = x.map((r) => r.slice());
-  taps.embed = x0;
-  const { cos, sin } = ropeTable(spec, T);
-  const interleaved = spec.rope.style === 'interleaved';
-  const sign = spec.rope.sign;
-  const rope = (vec, t) => {
-    const out = vec.slice();
-    for (let i = 0; i < D / 2; i++) {
-      const ia = interleaved ? 2 * i : i;
-      const ib = interleaved ? 2 * i + 1 : i + D / 2;
-      const a = vec[ia];
-      const b = vec[ib];
-      out[ia] = a * cos[t][i] - sign * b * sin[t][i];
-      out[ib] = sign * a * sin[t][i] + b * cos[t][i];
-    }
-    return out;
-  };
-  const veLayers = new Set(spec.value_embed ? spec.value_embed.layers : []);
-  let xb = null;
-  for (let L = 0; L < spec.n_layer; L++) {
-    const p = `blocks.${L}.`;
-    const rl = w('resid_lambdas')[L];
-    const xl = w('x0_lambdas')[L];
-    x = x.map((r, t) => r.map((v, c) => rl * v + xl * x0[t][c]));
-    const qs = [];
-    const ks = [];
-    const vs = [];
-    for (let t = 0; t < T; t++) {
-      const h = norm(x[t], eps);
-      const q = matvec(w(p + 'attn.c_q.weight'), H * D, C, h);
-      const k = matvec(w(p + 'attn.c_k.weight'), KV * D, C, h);
-      const v = matvec(w(p + 'attn.c_v.weight'), KV * D, C, h);
-      if (veLayers.has(L)) {
-        const gch = spec.value_embed.gate_channels;
-        const gate = matvec(w(p + 'attn.ve_gate.weight'), KV, gch, h.slice(0, gch)).map((z) => spec.value_embed.gate_scale * sigmoid(z));
-        const ve = row(`value_embeds.${L}.weight`, ids[t], KV * D);
-        for (let j = 0; j < KV * D; j++) v[j] += gate[Math.floor(j / D)] * ve[j];
-      }
-      const heads = (vec, n) => Array.from({ length: n }, (_, hh) => vec.slice(hh * D, (hh + 1) * D));
-      qs.push(heads(q, H).map((hv) => norm(rope(hv, t), eps).map((u) => u * spec.qk_scale)));
-      ks.push(heads(k, KV).map((hv) => norm(rope(hv, t), eps).map((u) => u * spec.qk_scale)));
-      vs.push(heads(v, KV));
-    }
-    taps[`blocks.${L}.attn.q`] = qs;
-    taps[`blocks.${L}.attn.k`] = ks;
-    taps[`blocks.${L}.attn.v`] = vs;
-    const win = spec.window[L];
-    const attnOut = [];
-    for (let t = 0; t < T; t++) {
-      const y = [];
-      for (let hh = 0; hh < H; hh++) {
-        const kvh = Math.floor(hh / G);
-        const js = [];
-        for (let j = 0; j <= t; j++) if (win === null || j > t - win) js.push(j);
-        const sc = js.map((j) => {
-          let d = 0;
-          for (let c = 0; c < D; c++) d += qs[t][hh][c] * ks[j][kvh][c];
-          return d / Math.sqrt(D);
-        });
-        const m = Math.max(...sc);
-        const e = sc.map((s) => Math.exp(s - m));
-        const z = e.reduce((a, b) => a + b, 0);
-        const out = new Array(D).fill(0);
-        js.forEach((j, n) => { for (let c = 0; c < D; c++) out[c] += (e[n] / z) * vs[j][kvh][c]; });
-        y.push(...out);
-      }
-      attnOut.push(matvec(w(p + 'attn.c_proj.weight'), C, H * D, y));
-    }
-    taps[`blocks.${L}.attn_out`] = attnOut;
-    x = x.map((r, t) => r.map((v, c) => v + attnOut[t][c]));
-    const mlpOut = x.map((r) => {
-      const z = matvec(w(p + 'mlp.c_fc.weight'), spec.mlp_hidden, C, norm(r, eps));
-      let a;
-      if (spec.activation.kind === 'relu2') {
-        a = z.map((u) => (u > 0 ? u * u : 0));
-      } else {
-        const prm = { exp_clamp: 20, log_floor: 1e-30, ...spec.activation.params };
-        const k = w(p + 'mlp.eml_k')[0];
-        a = z.map((u) => {
-          const ez = Math.exp(Math.min(u, prm.exp_clamp));
-          return ez - Math.log(Math.max(ez - Math.log(k), prm.log_floor));
-        });
-      }
-      return matvec(w(p + 'mlp.c_proj.weight'), C, spec.mlp_hidden, a);
-    });
-    taps[`blocks.${L}.mlp_out`] = mlpOut;
-    x = x.map((r, t) => r.map((v, c) => v + mlpOut[t][c]));
-    taps[`blocks.${L}.out`] = x.map((r) => r.slice());
-    if (spec.backout && spec.backout.layer === L) xb = x.map((r) => r.slice());
-  }
-  if (spec.backout) {
-    const lam = w('backout_lambda')[0];
-    x = x.map((r, t) => r.map((v, c) => v - lam * xb[t][c]));
-  }
-  const xf = x.map((r) => norm(r, eps));
-  taps.final_norm = xf;
-  const logits = xf.map((r) => {
-    const l = matvec(w('lm_head.weight'), spec.padded_vocab_size, C, r).slice(0, spec.vocab_size);
-    return spec.softcap === null ? l : l.map((u) => spec.softcap * Math.tanh(u / spec.softcap));
-  });
-  taps.logits = logits;
-  return { logits, taps };
 }
 
 /** Flatten nested arrays of numbers. */
