@@ -210,6 +210,7 @@ class _OnnxPass:
             ones = g.const(np.ones(self._width(x), np.float32), np.float32)
             return self._like(x, g.op("LayerNormalization", [x, self.dense(weight) if weight else ones]
                                       + ([bias] if bias else []), axis=-1, epsilon=float(self.spec.norm_eps), hint="layernorm"))
+        src = x
         if self.spec.norm.kind == "layer":
             x = g.op("Sub", [x, g.op("ReduceMean", [x], axes=[-1], keepdims=1)])
         ms = g.op("ReduceMean", [g.op("Mul", [x, x])], axes=[-1], keepdims=1)
@@ -218,7 +219,7 @@ class _OnnxPass:
             y = g.op("Mul", [y, self.dense(weight)])
         if bias is not None:
             y = g.op("Add", [y, bias])
-        return y
+        return self._like(src, y)
 
     def _width(self, x: str) -> int:
         """The last dimension of a value this pass made: head_dim for heads, n_embd for rows."""
@@ -402,7 +403,8 @@ class _OnnxPass:
         """The last ``num_logits_to_keep`` rows of every sequence (all rows when it is 0, the default)."""
         g = self.g
         k = g.op("Reshape", [KEEP, g.const([1])], hint="keep")
-        start = g.op("Where", [g.op("Greater", [k, g.const([0])]), g.op("Sub", [self.T1, k]), g.const([0])], hint="first")
+        last_k = g.op("Max", [g.op("Sub", [self.T1, k]), g.const([0])])  # keep >= seq: every row
+        start = g.op("Where", [g.op("Greater", [k, g.const([0])]), last_k, g.const([0])], hint="first")
         rows = g.op("Slice", [g.op("Reshape", [x, self.shape_btc]), start, self.T1, g.const([1])], hint="head_rows")
         return g.op("Reshape", [rows, g.const([-1, self.spec.n_embd])])
 
