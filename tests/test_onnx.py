@@ -256,6 +256,28 @@ def test_smear_state_is_used_and_batches_are_independent() -> None:
     assert np.allclose(both[1], sess.run(c)["logits"][0], atol=1e-6)
 
 
+def test_a_head_dim_fused_attention_cannot_take_uses_the_standard_ops(tmp_path: Path) -> None:
+    """onnxruntime's GroupQueryAttention needs head_dim % 8 == 0: a GPT-2 shape with head_dim 12 (as
+    save_pretrained writes it) gets the standard-op attention and still matches the reference, cached too."""
+    transformers = pytest.importorskip("transformers")
+    import torch
+
+    torch.manual_seed(0)
+    cfg = transformers.GPT2Config(n_embd=48, n_layer=2, n_head=4, n_positions=64, vocab_size=97)
+    transformers.GPT2LMHeadModel(cfg).save_pretrained(str(tmp_path / "gpt2"))
+    b = build_bundle(tmp_path / "gpt2", ExportOptions()).bundle
+    assert b.spec.head_dim == 12
+    m = build_model(b)
+    assert not any(n.op_type == "GroupQueryAttention" for n in m.graph.node)
+    sess = Session(make_session(m), b.spec)
+    ids = [int(i) for i in (np.arange(40) * 7 + 3) % 97]
+    want = Reference(b.spec, b.float_weights()).forward(ids).logits
+    assert np.max(np.abs(sess.run(ids)["logits"][0] - want)) <= ATOL
+    o = sess.run(ids[:30])
+    o = sess.run(ids[30:], sess.next_past(o))
+    assert np.max(np.abs(o["logits"][0] - want[30:])) <= ATOL
+
+
 def test_num_logits_to_keep_returns_the_last_rows_only() -> None:
     """The optional input: 0 (its default) every row; k the last k rows of every sequence, equal to the full run's;
     k past the sequence length every row. A batch of two sequences keeps each one's own last rows."""

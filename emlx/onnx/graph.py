@@ -57,6 +57,13 @@ TAP_SRC = "tap_src."
 INT8_MATMULS = ("dequantize", "integer")
 
 
+def fused_attention(spec: ModelSpec) -> bool:
+    """Whether the graph uses com.microsoft GroupQueryAttention: onnxruntime's kernels need head_dim % 8 == 0
+    (measured: "head_size must be a multiple of 8" on a GPT-2 shape with head_dim 12); other shapes get the
+    standard-op attention, which computes the same."""
+    return FUSED_ATTN and spec.head_dim % 8 == 0
+
+
 def max_positions(spec: ModelSpec) -> int:
     """Positions the RoPE tables cover: ``max(4 * sequence_len, 8192)``."""
     return max(4 * spec.sequence_len, MIN_ROPE_POSITIONS)
@@ -369,7 +376,7 @@ class _OnnxPass:
 
     def attention(self, q: str, k: str, v: str, layer: int) -> str:
         g, spec = self.g, self.spec
-        if FUSED_ATTN:
+        if fused_attention(spec):
             H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
             flat = [g.op("Reshape", [t, g.op("Concat", [self.bt, g.const([n * hd])], axis=0)])
                     for t, n in ((q, H), (k, KV), (v, KV))]
