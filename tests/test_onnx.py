@@ -81,8 +81,9 @@ def test_io_contract_and_full_check() -> None:
     assert ins["num_logits_to_keep"].type.tensor_type.elem_type == onnx.TensorProto.INT64
     assert dims(ins["num_logits_to_keep"]) == []
     inits = {t.name: t for t in m.graph.initializer}
-    keep = inits["num_logits_to_keep"]  # an optional input: its initializer is the default, 0 = every row
-    assert keep.data_type == onnx.TensorProto.INT64 and list(keep.dims) == [] and onnx.numpy_helper.to_array(keep) == 0
+    # a graph input like the others (no initializer behind it: onnxruntime lists only those in a session's
+    # inputNames, which is how a caller such as transformers.js finds out to feed it)
+    assert "num_logits_to_keep" not in inits
     assert inits["blocks.0.attn.c_q.weight"].data_type == onnx.TensorProto.INT8
     assert inits["blocks.0.attn.c_q.weight.scale"].data_type == onnx.TensorProto.FLOAT
     assert inits["resid_lambdas"].data_type == onnx.TensorProto.FLOAT
@@ -251,6 +252,7 @@ def test_smear_state_is_used_and_batches_are_independent() -> None:
     a, c = ids, [int(x) for x in (np.array(ids) * 3 + 1) % spec.vocab_size]
     feeds = {k: np.repeat(v, 2, axis=0) for k, v in zero.items()}
     feeds["input_ids"] = np.array([a, c], dtype=np.int64)
+    feeds["num_logits_to_keep"] = np.array(0, dtype=np.int64)
     both = sess.sess.run(["logits"], feeds)[0]
     assert np.allclose(both[0], sess.run(a)["logits"][0], atol=1e-6)
     assert np.allclose(both[1], sess.run(c)["logits"][0], atol=1e-6)
@@ -279,7 +281,7 @@ def test_a_head_dim_fused_attention_cannot_take_uses_the_standard_ops(tmp_path: 
 
 
 def test_num_logits_to_keep_returns_the_last_rows_only() -> None:
-    """The optional input: 0 (its default) every row; k the last k rows of every sequence, equal to the full run's;
+    """The num_logits_to_keep input: 0 every row; k the last k rows of every sequence, equal to the full run's;
     k past the sequence length every row. A batch of two sequences keeps each one's own last rows."""
     b = fixture_bundle("nanochat")
     sess = session(b)

@@ -439,7 +439,6 @@ class _OnnxPass:
 
         for name in sorted(self.w):
             _weight_init(g, name, self.w[name])
-        g.init(KEEP, np.asarray(0, dtype=np.int64))  # the input's default: every row
         if spec.rope is not None:
             cos_t, sin_t = rope_initializers(spec)
             g.init(ROPE_COS, cos_t)
