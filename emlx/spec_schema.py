@@ -265,7 +265,9 @@ SCHEMA: dict[str, Any] = {
         # one scratch block per pass, these regions in order, each aligned; float32 counts are products of
         # dimensions ("dims" above) and pass symbols: T tokens of the pass, R logits rows it computes (T when all
         # rows, the logits or the final norm are wanted, else 1), K the most keys a layer attends over (T when
-        # stateless), I8 (above). The block is allocated at the size of the largest pass so far.
+        # stateless), I8 (above), XQ the floats of one quant_x row (js/src/kernels: 4 + 16 ceil(W/16) + 4 ceil(W/128)
+        # for W the most columns of a resident int8 linear; 0 when none).
+        # The block is allocated at the size of the largest pass so far.
         "scratch": [
             {"name": "x", "floats": ["T", "C"]},
             {"name": "x0", "floats": ["T", "C"], "when": {"spec": {"equals": ["residual", "lambdas"]}}},
@@ -284,6 +286,9 @@ SCHEMA: dict[str, Any] = {
             {"name": "lg", "floats": ["R", "VS"]},
             {"name": "sc", "floats": ["K"]},
             {"name": "deq", "floats": ["I8"], "when": {"rows_at_least": 8}},
+            # x rows in quant_x's fixed point for the int8 decode kernel (matmul_i8x), which every matmul of fewer
+            # than 8 rows uses: a decode pass's, and a longer pass's few query rows and logits rows; so 7 rows
+            {"name": "xq", "floats": [7, "XQ"]},
             # matmul_f32's packed-panel workspace (js/src/kernels/index.js MATMUL_F32_SCRATCH_BYTES), from 32 rows
             {"name": "pack", "bytes": 278544, "when": {"rows_at_least": 32}},
         ],

@@ -107,6 +107,28 @@ def largest_int8_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int,
     return most
 
 
+def widest_int8_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                      int8_resident: bool) -> int:
+    """The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ")."""
+    if not int8_resident:
+        return 0
+    most = 0
+    for row in HEAP["linear"]:
+        if "when" in row and not applies(row["when"], spec, None):
+            continue
+        names = [row["name"].replace("{i}", str(i)) for i in range(int(spec["n_layer"]))] if "{i}" in row["name"] \
+            else [row["name"]]
+        for name in names:
+            if name in shapes and dtypes.get(name) == "int8":
+                most = max(most, int(shapes[name][1]))
+    return most
+
+
+def quant_x_floats(width: int) -> int:
+    """Floats of one quant_x row of `width` values (js/src/kernels quant_x_row_bytes / 4); 0 for width 0."""
+    return 4 + 16 * -(-width // 16) + 4 * -(-width // 128) if width else 0
+
+
 def _dim(sym: str | int, spec: Mapping[str, Any], pass_: Mapping[str, int]) -> int:
     if isinstance(sym, int):
         return sym
@@ -121,9 +143,9 @@ def _dim(sym: str | int, spec: Mapping[str, Any], pass_: Mapping[str, int]) -> i
     return out
 
 
-def scratch_bytes(spec: Mapping[str, Any], T: int, R: int, K: int, I8: int, stateless: bool) -> int:
+def scratch_bytes(spec: Mapping[str, Any], T: int, R: int, K: int, I8: int, stateless: bool, XQ: int = 0) -> int:
     """The scratch block of one pass (js/src/recipe.js scratchPlan): the heap plan's regions, each aligned."""
-    pass_ = {"T": T, "R": R, "K": K, "I8": I8}
+    pass_ = {"T": T, "R": R, "K": K, "I8": I8, "XQ": XQ}
     total = 0
     for r in HEAP["scratch"]:
         when = r.get("when", {})
@@ -171,12 +193,13 @@ def estimate(spec: Any, shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[s
     s: Mapping[str, Any] = spec.normalized() if hasattr(spec, "normalized") else spec
     steps = list(kvcache_steps(tokens) if steps is None else steps)
     i8 = largest_int8_linear(s, shapes, dtypes, int8_resident)
-    scratch = scratch_bytes(s, tokens, tokens, tokens, i8, True)
+    xq = quant_x_floats(widest_int8_input(s, shapes, dtypes, int8_resident))
+    scratch = scratch_bytes(s, tokens, tokens, tokens, i8, True, xq)
     max_keep = [math.inf if w is None else int(w) - 1 for w in s["window"]]
     state = [(0, 0, 0)] * len(max_keep)
     for n in steps:
         keys = max(int(min(length, mk)) for (_, _, length), mk in zip(state, max_keep)) + n
-        scratch = max(scratch, scratch_bytes(s, n, 1, keys, i8, False))
+        scratch = max(scratch, scratch_bytes(s, n, 1, keys, i8, False, xq))
         nxt = []
         for (cap, start, length), mk in zip(state, max_keep):
             cap, start, length = reserve_cache(cap, start, length, n, mk)

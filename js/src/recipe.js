@@ -331,6 +331,26 @@ export function largestInt8Linear(spec, tensors, int8Resident) {
   return most;
 }
 
+/** The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ"), 0 when none. */
+export function widestInt8Input(spec, tensors, int8Resident) {
+  if (!int8Resident) return 0;
+  let most = 0;
+  for (const row of HEAP.linear) {
+    if (row.when && !whenSpec(row.when, spec)) continue;
+    const names = row.name.includes('{i}') ? spec.window.map((_, i) => row.name.replace('{i}', String(i))) : [row.name];
+    for (const name of names) {
+      const t = tensors[name];
+      if (t && t.dtype === 'int8') most = Math.max(most, t.shape[1]);
+    }
+  }
+  return most;
+}
+
+/** Floats of one quant_x row of `width` values (kernels' quant_x_row_bytes / 4); 0 for width 0. */
+export function quantXFloats(width) {
+  return width ? 4 + 16 * Math.ceil(width / 16) + 4 * Math.ceil(width / 128) : 0;
+}
+
 function getPath(obj, dotted) {
   let cur = obj;
   for (const p of dotted.split('.')) cur = cur !== null && typeof cur === 'object' ? cur[p] : undefined;
@@ -357,10 +377,10 @@ function symbolValue(sym, spec, pass) {
 /**
  * The scratch block of one pass: {offsets: {region: byte offset}, bytes} for a pass of T tokens returning R
  * logits rows, attending over at most K keys in a layer, stateless or not, with I8 the largest int8 linear
- * weight's elements (0 when none is resident). Regions are HEAP.scratch in order, each aligned.
+ * weight's elements (0 when none is resident) and XQ quantXFloats(widestInt8Input(...)). Regions are HEAP.scratch in order, each aligned.
  */
-export function scratchPlan(spec, { T, R, K, I8, stateless }) {
-  const pass = { T, R, K, I8 };
+export function scratchPlan(spec, { T, R, K, I8, XQ = 0, stateless }) {
+  const pass = { T, R, K, I8, XQ };
   const offsets = {};
   let bytes = 0;
   for (const r of HEAP.scratch) {

@@ -1225,6 +1225,13 @@ export const SPEC_TABLE = {
         }
       },
       {
+        "name": "xq",
+        "floats": [
+          7,
+          "XQ"
+        ]
+      },
+      {
         "name": "pack",
         "bytes": 278544,
         "when": {

@@ -23,6 +23,7 @@ import { instantiateKernels, MATMUL_F32_PACK_MIN_ROWS } from './kernels/index.js
 import { Heap } from './heap.js';
 import {
   recipePlan, isHostTensor, int8Bytes, floatValues, ropeMultipliers, ropeRows, scratchPlan, largestInt8Linear,
+  widestInt8Input, quantXFloats,
   reserveCache, weightHeapBytes, HEAP,
 } from './recipe.js';
 
@@ -67,6 +68,7 @@ export class WasmExecutor {
     this.w = {}; // name -> {off, s (scale offset or 0), rows, cols, int8}
     this.host = {}; // name -> Float32Array
     this._i8 = largestInt8Linear(spec, tensors, this.int8Resident);
+    this._xq = quantXFloats(widestInt8Input(spec, tensors, this.int8Resident));
     this._scratch = 0;
     this._scratchBytes = 0;
     this._rope = null;
@@ -276,7 +278,7 @@ export class WasmExecutor {
     const needNormAll = allRows || wants('final_norm') || wants('logits');
     const lmRows = needNormAll ? n : 1;
     const keys = cache ? Math.max(...cache.layers.map((l, i) => Math.min(l.len, P.layers[i].maxKeep))) + n : n;
-    const sp = scratchPlan(this.spec, { T: n, R: lmRows, K: keys, I8: this._i8, stateless: !cache });
+    const sp = scratchPlan(this.spec, { T: n, R: lmRows, K: keys, I8: this._i8, XQ: this._xq, stateless: !cache });
     const base = this._scratchFor(sp.bytes);
     this._pass = sp; // the pass's scratch layout, for _matmul's 'deq' and 'pack' regions
     this._base = base;
@@ -442,7 +444,8 @@ export class WasmExecutor {
 
   /**
    * y[n, N] = x[n, cols] @ W^T (W [rows, cols] as stored; its first N rows). int8 weights are read in place for a
-   * few rows (decode); from INT8_GEMM_ROWS rows on they are dequantised once into the pass's 'deq' region and
+   * few rows (decode: x rows put in quant_x's fixed point in the pass's 'xq' region, then matmul_i8x's integer dot
+   * products; matmul_i8 when cols is not a multiple of 16); from INT8_GEMM_ROWS rows on they are dequantised once into the pass's 'deq' region and
    * multiplied as float32 (the kernels' measured crossover: converting inside the GEMM costs more than one pass
    * over W). The one place matmuls happen (where a later change could split N across workers).
    */
@@ -451,6 +454,10 @@ export class WasmExecutor {
     const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + this._pass.offsets.pack : 0; // the GEMM's packed panels
     if (!w.int8) {
       K.matmul_f32(xb, w.off, yb, n, w.cols, N, pack);
+    } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0 && this._xq) {
+      const xq = this._base + this._pass.offsets.xq; // x in fixed point, then integer dot products (matmul_i8x)
+      K.quant_x(xb, xq, n, w.cols, 0);
+      K.matmul_i8x(xq, w.off, w.s, yb, n, w.cols, N);
     } else if (n < INT8_GEMM_ROWS) {
       K.matmul_i8(xb, w.off, w.s, yb, n, w.cols, N);
     } else {

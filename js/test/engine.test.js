@@ -64,6 +64,39 @@ test('the engine runs by default on wasm on its own memory, and int8 stays int8 
   }
 });
 
+test('int8 matmuls of fewer than 8 rows inside longer passes (the last logits row, a few tap rows) read x from the pass scratch, not offset 0', async (t) => {
+  if (!wasmOk) return t.skip('wasm unavailable');
+  await setBackend('wasm');
+  const g = loadGolden('legacy_gqa_interleaved.int8');
+  const bundle = await loadBundle(g.bundle);
+  const int8 = new GPT(bundle);
+  const f32 = new GPT(bundle, { int8: 'float32' });
+  try {
+    const V = g.spec.vocab_size;
+    const n = g.ids.length;
+    assert.ok(n >= 8, 'the golden sequence is long enough for the dequantised GEMM path');
+    const heap = int8.engine.heap;
+    const before = heap.u8.slice(0, 4096); // the heap's first bytes: reserved, then the first weights
+    for (let round = 0; round < 2; round++) {
+      // n rows, logits of the last one only: the head (and the last layer's queries) as int8 matmuls of 1 row
+      const last = await int8.forward(g.ids, { lastOnly: true });
+      assert.ok(maxAbsDiff(last.logits, g.logits.subarray((n - 1) * V, n * V)) <= 1e-4, `last row, round ${round}`);
+      const c = int8.createCache(); // a cached prefill of n rows returns the last row's logits too
+      const st = await int8.step(c, g.ids);
+      c.dispose();
+      assert.ok(maxAbsDiff(st.logits, g.logits.subarray((n - 1) * V, n * V)) <= 1e-4, `cached prefill, round ${round}`);
+      const all = await int8.forward(g.ids);
+      assert.ok(maxAbsDiff(all.logits, g.logits) <= 1e-4, `all rows, round ${round}`);
+    }
+    assert.deepEqual(heap.u8.slice(0, 4096), before, 'nothing wrote into the first bytes of the heap');
+    const a = await int8.forward(g.ids, { lastOnly: true }), b = await f32.forward(g.ids, { lastOnly: true });
+    assert.ok(maxAbsDiff(a.logits, b.logits) <= 1e-4);
+  } finally {
+    int8.dispose();
+    f32.dispose();
+  }
+});
+
 test('long cached runs: caches compacted and grown across windows many times equal the stateless forward', async (t) => {
   if (!wasmOk) return t.skip('wasm unavailable');
   await setBackend('wasm');

@@ -785,3 +785,247 @@ test('activations (generated loops): within their ulp bounds of float64 truth; g
     assert.ok(Number.isNaN(h.view(p, 1)[0]), `${name}(NaN)`);
   }
 });
+
+// --- integer-dot decode kernels: quant_x + matmul_i8x / matmul_q4x, dequant_q4x --------------------------------
+
+/** x rows -> quant_x rows on the test heap (offset of the first row). */
+function quantX(h, px, n, K, G = 0) {
+  const pxq = h.alloc(n * h.k.quant_x_row_bytes(K));
+  h.k.quant_x(px, pxq, n, K, G);
+  return pxq;
+}
+
+// x rows with a wide dynamic range: mostly small values, a few outliers up to 300 (activations have them), and
+// some exact zeros
+function wideX(r, n, K) {
+  return Float32Array.from({ length: n * K }, (_, i) => {
+    const u = r();
+    if (u < 0.02) return (r() - 0.5) * 600;
+    if (u < 0.05) return 0;
+    return (r() - 0.5) * 2 * Math.exp(-4 * r());
+  });
+}
+
+// The fixed-point bound: per x row, max|x| * 2^-30 per value (rounding to the row's fixed point), times sum |w|,
+// plus rounding of the float parts (lane conversion, pairwise lane sums, chunks, scale): (chunks + 8) * 2^-24 * sum |x w|.
+// Wmag(o, k) (default |W|): the size of the terms the kernel adds for weight k of row o (q4: |s| u + |f|).
+function intErrRatio(got, x, W, n, K, N, chunks, Wmag = (o, k) => Math.abs(W(o, k))) {
+  let worst = 0;
+  for (let t = 0; t < n; t++) {
+    let mx = 0;
+    for (let k = 0; k < K; k++) mx = Math.max(mx, Math.abs(x[t * K + k]));
+    for (let o = 0; o < N; o++) {
+      let s = 0, a = 0, wa = 0;
+      for (let k = 0; k < K; k++) {
+        const w = W(o, k);
+        const m = Wmag(o, k);
+        s += x[t * K + k] * w;
+        a += Math.abs(x[t * K + k]) * m;
+        wa += m;
+      }
+      const bound = a * EPS32 * (chunks + 8) + mx * 2 ** -30 * wa + 1e-37;
+      const rr = Math.abs(got[t * N + o] - s) / bound;
+      worst = Number.isNaN(rr) ? Infinity : Math.max(worst, rr);
+    }
+  }
+  return worst;
+}
+
+test('quant_x: each value is x * 2^e rounded (one power of two per row, max|X| < 2^30), split h * 2^15 + l; tails zero; group sums', () => {
+  const h = new Heap({ pages: 64 });
+  const r = rng(21);
+  for (const K of [1, 5, 16, 17, 33, 256, 300]) {
+    for (const G of [0, 32]) {
+      h.reset();
+      const n = 3;
+      const x = wideX(r, n, K);
+      if (K > 3) x.fill(0, K, 2 * K); // a zero row
+      const px = h.f32(x);
+      const pxq = quantX(h, px, n, K, G);
+      h.checkGuards();
+      const rb = h.k.quant_x_row_bytes(K);
+      const blocks = Math.ceil(K / 16);
+      assert.equal(rb, 16 + 64 * blocks + 16 * Math.ceil(K / 128));
+      for (let t = 0; t < n; t++) {
+        const base = pxq + t * rb;
+        const inv = new Float32Array(h.memory.buffer, base, 4);
+        const i16 = new Int16Array(h.memory.buffer, base + 16, 32 * blocks);
+        let mx = 0;
+        for (let k = 0; k < K; k++) mx = Math.max(mx, Math.abs(x[t * K + k]));
+        const e = -Math.log2(inv[0]);
+        assert.ok(Number.isInteger(e) && inv[1] === 0 && inv[2] === 0 && inv[3] === 0, `header ${[...inv]}`);
+        if (mx > 0) assert.ok(mx * 2 ** e < 2 ** 30 && mx * 2 ** e >= 2 ** 29, `K=${K} row ${t}: max ${mx} * 2^${e}`);
+        for (let k = 0; k < 16 * blocks; k++) {
+          const b = k >> 4, j = (k & 15) >> 1, odd = k & 1;
+          const hi = i16[b * 32 + odd * 8 + j], lo = i16[b * 32 + 16 + odd * 8 + j];
+          assert.ok(lo >= 0 && lo < 32768);
+          const X = hi * 32768 + lo;
+          const want = k < K ? Math.round(x[t * K + k] * 2 ** e) : 0; // ties: x * 2^e is an integer or far from .5
+          if (Math.abs(X - want) > (k < K && Math.abs(x[t * K + k] * 2 ** e) % 1 === 0.5 ? 1 : 0)) {
+            assert.fail(`K=${K} row ${t} value ${k}: X=${X}, want ${want}`);
+          }
+        }
+        if (G) {
+          const gs = new Float32Array(h.memory.buffer, base + 16 + 64 * blocks, Math.ceil(K / G));
+          for (let g = 0; g * G < K; g++) {
+            let s = 0;
+            for (let k = g * G; k < Math.min(K, (g + 1) * G); k++) s += x[t * K + k];
+            assert.equal(gs[g], Math.fround(s), `group sum ${g}`);
+          }
+        }
+      }
+    }
+  }
+});
+
+test('matmul_i8x (int8 rows read in place, integer dot products) matches float64: extremes, signed scales, chunks past 2048', () => {
+  const h = new Heap({ pages: 2048 });
+  const r = rng(22);
+  let worst = 0;
+  for (const K of [16, 48, 1024, 2048, 2064, 4112]) {
+    for (const N of [1, 2, 3, 5, 7, 8, 37]) {
+      const q = new Int8Array(N * K);
+      for (let o = 0; o < N; o++) {
+        for (let k = 0; k < K; k++) {
+          const kind = o % 4;
+          q[o * K + k] = kind === 1 ? -128 : kind === 2 ? 127 : kind === 3 ? (k % 2 ? 127 : -128) : Math.floor(r() * 256) - 128;
+        }
+      }
+      const scale = Float32Array.from({ length: N }, (_, o) => (o % 3 === 2 ? -1 : 1) * (1e-3 + r() * 0.05));
+      for (const n of [1, 2, 5]) {
+        h.reset();
+        const x = wideX(r, n, K);
+        const px = h.f32(x), pq = h.i8(q), ps = h.f32(scale), py = h.f32(new Float32Array(n * N).fill(NaN));
+        const pxq = quantX(h, px, n, K);
+        h.k.matmul_i8x(pxq, pq, ps, py, n, K, N);
+        h.checkGuards();
+        const e = intErrRatio(h.view(py, n * N), x, (o, k) => q[o * K + k] * scale[o], n, K, N, Math.ceil(K / 2048));
+        assert.ok(e <= 1, `i8x n=${n} K=${K} N=${N}: error ratio ${e}`);
+        worst = Math.max(worst, e);
+        // and within the f32 kernel's own bound (K + 8) * 2^-24 * sum |x w|
+        assert.ok(errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K) <= 1, `i8x n=${n} K=${K} N=${N} vs f32 bound`);
+      }
+    }
+  }
+  assert.ok(worst < 0.5, `worst ratio ${worst}`);
+});
+
+/** Synthetic q4 rows in the bundle's layout: nibbles (even k low), and the resident (s, f) pairs per group. */
+function q4Synthetic(r, N, K, G, affine) {
+  const u = new Uint8Array(N * K);
+  for (let o = 0; o < N; o++) {
+    for (let k = 0; k < K; k++) u[o * K + k] = o % 5 === 1 ? 15 : o % 5 === 2 ? 0 : Math.floor(r() * 16);
+  }
+  const bytes = new Uint8Array(N * K / 2);
+  for (let i = 0; i < N * K; i += 2) bytes[i >> 1] = u[i] | (u[i + 1] << 4);
+  const groups = K / G;
+  const s = Float32Array.from({ length: N * groups }, (_, i) => (i % 7 === 3 ? -1 : 1) * (1e-3 + r() * 0.03));
+  const off = affine ? Float32Array.from({ length: N * groups }, () => (r() - 0.7) * 0.2) : null;
+  const so = new Float32Array(2 * N * groups);
+  for (let i = 0; i < N * groups; i++) {
+    so[2 * i] = s[i];
+    so[2 * i + 1] = affine ? off[i] : -8 * s[i];
+  }
+  // the weights the bundle means (FORMATS.md q4 tensors): symmetric float32(s * (u - 8)); affine float32(float32(s * u) + offset)
+  const w = new Float32Array(N * K);
+  for (let o = 0; o < N; o++) {
+    for (let k = 0; k < K; k++) {
+      const g = o * groups + Math.floor(k / G), v = u[o * K + k];
+      w[o * K + k] = affine ? Math.fround(Math.fround(s[g] * v) + off[g]) : Math.fround(s[g] * (v - 8));
+    }
+  }
+  return { bytes, so, w, u, s, off };
+}
+
+test('matmul_q4x (nibbles read in place, integer dot products per group) matches float64 of the bundle\'s weights', () => {
+  const h = new Heap({ pages: 1024 });
+  const r = rng(23);
+  let worst = 0;
+  for (const G of [32, 64, 128]) {
+    for (const K of [G, 3 * G, 1024]) { // (q4x has no K chunks: every group's sums are converted on their own)
+      for (const N of [1, 2, 3, 13]) { // odd N: the last row runs paired with itself, stored once
+        for (const affine of [false, true]) {
+          const { bytes, so, w, u, s, off } = q4Synthetic(r, N, K, G, affine);
+          for (const n of [1, 2, 5]) {
+            h.reset();
+            const x = wideX(r, n, K);
+            const px = h.f32(x), pq = h.alloc(bytes.length), pso = h.f32(so), py = h.f32(new Float32Array(n * N).fill(NaN));
+            new Uint8Array(h.memory.buffer, pq, bytes.length).set(bytes);
+            const pxq = quantX(h, px, n, K, G);
+            h.k.matmul_q4x(pxq, pq, pso, py, n, K, N, G);
+            h.checkGuards();
+            // the terms are s * u * x and f * x per group (they cancel where u is near -f / s): rounding scales
+            // with |s| u + |f|, once per group (K / G adds) plus a few
+            const groupOf = (o, k) => o * (K / G) + Math.floor(k / G);
+            const e = intErrRatio(h.view(py, n * N), x, (o, k) => w[o * K + k], n, K, N, K / G,
+              (o, k) => Math.abs(s[groupOf(o, k)]) * u[o * K + k] + (affine ? Math.abs(off[groupOf(o, k)]) : 8 * Math.abs(s[groupOf(o, k)])));
+            assert.ok(e <= 1, `q4x G=${G} n=${n} K=${K} N=${N} affine=${affine}: error ratio ${e}`);
+            worst = Math.max(worst, e);
+          }
+          // dequant_q4x: symmetric exactly the bundle's float32 weights; affine within 1 ulp (rounded once, not twice)
+          h.reset();
+          const pq = h.alloc(bytes.length), pso = h.f32(so), po = h.f32(new Float32Array(N * K).fill(NaN));
+          new Uint8Array(h.memory.buffer, pq, bytes.length).set(bytes);
+          h.k.dequant_q4x(pq, pso, po, N, K, G);
+          h.checkGuards();
+          const out = h.view(po, N * K);
+          for (let i = 0; i < N * K; i++) {
+            const d = Math.abs(out[i] - w[i]);
+            // affine: the bundle rounds s * u first (half an ulp of it), here only the sum is rounded
+            const su = Math.abs(s[Math.floor(i / K) * (K / G) + Math.floor((i % K) / G)] * u[i]);
+            if (affine ? d > ulpOf(w[i]) + ulpOf(su) / 2 : d !== 0) assert.fail(`dequant_q4x G=${G} K=${K} affine=${affine} at ${i}: ${out[i]} vs ${w[i]}`);
+          }
+        }
+      }
+    }
+  }
+  assert.ok(worst < 0.5, `worst ratio ${worst}`);
+});
+
+test('quant_x / matmul_i8x / matmul_q4x: NaN and infinity in x give NaN; K = 0 writes zeros; flush against the end of memory', () => {
+  const h = new Heap({ pages: 8 });
+  const r = rng(24);
+  const [n, K, N, G] = [2, 64, 5, 32];
+  const q = Int8Array.from({ length: N * K }, () => Math.floor(r() * 256) - 128);
+  const scale = randArray(r, N, 0.01, 0.02);
+  const { bytes, so, w } = q4Synthetic(r, N, K, G, false);
+  for (const bad of [NaN, Infinity]) {
+    h.reset();
+    const x = randArray(r, n * K);
+    x[K + 7] = bad; // row 1 only
+    const px = h.f32(x), pq = h.i8(q), ps = h.f32(scale), py = h.f32(new Float32Array(n * N));
+    const pxq = quantX(h, px, n, K, G);
+    h.k.matmul_i8x(pxq, pq, ps, py, n, K, N);
+    const y = h.view(py, n * N);
+    assert.ok(y.subarray(0, N).every(Number.isFinite) && y.subarray(N).every(Number.isNaN), `i8x with ${bad}: ${[...y]}`);
+    const pq4 = h.alloc(bytes.length), pso = h.f32(so);
+    new Uint8Array(h.memory.buffer, pq4, bytes.length).set(bytes);
+    h.k.matmul_q4x(pxq, pq4, pso, py, n, K, N, G);
+    assert.ok(y.subarray(0, N).every(Number.isFinite) && y.subarray(N).every(Number.isNaN), `q4x with ${bad}: ${[...y]}`);
+  }
+  // K = 0: zeros
+  h.reset();
+  const py0 = h.f32(new Float32Array(N).fill(NaN)), pxq0 = h.alloc(h.k.quant_x_row_bytes(0)), ps0 = h.f32(scale);
+  h.k.quant_x(h.f32([]), pxq0, 1, 0, 0);
+  h.k.matmul_i8x(pxq0, ps0, ps0, py0, 1, 0, N);
+  assert.deepEqual([...h.view(py0, N)], new Array(N).fill(0));
+  // every array flush against the end of memory: y, then the weights, the scales, the quant_x rows, x
+  const end = h.memory.buffer.byteLength;
+  const x = randArray(r, n * K);
+  const f = new Float32Array(h.memory.buffer), u8 = new Uint8Array(h.memory.buffer);
+  const rb = h.k.quant_x_row_bytes(K);
+  const py = end - n * N * 4, pq = py - N * K, ps = pq - N * 4, pxq = ps - n * rb, px = pxq - n * K * 4;
+  f.set(x, px / 4); new Int8Array(h.memory.buffer).set(q, pq); f.set(scale, ps / 4);
+  h.k.quant_x(px, pxq, n, K, G);
+  h.k.matmul_i8x(pxq, pq, ps, py, n, K, N);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, q, n, K, N, scale), K) < 0.5);
+  const pq4 = end - n * N * 4 - bytes.length, pso = pq4 - so.length * 4, pxq4 = pso - n * rb, px4 = pxq4 - n * K * 4;
+  f.set(x, px4 / 4); u8.set(bytes, pq4); f.set(so, pso / 4);
+  h.k.quant_x(px4, pxq4, n, K, G);
+  h.k.matmul_q4x(pxq4, pq4, pso, py, n, K, N, G);
+  assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
+  const pd = end - N * K * 4, pq5 = pd - bytes.length, pso5 = pq5 - so.length * 4;
+  u8.set(bytes, pq5); f.set(so, pso5 / 4);
+  h.k.dequant_q4x(pq5, pso5, pd, N, K, G);
+  assert.deepEqual([...h.view(pd, N * K)], [...w]);
+});

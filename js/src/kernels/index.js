@@ -53,6 +53,44 @@
 //       It converts every weight once per x row: for n >= 8 (measured crossover on 1280x5120: n = 2 1.07x,
 //       n = 4 0.77x vs matmul_f32; dequant_i8 costs ~1.5 ms there) dequantise once into an f32 scratch tensor
 //       with dequant_i8 and call matmul_f32 instead.
+//       The engine's decode no longer uses it when K % 16 == 0 (see quant_x + matmul_i8x below).
+//   quant_x(x, xq, n, K, G)
+//       x rows in the fixed point the integer-dot kernels read: per row t, one power of two 2^e (e = 156 - the
+//       biased exponent of max|x|, at most 126, so max|x| * 2^e lies in [2^29, 2^30)), X_k = round-to-nearest-even
+//       of x_k * 2^e (exact scaling: |x_k - X_k 2^-e| <= 2^-e / 2 <= max|x| * 2^-30), split X = h * 2^15 + l (h
+//       signed, 0 <= l < 2^15: two int16). Row t at xq + t * quant_x_row_bytes(K), 16-byte aligned offsets need not
+//       be: f32 2^-e and 12 zero bytes; per 16 values k0.. (zeros past K) 64 bytes: int16 h of the 8 even k, h of
+//       the 8 odd k, l of the even, l of the odd (the order both weight layouts unpack into); then, when G (32, 64
+//       or 128; 0 = none, K % G == 0) is given, the K / G group sums of x (f64, rounded once). A row holding a NaN
+//       or an infinity gets 2^-e = NaN (its outputs become NaN). x: f32 [n, K]; xq must not overlap x.
+//   quant_x_row_bytes(K) -> 16 + 64 ceil(K/16) + 16 ceil(K/128)  (bytes of one quant_x row).
+//   matmul_i8x(xq, q, scale, y, n, K, N)
+//       matmul_i8's y from quant_x rows (G any), K % 16 == 0: y[t*N + o] = scale[o] * 2^-e_t * sum_k X_tk q[o*K + k].
+//       The products and sums are exact integers (i32x4.dot_i16x8_s over int16 lanes: int8 rows widened in
+//       registers by shifts, read in place), in chunks of 2048 values converted to f32 (|lane| < 2^31); per chunk
+//       the 4 lanes of a row summed pairwise, h * 2^15 + l, chunks added in order; then * 2^-e (exact) * scale.
+//       Error vs float64 (x as given): <= max|x| 2^-30 sum_k |q_k| |scale| (the fixed point) + (chunks + 8) 2^-24
+//       sum_k |x_k q_k scale| (measured < 0.5 of that in the tests; always inside matmul_i8's own bound).
+//       Decode shape: 2 sequential streams (row i of each half of the rows), 2 rows at a time (4 spilled
+//       accumulators in V8). Per 16 weights and row: 1 load, 3 shifts, 4 dot_i16x8_s, 4 adds (+ 4 x loads shared
+//       by the 2 rows): the 4 dot products are the bound where they issue on one pipe (Zen 1/2: 4 cycles per 16
+//       weights); measured 1.2x matmul_i8 on cache-resident weights (benchmarks/bench_kernels.mjs --only=quant).
+//   matmul_q4x(xq, q, so, y, n, K, N, G)
+//       4-bit weights read in place: q: uint8 [N, K/2], value k of a row in the low nibble of byte k/2 when k is
+//       even, the high nibble when odd (the bundle's q4 byte order, docs/FORMATS.md); so: f32 [N, K/G, 2], the
+//       pair (s, f) of each group: the weight is s * u + f (u = 0..15), so f = -8 s for a symmetric group and the
+//       offset for an affine one. xq: quant_x rows made with this G (32, 64 or 128; K % G == 0).
+//       y[t*N + o] = 2^-e_t sum_g s_g sum_{k in g} X_tk u_k + sum_g f_g (group sum g of x_t).
+//       Per group the integer sums are exact and < 2^24 per lane, converted exactly; lane = f32(h 2^15 + l) (one
+//       rounding), acc += s * lane; the offset terms in a scalar loop after the groups. Error vs float64 of the
+//       bundle's float32 weights: <= max|x| 2^-30 sum|w| + (K/G + 8) 2^-24 sum_k |x_k| (|s| u_k + |f|) (the terms
+//       cancel where u is near -f/s; measured < 0.5 of that in the tests). Two weight rows at a time sharing the x
+//       loads. Per 16 weights and row: 1 load, 2 unpack ops, 4 dot_i16x8_s, 4 adds, plus per group ~9 (convert,
+//       scale); measured 0.5 byte/weight at 4.7 (g32) .. 6.7 (g128) G weights/s cache-resident on this machine.
+//   dequant_q4x(q, so, out, N, K, G)
+//       out[o*K + k] = f32(s * u + f) of k's group, computed in f64 and rounded once: for a symmetric group exactly
+//       the bundle's float32(s * (u - 8)); for an affine one within 1 ulp of float32(float32(s * u) + offset) (the
+//       bundle rounds twice). out: f32 [N, K]; for prefill (dequantise once, then matmul_f32).
 //   dequant_i8(q, scale, out, N, K)
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
 //       out: f32 [N, K]; must not overlap q.
@@ -128,7 +166,7 @@ export const MATMUL_F32_PACK_MIN_ROWS = 32;
 export const ACTIVATION_KERNELS = Object.freeze(['relu', 'relu2', 'silu', 'gelu_tanh', 'gelu_erf']);
 
 export const KERNEL_NAMES = Object.freeze([
-  'matmul_f32', 'matmul_i8', 'dequant_i8', 'rmsnorm_rows', 'norm_rows', 'attention', 'exp_f32', 'add_rows',
+  'matmul_f32', 'matmul_i8', 'dequant_i8', 'quant_x', 'quant_x_row_bytes', 'matmul_i8x', 'matmul_q4x', 'dequant_q4x', 'rmsnorm_rows', 'norm_rows', 'attention', 'exp_f32', 'add_rows',
   'bias_rows', 'mix_rows', 'mul_rows', 'copy_rows', 'rope_rows', 'softcap',
   ...ACTIVATION_KERNELS, ...ACTIVATION_KERNELS.map((n) => `${n}_mul`),
 ]);

@@ -881,6 +881,331 @@
         (br $rows))))
 
   ;; ---------------------------------------------------------------------------------------------------------------
+  ;; Integer-dot decode kernels (int8 and q4 weights read in place, never expanded to f32). quant_x turns each x row
+  ;; into an exact-as-needed fixed point: X_k = round(x_k * 2^e) with one power of two 2^e per row chosen so that
+  ;; max|X| < 2^30, split as X = h * 2^15 + l (h signed, l in [0, 2^15): two int16 each). A weight row then costs
+  ;; i32x4.dot_i16x8_s (pmaddwd) on int16 lanes: exact integer products and sums, one f32 rounding per lane sum.
+  ;; Row layout at xq + t * row bytes (quant_x_row_bytes(K)):
+  ;;   16 bytes      f32 2^-e (lane 0; NaN when the row holds a NaN or an infinity), then 12 bytes of zeros
+  ;;   64 per block  for each 16 values k0..k0+15 (zeros past K): int16 h of the even k, h of the odd k,
+  ;;                 l of the even k, l of the odd k (8 lanes each; lane j = value k0 + 2j or k0 + 2j + 1)
+  ;;   K / G f32     (room for K / 32, padded to 16 bytes) the sum of x over each group of G values (G = 32, 64 or
+  ;;                 128; none when G = 0), summed in f64 and rounded once
+  ;; The even/odd split matches both weight layouts: in 16 int8 bytes read as int16 lanes, lane j holds weight 2j in
+  ;; its low byte and 2j + 1 in its high byte; in 8 q4 bytes widened to int16 lanes, lane j holds weight 2j in its
+  ;; low nibble and 2j + 1 in its high nibble (the bundle's q4 byte order).
+  ;; ---------------------------------------------------------------------------------------------------------------
+
+  ;; min(rem, 4) f32 at p (rem > 0), zeros in the other lanes; 0 when rem <= 0 (signed)
+  (func $ld4z (param $p i32) (param $rem i32) (result v128)
+    (if (result v128) (i32.ge_s (local.get $rem) (i32.const 4))
+      (then (v128.load align=4 (local.get $p)))
+      (else
+        (if (result v128) (i32.gt_s (local.get $rem) (i32.const 0))
+          (then (call $ld_tail (local.get $p) (local.get $rem)))
+          (else (v128.const i32x4 0 0 0 0))))))
+
+  (func (export "quant_x") (param $x i32) (param $xq i32) (param $n i32) (param $K i32) (param $G i32)
+    (local $t i32) (local $k i32) (local $m v128) (local $b i32) (local $e i32) (local $f v128) (local $inv f32)
+    (local $p i32) (local $o i32) (local $rem i32) (local $X0 v128) (local $X1 v128) (local $X2 v128) (local $X3 v128)
+    (local $h0 v128) (local $h1 v128) (local $l0 v128) (local $l1 v128) (local $s f64) (local $g i32) (local $gend i32)
+    (local $mask v128)
+    (local.set $mask (v128.const i32x4 0x7fff 0x7fff 0x7fff 0x7fff))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_u (local.get $t) (local.get $n)))
+        ;; max |x| (NaN wins)
+        (local.set $m (v128.const i32x4 0 0 0 0))
+        (local.set $k (i32.const 0))
+        (block $dm
+          (loop $lm
+            (br_if $dm (i32.ge_u (local.get $k) (local.get $K)))
+            (local.set $m (f32x4.max (local.get $m) (f32x4.abs
+              (call $ld4z (i32.add (local.get $x) (i32.shl (local.get $k) (i32.const 2))) (i32.sub (local.get $K) (local.get $k))))))
+            (local.set $k (i32.add (local.get $k) (i32.const 4)))
+            (br $lm)))
+        ;; biased exponent b of max|x|: e = 156 - b (max * 2^e < 2^30), at most 126 (a zero or tiny row)
+        (local.set $b (i32.and (i32.shr_u (i32.reinterpret_f32 (call $hmax1 (local.get $m))) (i32.const 23)) (i32.const 255)))
+        (local.set $e (select (i32.sub (i32.const 156) (local.get $b)) (i32.const 126) (i32.gt_u (local.get $b) (i32.const 29))))
+        (local.set $f (f32x4.splat (f32.reinterpret_i32 (i32.shl (i32.add (local.get $e) (i32.const 127)) (i32.const 23)))))
+        (local.set $inv (f32.reinterpret_i32 (i32.shl (i32.sub (i32.const 127) (local.get $e)) (i32.const 23))))
+        (if (i32.eq (local.get $b) (i32.const 255))
+          (then (local.set $inv (f32.const nan)) (local.set $f (v128.const i32x4 0 0 0 0))))
+        (v128.store align=4 (local.get $xq) (f32x4.replace_lane 0 (v128.const i32x4 0 0 0 0) (local.get $inv)))
+        (local.set $o (i32.add (local.get $xq) (i32.const 16)))
+        ;; blocks of 16
+        (local.set $k (i32.const 0))
+        (block $db
+          (loop $lb
+            (br_if $db (i32.ge_u (local.get $k) (local.get $K)))
+            (local.set $p (i32.add (local.get $x) (i32.shl (local.get $k) (i32.const 2))))
+            (local.set $rem (i32.sub (local.get $K) (local.get $k)))
+            (local.set $X0 (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $f) (call $ld4z (local.get $p) (local.get $rem))))))
+            (local.set $X1 (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $f)
+              (call $ld4z (i32.add (local.get $p) (i32.const 16)) (i32.sub (local.get $rem) (i32.const 4)))))))
+            (local.set $X2 (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $f)
+              (call $ld4z (i32.add (local.get $p) (i32.const 32)) (i32.sub (local.get $rem) (i32.const 8)))))))
+            (local.set $X3 (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $f)
+              (call $ld4z (i32.add (local.get $p) (i32.const 48)) (i32.sub (local.get $rem) (i32.const 12)))))))
+            ;; int16 h and l of values 0..7 and 8..15
+            (local.set $h0 (i16x8.narrow_i32x4_s (i32x4.shr_s (local.get $X0) (i32.const 15)) (i32x4.shr_s (local.get $X1) (i32.const 15))))
+            (local.set $h1 (i16x8.narrow_i32x4_s (i32x4.shr_s (local.get $X2) (i32.const 15)) (i32x4.shr_s (local.get $X3) (i32.const 15))))
+            (local.set $l0 (i16x8.narrow_i32x4_s (v128.and (local.get $X0) (local.get $mask)) (v128.and (local.get $X1) (local.get $mask))))
+            (local.set $l1 (i16x8.narrow_i32x4_s (v128.and (local.get $X2) (local.get $mask)) (v128.and (local.get $X3) (local.get $mask))))
+            (v128.store align=4 (local.get $o)
+              (i8x16.shuffle 0 1 4 5 8 9 12 13 16 17 20 21 24 25 28 29 (local.get $h0) (local.get $h1)))
+            (v128.store offset=16 align=4 (local.get $o)
+              (i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31 (local.get $h0) (local.get $h1)))
+            (v128.store offset=32 align=4 (local.get $o)
+              (i8x16.shuffle 0 1 4 5 8 9 12 13 16 17 20 21 24 25 28 29 (local.get $l0) (local.get $l1)))
+            (v128.store offset=48 align=4 (local.get $o)
+              (i8x16.shuffle 2 3 6 7 10 11 14 15 18 19 22 23 26 27 30 31 (local.get $l0) (local.get $l1)))
+            (local.set $o (i32.add (local.get $o) (i32.const 64)))
+            (local.set $k (i32.add (local.get $k) (i32.const 16)))
+            (br $lb)))
+        ;; group sums (f64, rounded once)
+        (if (local.get $G)
+          (then
+            (local.set $k (i32.const 0))
+            (block $dg
+              (loop $lg
+                (br_if $dg (i32.ge_u (local.get $k) (local.get $K)))
+                (local.set $gend (call $minu (i32.add (local.get $k) (local.get $G)) (local.get $K)))
+                (local.set $s (f64.const 0))
+                (block $ds
+                  (loop $ls
+                    (br_if $ds (i32.ge_u (local.get $k) (local.get $gend)))
+                    (local.set $s (f64.add (local.get $s)
+                      (f64.promote_f32 (f32.load align=4 (i32.add (local.get $x) (i32.shl (local.get $k) (i32.const 2)))))))
+                    (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                    (br $ls)))
+                (f32.store align=4 (local.get $o) (f32.demote_f64 (local.get $s)))
+                (local.set $o (i32.add (local.get $o) (i32.const 4)))
+                (br $lg)))))
+        (local.set $x (i32.add (local.get $x) (i32.shl (local.get $K) (i32.const 2))))
+        (local.set $xq (i32.add (local.get $xq) (call $quant_x_row_bytes (local.get $K))))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br $rows))))
+
+  ;; bytes of one quant_x row: 16 + 64 * ceil(K / 16) + 16 * ceil(K / 128) (room for K / 32 group sums)
+  (func $quant_x_row_bytes (export "quant_x_row_bytes") (param $K i32) (result i32)
+    (i32.add (i32.const 16)
+      (i32.add (i32.shl (i32.shr_u (i32.add (local.get $K) (i32.const 15)) (i32.const 4)) (i32.const 6))
+               (i32.shl (i32.shr_u (i32.add (local.get $K) (i32.const 127)) (i32.const 7)) (i32.const 4)))))
+
+  ;; y[j*ystep] = sc[j] * 2^-e * sum_k X_k q_j[k] for j < nv (2 int8 rows, K % 16 == 0; xr: one quant_x row).
+  ;; Integer sums in chunks of 128 blocks (2048 values: |lane| < 128 * 2^24 = 2^31, no overflow), each chunk's lanes
+  ;; converted to f32, the 4 lanes of a row summed pairwise, h sums times 2^15 plus l sums added to the total.
+  ;; Two rows, not four: with four (8 accumulators + 4 x vectors + temporaries) V8 spilled accumulators every
+  ;; iteration (measured 1.55x slower than two on cache-resident weights).
+  (func $t1x2_i8x (param $xr i32) (param $q0 i32) (param $q1 i32) 
+                  (param $y i32) (param $K i32) (param $nv i32) (param $ystep i32) (param $sc v128)
+    (local $xp i32) (local $end i32) (local $cend i32) (local $tot v128)
+    (local $h0 v128) (local $h1 v128) 
+    (local $l0 v128) (local $l1 v128) 
+    (local $xe v128) (local $xo v128) (local $ye v128) (local $yo v128) (local $v v128) (local $we v128) (local $wo v128)
+    (local.set $xp (i32.add (local.get $xr) (i32.const 16)))
+    (local.set $end (i32.add (local.get $xp) (i32.shl (i32.shr_u (local.get $K) (i32.const 4)) (i32.const 6))))
+    (block $chunks_done
+      (loop $chunks
+        (br_if $chunks_done (i32.ge_u (local.get $xp) (local.get $end)))
+        (local.set $cend (call $minu (i32.add (local.get $xp) (i32.const 8192)) (local.get $end)))
+        (local.set $h0 (v128.const i32x4 0 0 0 0)) (local.set $h1 (v128.const i32x4 0 0 0 0))
+        (local.set $l0 (v128.const i32x4 0 0 0 0)) (local.set $l1 (v128.const i32x4 0 0 0 0))
+        (loop $l
+          (local.set $xe (v128.load align=4 (local.get $xp)))
+          (local.set $xo (v128.load offset=16 align=4 (local.get $xp)))
+          (local.set $ye (v128.load offset=32 align=4 (local.get $xp)))
+          (local.set $yo (v128.load offset=48 align=4 (local.get $xp)))
+          (local.set $v (v128.load align=1 (local.get $q0)))
+          (local.set $we (i16x8.shr_s (i16x8.shl (local.get $v) (i32.const 8)) (i32.const 8)))
+          (local.set $wo (i16x8.shr_s (local.get $v) (i32.const 8)))
+          (local.set $h0 (i32x4.add (local.get $h0) (i32x4.add (i32x4.dot_i16x8_s (local.get $we) (local.get $xe)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $xo)))))
+          (local.set $l0 (i32x4.add (local.get $l0) (i32x4.add (i32x4.dot_i16x8_s (local.get $we) (local.get $ye)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $yo)))))
+          (local.set $v (v128.load align=1 (local.get $q1)))
+          (local.set $we (i16x8.shr_s (i16x8.shl (local.get $v) (i32.const 8)) (i32.const 8)))
+          (local.set $wo (i16x8.shr_s (local.get $v) (i32.const 8)))
+          (local.set $h1 (i32x4.add (local.get $h1) (i32x4.add (i32x4.dot_i16x8_s (local.get $we) (local.get $xe)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $xo)))))
+          (local.set $l1 (i32x4.add (local.get $l1) (i32x4.add (i32x4.dot_i16x8_s (local.get $we) (local.get $ye)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $yo)))))
+          (local.set $xp (i32.add (local.get $xp) (i32.const 64)))
+          (local.set $q0 (i32.add (local.get $q0) (i32.const 16)))
+          (local.set $q1 (i32.add (local.get $q1) (i32.const 16)))
+          (br_if $l (i32.lt_u (local.get $xp) (local.get $cend))))
+        (local.set $tot (f32x4.add (local.get $tot)
+          (f32x4.add
+            (f32x4.mul (v128.const f32x4 32768 32768 32768 32768)
+              (call $hsum4 (f32x4.convert_i32x4_s (local.get $h0)) (f32x4.convert_i32x4_s (local.get $h1))
+                           (v128.const i32x4 0 0 0 0) (v128.const i32x4 0 0 0 0)))
+            (call $hsum4 (f32x4.convert_i32x4_s (local.get $l0)) (f32x4.convert_i32x4_s (local.get $l1))
+                         (v128.const i32x4 0 0 0 0) (v128.const i32x4 0 0 0 0)))))
+        (br $chunks)))
+    (call $st_part (local.get $y)
+      (f32x4.mul (local.get $sc) (f32x4.mul (local.get $tot) (v128.load32_splat align=4 (local.get $xr))))
+      (local.get $nv) (i32.const 0) (local.get $ystep)))
+
+  ;; matmul_i8x(xq, q, scale, y, n, K, N): matmul_i8's result from quant_x rows (K % 16 == 0), 2 sequential streams
+  ;; (row i of each half of the rows).
+  ;; (row i of each quarter of the rows) like the f32 decode kernel.
+  (func (export "matmul_i8x") (param $xq i32) (param $q i32) (param $scale i32) (param $y i32) (param $n i32) (param $K i32) (param $N i32)
+    (local $xs i32) (local $ns i32) (local $seg i32) (local $sb i32) (local $i i32) (local $nv i32) (local $t i32)
+    (local $qp0 i32) (local $qp1 i32) (local $sp i32) (local $sc v128)
+    (if (i32.or (i32.eqz (local.get $n)) (i32.eqz (local.get $N))) (then (return)))
+    (local.set $xs (call $quant_x_row_bytes (local.get $K)))
+    (local.set $ns (i32.shl (local.get $N) (i32.const 2)))
+    (local.set $seg (i32.shr_u (i32.add (local.get $N) (i32.const 1)) (i32.const 1)))
+    (local.set $sb (i32.mul (local.get $seg) (local.get $K)))
+    (loop $pass
+      (local.set $nv (i32.add (i32.const 1) (i32.lt_u (i32.add (local.get $i) (local.get $seg)) (local.get $N))))
+      (local.set $qp0 (i32.add (local.get $q) (i32.mul (local.get $i) (local.get $K))))
+      (local.set $qp1 (select (i32.add (local.get $qp0) (local.get $sb)) (local.get $qp0)
+        (i32.gt_u (local.get $nv) (i32.const 1))))
+      (local.set $sp (i32.add (local.get $scale) (i32.shl (local.get $i) (i32.const 2))))
+      (local.set $sc (v128.load32_splat align=4 (local.get $sp)))
+      (if (i32.gt_u (local.get $nv) (i32.const 1))
+        (then (local.set $sc (f32x4.replace_lane 1 (local.get $sc)
+          (f32.load align=4 (i32.add (local.get $sp) (i32.shl (local.get $seg) (i32.const 2))))))))
+      (local.set $t (i32.const 0))
+      (loop $rows
+        (call $t1x2_i8x (i32.add (local.get $xq) (i32.mul (local.get $t) (local.get $xs)))
+          (local.get $qp0) (local.get $qp1)
+          (i32.add (local.get $y) (i32.add (i32.mul (local.get $t) (local.get $ns)) (i32.shl (local.get $i) (i32.const 2))))
+          (local.get $K) (local.get $nv) (i32.shl (local.get $seg) (i32.const 2)) (local.get $sc))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br_if $rows (i32.lt_u (local.get $t) (local.get $n))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $pass (i32.lt_u (local.get $i) (local.get $seg)))))
+
+  ;; matmul_q4x(xq, q, so, y, n, K, N, G): y[t*N + o] = sum_g (s[o,g] * sum_{k in g} x_k u[o,k] + f[o,g] * sum_{k in g} x_k)
+  ;; from quant_x rows made with the same G. q: uint8 [N, K/2], value k of a row in the low nibble of byte k/2 when
+  ;; k is even, the high nibble when odd (the bundle's layout); so: f32 [N, K/G, 2] pairs (s, f) per group (f = -8 s
+  ;; for a symmetric group, the offset for an affine one). G is 32, 64 or 128 and K % G == 0.
+  ;; Two weight rows at a time (rows o and o + 1, sharing the x loads) against every x row (the two rows stay in L1).
+  ;; Per group the integer sums are exact and below 2^24 (|h| <= 2^15, u <= 15, G <= 128), so each lane converts to
+  ;; f32 exactly; then lane = cvt(h) 2^15 + cvt(l) (one rounding), acc += s * lane (two); after the groups, the
+  ;; offset terms sum_g f * (group sum) in a second, scalar loop. (Combining h and l in i32 before one conversion
+  ;; measured no faster and less accurate.)
+  (func (export "matmul_q4x") (param $xq i32) (param $q i32) (param $so i32) (param $y i32) (param $n i32) (param $K i32)
+                              (param $N i32) (param $G i32)
+    (local $xs i32) (local $o i32) (local $t i32) (local $xr i32) (local $xp i32) (local $qa i32) (local $qb i32)
+    (local $sa i32) (local $sb i32) (local $gs i32) (local $gend i32) (local $xend i32) (local $rb i32) (local $gb i32)
+    (local $acc0 v128) (local $acc1 v128) (local $f0 f32) (local $f1 f32) (local $two i32)
+    (local $dh0 v128) (local $dl0 v128) (local $dh1 v128) (local $dl1 v128)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128)
+    (local $v v128) (local $we v128) (local $wo v128) (local $m15 v128) (local $r i32)
+    (if (i32.or (i32.eqz (local.get $n)) (i32.eqz (local.get $N))) (then (return)))
+    (local.set $xs (call $quant_x_row_bytes (local.get $K)))
+    (local.set $rb (i32.shr_u (local.get $K) (i32.const 1)))
+    (local.set $gb (i32.shl (i32.div_u (local.get $K) (local.get $G)) (i32.const 3)))
+    (local.set $m15 (v128.const i16x8 15 15 15 15 15 15 15 15))
+    (loop $outs
+      ;; rows o and o + 1 (the last row of an odd N runs twice, stored once)
+      (local.set $two (i32.lt_u (i32.add (local.get $o) (i32.const 1)) (local.get $N)))
+      (local.set $t (i32.const 0))
+      (loop $xrows
+        (local.set $xr (i32.add (local.get $xq) (i32.mul (local.get $t) (local.get $xs))))
+        (local.set $xp (i32.add (local.get $xr) (i32.const 16)))
+        (local.set $xend (i32.add (local.get $xp) (i32.shl (i32.shr_u (local.get $K) (i32.const 4)) (i32.const 6))))
+        (local.set $qa (i32.add (local.get $q) (i32.mul (local.get $o) (local.get $rb))))
+        (local.set $qb (select (i32.add (local.get $qa) (local.get $rb)) (local.get $qa) (local.get $two)))
+        (local.set $sa (i32.add (local.get $so) (i32.mul (local.get $o) (local.get $gb))))
+        (local.set $sb (select (i32.add (local.get $sa) (local.get $gb)) (local.get $sa) (local.get $two)))
+        (local.set $acc0 (v128.const i32x4 0 0 0 0))
+        (local.set $acc1 (v128.const i32x4 0 0 0 0))
+        (block $gdone
+          (loop $groups
+            (br_if $gdone (i32.ge_u (local.get $xp) (local.get $xend)))
+            (local.set $gend (i32.add (local.get $xp) (i32.shl (local.get $G) (i32.const 2))))
+            (local.set $dh0 (v128.const i32x4 0 0 0 0))
+            (local.set $dl0 (v128.const i32x4 0 0 0 0))
+            (local.set $dh1 (v128.const i32x4 0 0 0 0))
+            (local.set $dl1 (v128.const i32x4 0 0 0 0))
+            (loop $blocks
+              (local.set $x0 (v128.load align=4 (local.get $xp)))
+              (local.set $x1 (v128.load offset=16 align=4 (local.get $xp)))
+              (local.set $x2 (v128.load offset=32 align=4 (local.get $xp)))
+              (local.set $x3 (v128.load offset=48 align=4 (local.get $xp)))
+              (local.set $v (v128.load8x8_u align=1 (local.get $qa)))
+              (local.set $we (v128.and (local.get $v) (local.get $m15)))
+              (local.set $wo (i16x8.shr_u (local.get $v) (i32.const 4)))
+              (local.set $dh0 (i32x4.add (local.get $dh0) (i32x4.add
+                (i32x4.dot_i16x8_s (local.get $we) (local.get $x0)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $x1)))))
+              (local.set $dl0 (i32x4.add (local.get $dl0) (i32x4.add
+                (i32x4.dot_i16x8_s (local.get $we) (local.get $x2)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $x3)))))
+              (local.set $v (v128.load8x8_u align=1 (local.get $qb)))
+              (local.set $we (v128.and (local.get $v) (local.get $m15)))
+              (local.set $wo (i16x8.shr_u (local.get $v) (i32.const 4)))
+              (local.set $dh1 (i32x4.add (local.get $dh1) (i32x4.add
+                (i32x4.dot_i16x8_s (local.get $we) (local.get $x0)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $x1)))))
+              (local.set $dl1 (i32x4.add (local.get $dl1) (i32x4.add
+                (i32x4.dot_i16x8_s (local.get $we) (local.get $x2)) (i32x4.dot_i16x8_s (local.get $wo) (local.get $x3)))))
+              (local.set $xp (i32.add (local.get $xp) (i32.const 64)))
+              (local.set $qa (i32.add (local.get $qa) (i32.const 8)))
+              (local.set $qb (i32.add (local.get $qb) (i32.const 8)))
+              (br_if $blocks (i32.lt_u (local.get $xp) (local.get $gend))))
+            (local.set $acc0 (f32x4.add (local.get $acc0) (f32x4.mul (v128.load32_splat align=4 (local.get $sa))
+              (f32x4.add (f32x4.mul (f32x4.convert_i32x4_s (local.get $dh0)) (v128.const f32x4 32768 32768 32768 32768))
+                         (f32x4.convert_i32x4_s (local.get $dl0))))))
+            (local.set $acc1 (f32x4.add (local.get $acc1) (f32x4.mul (v128.load32_splat align=4 (local.get $sb))
+              (f32x4.add (f32x4.mul (f32x4.convert_i32x4_s (local.get $dh1)) (v128.const f32x4 32768 32768 32768 32768))
+                         (f32x4.convert_i32x4_s (local.get $dl1))))))
+            (local.set $sa (i32.add (local.get $sa) (i32.const 8)))
+            (local.set $sb (i32.add (local.get $sb) (i32.const 8)))
+            (br $groups)))
+        ;; the offset terms: sum_g f[o,g] * (group sum g of x)
+        (local.set $f0 (f32.const 0))
+        (local.set $f1 (f32.const 0))
+        (local.set $gs (local.get $xend))
+        (local.set $sa (i32.sub (local.get $sa) (local.get $gb)))
+        (local.set $sb (i32.sub (local.get $sb) (local.get $gb)))
+        (local.set $r (i32.div_u (local.get $K) (local.get $G)))
+        (block $odone
+          (loop $offs
+            (br_if $odone (i32.eqz (local.get $r)))
+            (local.set $f0 (f32.add (local.get $f0)
+              (f32.mul (f32.load offset=4 align=4 (local.get $sa)) (f32.load align=4 (local.get $gs)))))
+            (local.set $f1 (f32.add (local.get $f1)
+              (f32.mul (f32.load offset=4 align=4 (local.get $sb)) (f32.load align=4 (local.get $gs)))))
+            (local.set $sa (i32.add (local.get $sa) (i32.const 8)))
+            (local.set $sb (i32.add (local.get $sb) (i32.const 8)))
+            (local.set $gs (i32.add (local.get $gs) (i32.const 4)))
+            (local.set $r (i32.sub (local.get $r) (i32.const 1)))
+            (br $offs)))
+        (f32.store align=4
+          (i32.add (local.get $y) (i32.shl (i32.add (i32.mul (local.get $t) (local.get $N)) (local.get $o)) (i32.const 2)))
+          (f32.add (f32.mul (call $hsum1 (local.get $acc0)) (f32.load align=4 (local.get $xr))) (local.get $f0)))
+        (if (local.get $two)
+          (then
+            (f32.store offset=4 align=4
+              (i32.add (local.get $y) (i32.shl (i32.add (i32.mul (local.get $t) (local.get $N)) (local.get $o)) (i32.const 2)))
+              (f32.add (f32.mul (call $hsum1 (local.get $acc1)) (f32.load align=4 (local.get $xr))) (local.get $f1)))))
+        (local.set $t (i32.add (local.get $t) (i32.const 1)))
+        (br_if $xrows (i32.lt_u (local.get $t) (local.get $n))))
+      (local.set $o (i32.add (local.get $o) (i32.const 2)))
+      (br_if $outs (i32.lt_u (local.get $o) (local.get $N)))))
+
+  ;; dequant_q4x(q, so, out, N, K, G): out[o*K + k] = f32(s * u + f) of k's group (computed in f64, rounded once:
+  ;; for a symmetric group, f = -8 s, exactly the bundle's float32(s * (u - 8))). out: f32 [N, K].
+  (func (export "dequant_q4x") (param $q i32) (param $so i32) (param $out i32) (param $N i32) (param $K i32) (param $G i32)
+    (local $i i32) (local $total i32) (local $c i32) (local $b i32) (local $s f64) (local $f f64)
+    (local.set $total (i32.mul (local.get $N) (local.get $K)))
+    (block $done
+      (loop $l
+        (br_if $done (i32.ge_u (local.get $i) (local.get $total)))
+        (if (i32.eqz (i32.rem_u (local.get $i) (local.get $G)))
+          (then
+            (local.set $s (f64.promote_f32 (f32.load align=4 (local.get $so))))
+            (local.set $f (f64.promote_f32 (f32.load offset=4 align=4 (local.get $so))))
+            (local.set $so (i32.add (local.get $so) (i32.const 8)))))
+        (local.set $b (i32.load8_u (i32.add (local.get $q) (i32.shr_u (local.get $i) (i32.const 1)))))
+        (if (i32.and (local.get $i) (i32.const 1))
+          (then (local.set $b (i32.shr_u (local.get $b) (i32.const 4))))
+          (else (local.set $b (i32.and (local.get $b) (i32.const 15)))))
+        (f32.store align=4 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2)))
+          (f32.demote_f64 (f64.add (f64.mul (local.get $s) (f64.convert_i32_u (local.get $b))) (local.get $f))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $l))))
+
+  ;; ---------------------------------------------------------------------------------------------------------------
   ;; exp for f32x4. Range reduction x = n*ln2 + r, |r| <= ln2/2 (n = nearest(x*log2(e)), ln2 split in a 9-bit
   ;; head, exact times any |n| <= 150, and a tail), polynomial 1 + r + r^2*P(r), P of degree 5 with the
   ;; classic float minimax coefficients for P, then 2^n applied as two exact powers of two 2^(n>>1) * 2^(n-(n>>1))
