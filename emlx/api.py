@@ -7,8 +7,8 @@ emlx.errors.EmlxInputError (what the CLI prints as its one-line error).
     exp = emlx.export("ckpt.npz", "site/model.json", int8=True, tokenizer="tokenizer.pkl")
     sc = emlx.sidecars(exp.out, f32="ckpt.npz")
     rep = emlx.parity(exp.out, runtime="chromium", backends="all")
-    print(rep.passed, rep.max_abs_logit, sc.int8_top1_agreement)
-    rep.write_reports("reports", int8=sc.int8)
+    print(rep.passed, rep.max_abs_logit, sc.quality_top1_agreement)
+    rep.write_reports("reports", quality=sc.quality)
 
     gate = emlx.gate()            # the release gate of ./emlx.toml or [tool.emlx]: every model, four reports
     print(gate.passed, [(m.name, m.verdict) for m in gate.models], gate.files.html)
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from emlx.verify.gates import GateResult
     from emlx.reports import ModelResult
     from emlx.verify.parity import ParityReport
-    from emlx.reports import Int8Thresholds, ReportFiles
+    from emlx.reports import QualityThresholds, ReportFiles
 
 PathLike = str | os.PathLike[str]
 Progress = Callable[[str], None] | None
@@ -44,11 +44,13 @@ class ExportReport:
     weights_sha256: str
     warnings: list[str] = field(default_factory=list)
     passed: bool = True
+    q4: bool = False
+    quantization: str = "float32"  # what the bundle stores, e.g. "q4 g32 f16 symmetric (30) + float32 (2)"
 
     def to_dict(self) -> dict[str, Any]:
         return {"out": str(self.out), "family": self.family, "bytes": self.bytes, "seconds": round(self.seconds, 3),
-                "int8": self.int8, "weights_sha256": self.weights_sha256, "warnings": self.warnings,
-                "passed": self.passed}
+                "int8": self.int8, "q4": self.q4, "quantization": self.quantization,
+                "weights_sha256": self.weights_sha256, "warnings": self.warnings, "passed": self.passed}
 
 
 @dataclass
@@ -58,7 +60,7 @@ class SidecarsReport:
     out_dir: Path
     files: dict[str, Path]
     truth: list[GateResult]
-    int8: dict[str, Any] | None
+    quality: dict[str, Any] | None  # quality.json of a quantised bundle (int8 / q4 vs its float32 source)
     warnings: list[str]
     seconds: float
 
@@ -67,18 +69,24 @@ class SidecarsReport:
         return all(g.passed for g in self.truth)
 
     @property
-    def int8_top1_agreement(self) -> float | None:
-        return None if self.int8 is None else float(self.int8["top1_agreement"])
+    def quality_top1_agreement(self) -> float | None:
+        return None if self.quality is None else float(self.quality["top1_agreement"])
 
     @property
-    def int8_kl_mean(self) -> float | None:
-        return None if self.int8 is None else float(self.int8["kl"]["mean"])
+    def quality_kl_mean(self) -> float | None:
+        return None if self.quality is None else float(self.quality["kl"]["mean"])
+
+    # the names before q4
+    int8 = property(lambda self: self.quality)
+    int8_top1_agreement = quality_top1_agreement
+    int8_kl_mean = quality_kl_mean
 
     def to_dict(self) -> dict[str, Any]:
-        i8 = None if self.int8 is None else {k: self.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")}
+        from emlx.reports.model import quality_headline
+
         return {"out_dir": str(self.out_dir), "files": {k: str(v) for k, v in self.files.items()},
-                "truth": [g.to_dict() for g in self.truth], "int8": i8, "warnings": self.warnings,
-                "seconds": round(self.seconds, 3), "passed": self.passed}
+                "truth": [g.to_dict() for g in self.truth], "quality": quality_headline(self.quality),
+                "warnings": self.warnings, "seconds": round(self.seconds, 3), "passed": self.passed}
 
 
 @dataclass
@@ -114,17 +122,22 @@ class ParityResult:
     def to_dict(self) -> dict[str, Any]:
         return self.report.to_dict()
 
-    def write_reports(self, report_dir: PathLike, name: str | None = None, int8: Mapping[str, Any] | None = None,
-                      int8_thresholds: Int8Thresholds | None = None) -> ReportFiles:
-        """report.html, junit.xml, summary.md and report.json for this one model (see emlx.reports)."""
+    def write_reports(self, report_dir: PathLike, name: str | None = None, quality: Mapping[str, Any] | None = None,
+                      thresholds: QualityThresholds | None = None, *, int8: Mapping[str, Any] | None = None,
+                      int8_thresholds: QualityThresholds | None = None) -> ReportFiles:
+        """report.html, junit.xml, summary.md and report.json for this one model (see emlx.reports); ``quality``:
+        the quality.json of a quantised bundle (``int8=`` / ``int8_thresholds=``: the names before q4)."""
         from emlx.reports import ModelResult, write_reports
 
-        model = ModelResult(name or Path(self.report.bundle).stem, self.report.to_dict(), int8=int8,
-                            int8_thresholds=int8_thresholds, timings={"parity": self.report.seconds})
+        model = ModelResult(name or Path(self.report.bundle).stem, self.report.to_dict(),
+                            quality=quality if quality is not None else int8,
+                            quality_thresholds=thresholds if thresholds is not None else int8_thresholds,
+                            timings={"parity": self.report.seconds})
         return write_reports(report_dir, [model])
 
 
-def export(checkpoint: PathLike, out: PathLike, *, int8: bool = False, tokenizer: PathLike | None = None,
+def export(checkpoint: PathLike, out: PathLike, *, int8: bool = False, q4: bool = False, group_size: int = 32,
+           tokenizer: PathLike | None = None,
            keep_f32: Sequence[str] = (), overrides: Mapping[str, Any] | None = None, config: PathLike | None = None,
            step: int | None = None, shard_bytes: int | None = None, progress: Progress = None) -> ExportReport:
     """Convert a checkpoint (.npz, .safetensors, .pt, nanochat folder) into a bundle (`out`: .json or
@@ -132,21 +145,23 @@ def export(checkpoint: PathLike, out: PathLike, *, int8: bool = False, tokenizer
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
 
-    opts = ExportOptions(int8=int8, keep_f32=tuple(keep_f32), overrides=dict(overrides or {}),
+    opts = ExportOptions(int8=int8, q4=q4, group_size=group_size, keep_f32=tuple(keep_f32), overrides=dict(overrides or {}),
                          config_file=Path(config) if config is not None else None, step=step,
                          tokenizer=Path(tokenizer) if tokenizer is not None else None, shard_bytes=shard_bytes)
     res = do_export(Path(checkpoint), Path(out), opts, progress=progress)
     b = res.bundle
     return ExportReport(out=Path(res.out or out), family=b.spec.family, bytes=res.size, seconds=res.seconds,
-                        int8=b.is_int8, weights_sha256=b.weights_sha256, warnings=list(res.warnings))
+                        int8=b.is_int8, weights_sha256=b.weights_sha256, warnings=list(res.warnings), q4=b.is_q4,
+                        quantization=b.quantization_label())
 
 
 def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | None = None,
              ids: Sequence[int] | None = None, tokens: int | None = None, bos: bool = True, texts: Sequence[str] = (),
              truth: PathLike | None = None, f32: PathLike | None = None, atol: float | None = None,
-             progress: Progress = None) -> SidecarsReport:
+             quality_text: str | None = None, progress: Progress = None) -> SidecarsReport:
     """Write the ground-truth sidecars for a bundle (default folder: <bundle stem>.sidecars/), as `emlx sidecars`
-    does. f32: the float32 bundle or checkpoint an int8 bundle came from (for int8 quality)."""
+    does. f32: the float32 bundle or checkpoint (file or model folder) a quantised bundle came from, for its
+    quality.json (found by itself beside the bundle); quality_text: the longer text it compares on."""
     import time
 
     from emlx.formats import load_bundle
@@ -160,9 +175,10 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
                           tokens=DEFAULT_TOKENS if tokens is None else int(tokens), bos=bos, texts=list(texts),
                           truth=Path(truth) if truth is not None else None, f32=Path(f32) if f32 is not None else None,
                           atol=DEFAULT_ATOL if atol is None else float(atol),
-                          prompt_ids=[int(i) for i in ids] if ids is not None else None, bundle_path=path)
+                          prompt_ids=[int(i) for i in ids] if ids is not None else None, bundle_path=path,
+                          quality_text=quality_text)
     res = build_sidecars(b, Path(out) if out is not None else default_dir(path), opts, progress)
-    return SidecarsReport(out_dir=res.out_dir, files=dict(res.files), truth=list(res.truth), int8=res.int8,
+    return SidecarsReport(out_dir=res.out_dir, files=dict(res.files), truth=list(res.truth), quality=res.quality,
                           warnings=list(res.warnings), seconds=time.perf_counter() - t0)
 
 

@@ -1,4 +1,5 @@
-"""The bundle data type: canonical weights as stored (float32 or int8 + scale), spec, tokenizer, provenance.
+"""The bundle data type: canonical weights as stored (float32, int8 + scale, or q4 groups), spec, tokenizer,
+provenance.
 
 Built by the exporter, written and read by the format modules (emlx.formats, which also open bundle files:
 ``emlx.formats.load_bundle``), read by everything downstream (inspect, reference, runners). ``bundle_from_parts``
@@ -29,6 +30,7 @@ from emlx.checks import all_finite, check_finite
 from emlx.errors import EmlxInputError
 from emlx.hashing import bundle_sha256, hash_tensor, json_sha256, weights_sha256
 from emlx.mapped import release_pages
+from emlx.q4 import Q4Layout, dequantize, layout_of
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
 from emlx.tokblock import check_tokenizer_block
@@ -40,36 +42,68 @@ MAX_TENSOR_ELEMENTS = 1 << 40  # far past any real tensor; keeps corrupt shapes 
 
 @dataclass(frozen=True)
 class StoredTensor:
-    """One tensor as the bundle stores it: float32, or int8 with one float32 scale per row."""
+    """One tensor as the bundle stores it: float32; int8 with one float32 scale per row; or q4 (emlx/q4.py):
+    nibbles ``[rows, cols/2]`` with a float16/float32 scale (and, for affine groups, an offset) per group."""
 
-    dtype: str  # "float32" | "int8"
-    data: np.ndarray  # float32 or int8, C-contiguous, little-endian
-    scale: np.ndarray | None = None  # float32 [rows] for int8
+    dtype: str  # "float32" | "int8" | "q4"
+    data: np.ndarray  # float32, int8 or (q4) uint8 nibbles; C-contiguous, little-endian
+    scale: np.ndarray | None = None  # int8: float32 [rows]; q4: float16 | float32 [rows, cols / group_size]
+    offset: np.ndarray | None = None  # q4 affine only: like scale
 
     @property
     def shape(self) -> tuple[int, ...]:
+        if self.dtype == "q4":
+            return (int(self.data.shape[0]), 2 * int(self.data.shape[1]))
         return tuple(int(d) for d in self.data.shape)
+
+    @property
+    def q4_layout(self) -> Q4Layout | None:
+        """Group size, scale dtype and symmetric/affine of a q4 tensor (None for the other dtypes)."""
+        if self.dtype != "q4":
+            return None
+        assert self.scale is not None
+        return layout_of(self.data, self.scale, self.offset)
 
     def to_float32(self) -> np.ndarray:
         if self.dtype == "int8":
             assert self.scale is not None
             return (self.data.astype(np.float32) * self.scale[:, None]).astype(np.float32, copy=False)
+        if self.dtype == "q4":
+            assert self.scale is not None
+            return dequantize(self.data, self.scale, self.offset)
         return self.data
 
     @property
     def nbytes(self) -> int:
-        return int(self.data.nbytes + (self.scale.nbytes if self.scale is not None else 0))
+        return int(sum(a.nbytes for a in (self.data, self.scale, self.offset) if a is not None))
 
     def loaded(self) -> "StoredTensor":
         """This tensor with its arrays in hand: itself here; a LazyStoredTensor reads them (once per call)."""
         return self
 
 
+def q4_tag(layout: Q4Layout) -> str:
+    """How an export plan names the stored dtype of a q4 tensor before it exists: ``q4/32/float16/symmetric``."""
+    return f"q4/{layout.group_size}/{layout.scale_dtype}/{'affine' if layout.affine else 'symmetric'}"
+
+
+def parse_q4_tag(dtype: str) -> Q4Layout | None:
+    """The layout a ``q4_tag`` names (None for ``float32`` / ``int8``)."""
+    if not dtype.startswith("q4/"):
+        return None
+    _q, group, scale_dtype, kind = dtype.split("/")
+    return Q4Layout(int(group), scale_dtype, kind == "affine")
+
+
 def stored_nbytes(dtype: str, shape: tuple[int, ...]) -> tuple[int, int]:
-    """``(data bytes, scale bytes)`` a tensor of ``dtype`` and ``shape`` is stored in, from the shape alone."""
+    """``(data bytes, scale (+ offset) bytes)`` a tensor of ``dtype`` (``float32``, ``int8`` or a ``q4_tag``) and
+    ``shape`` is stored in, from the shape alone."""
     n = math.prod(shape)
     if dtype == "int8":
         return n, 4 * (shape[0] if shape else 1)
+    layout = parse_q4_tag(dtype)
+    if layout is not None:
+        return layout.nbytes(shape)
     return 4 * n, 0
 
 
@@ -98,11 +132,21 @@ class LazyStoredTensor(StoredTensor):
         return self.loaded().scale
 
     @property
+    def offset(self) -> np.ndarray | None:
+        return self.loaded().offset
+
+    @property
     def shape(self) -> tuple[int, ...]:
         return self._shape  # type: ignore[attr-defined]
 
     @property
+    def q4_layout(self) -> Q4Layout | None:
+        return self.loaded().q4_layout if self.dtype == "q4" else None
+
+    @property
     def nbytes(self) -> int:
+        if self.dtype == "q4":
+            return self.loaded().nbytes
         return sum(stored_nbytes(self.dtype, self.shape))
 
     def to_float32(self) -> np.ndarray:
@@ -141,6 +185,27 @@ class Bundle:
     @property
     def is_int8(self) -> bool:
         return any(t.dtype == "int8" for t in self.weights.values())
+
+    @property
+    def is_q4(self) -> bool:
+        return any(t.dtype == "q4" for t in self.weights.values())
+
+    @property
+    def is_quantized(self) -> bool:
+        """Any tensor stored int8 or q4 (the bundles that get a quality sidecar against their float32 source)."""
+        return any(t.dtype != "float32" for t in self.weights.values())
+
+    def quantization_label(self) -> str:
+        """What the bundle stores, e.g. ``q4 g32 f16 symmetric (12 tensors) + float32 (9)``, ``int8 (14) + float32
+        (9)``, ``float32``: for reports and the quality sidecar."""
+        counts: dict[str, int] = {}
+        for name in sorted(self.weights):
+            t = self.weights[name]
+            key = t.q4_layout.label() if t.dtype == "q4" and t.q4_layout is not None else t.dtype
+            counts[key] = counts.get(key, 0) + 1
+        if list(counts) == ["float32"]:
+            return "float32"
+        return " + ".join(f"{k} ({n})" for k, n in sorted(counts.items(), key=lambda kn: (kn[0] == "float32", kn[0])))
 
     def float_weights(self) -> dict[str, np.ndarray]:
         """Weights as the model computes with them (int8 dequantised), float32: ALL of them in memory at once
@@ -196,7 +261,7 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
                              "the bundle was modified or is corrupt, re-export it")
     with_weights_sha256(b, digest)
     if not finite:  # the full message (first offender, how many others) from the one shared check
-        check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
+        check_finite({k: _float_part(v) for k, v in weights.items()}, str(path))
     b.integrity = _check_bundle_sha256(path, header, digest)
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
@@ -231,7 +296,18 @@ def _verify_pass(weights: Mapping[str, StoredTensor]) -> tuple[str, bool]:
     for name in sorted(weights):
         t = weights[name].loaded()
         hash_tensor(h, name, t)
-        finite = finite and all_finite(t.data if t.scale is None else t.scale)
+        finite = finite and all_finite(_float_part(t)) and (t.offset is None or all_finite(t.offset))
         release_pages(t.data)
         release_pages(t.scale)
+        release_pages(t.offset)
     return h.hexdigest(), finite
+
+
+def _float_part(t: StoredTensor) -> np.ndarray:
+    """The floats a stored tensor holds (what must be finite): the data, or an int8 / q4 tensor's scales (with a
+    q4 tensor's offsets after them)."""
+    if t.scale is None:
+        return t.data
+    if t.offset is None:
+        return t.scale
+    return np.concatenate([t.scale.reshape(-1), t.offset.reshape(-1)])

@@ -156,7 +156,11 @@ def main() -> None:
               help="tokenizer.pkl (tiktoken) or a Hugging Face tokenizer.json (or its model folder); found automatically "
                    "beside the checkpoint, in nanochat dirs and in model folders")
 @click.option("--int8", is_flag=True, help="symmetric per-row int8 for every 2-D tensor")
-@click.option("--keep-f32", multiple=True, metavar="GLOB", help="keep matching tensors float32 under --int8 (repeatable)")
+@click.option("--q4", is_flag=True, help="symmetric 4-bit groups (float16 scales) for every 2-D tensor whose columns the "
+                                          "group divides; mlx-lm 4-bit layers keep their own groups")
+@click.option("--group", "group_size", type=int, default=None, metavar="32|64|128",
+              help="values per q4 group along each row  [default: 32]")
+@click.option("--keep-f32", multiple=True, metavar="GLOB", help="keep matching tensors float32 under --int8 or --q4 (repeatable)")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help="override a ModelSpec field, e.g. rope.style=half (repeatable)")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="JSON with ModelSpec fields to override")
 @click.option("--step", type=int, help="checkpoint step of a nanochat directory (default: newest)")
@@ -166,9 +170,9 @@ def main() -> None:
                    "(refused otherwise; the JS library then refuses it at load or stops encode at its budget)")
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
-def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
-           config_file: Path | None, step: int | None, shard_size: str | None, allow_unverified_pattern: bool,
-           as_json: bool) -> None:
+def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, q4: bool, group_size: int | None,
+           keep_f32: tuple[str, ...], sets: tuple[str, ...], config_file: Path | None, step: int | None,
+           shard_size: str | None, allow_unverified_pattern: bool, as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
@@ -181,8 +185,11 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
         except ValueError as e:
             raise EmlxInputError(str(e)) from None
         overrides[k] = v
-    opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
-                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None,
+    if group_size is not None and not q4:
+        raise EmlxInputError(f"--group {group_size} sets the q4 group size; add --q4 (int8 is per row, float32 has no groups)")
+    opts = ExportOptions(int8=int8, q4=q4, group_size=32 if group_size is None else group_size, keep_f32=keep_f32,
+                         overrides=overrides, config_file=config_file, step=step, tokenizer=tokenizer,
+                         shard_bytes=parse_size(shard_size) if shard_size else None,
                          allow_unverified_pattern=allow_unverified_pattern)
     err = _console(stderr=True)
     with Steps(f"export {ckpt.name}") as say:
@@ -191,12 +198,13 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     b = res.bundle
     summary = {"out": str(res.out), "family": b.spec.family, "bytes": res.size, "seconds": round(res.seconds, 3),
-               "int8": b.is_int8, "weights_sha256": b.weights_sha256, "warnings": res.warnings}
+               "int8": b.is_int8, "q4": b.is_q4, "quantization": b.quantization_label(),
+               "weights_sha256": b.weights_sha256, "warnings": res.warnings}
     if as_json:
         click.echo(json_text(summary))
     else:
         _console().print(f"[green]exported[/] {ckpt} -> {res.out}  family={b.spec.family}  "
-                         f"{res.size / 1e6:.2f} MB  {'int8' if b.is_int8 else 'f32'}  {res.seconds:.2f}s")
+                         f"{res.size / 1e6:.2f} MB  {b.quantization_label()}  {res.seconds:.2f}s", soft_wrap=True)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -228,15 +236,19 @@ def inspect(path: Path, step: int | None, as_json: bool) -> None:
 @click.option("--ids", "ids_text", metavar="I,J,K", help="prompt token ids instead of --prompt (bundles without a tokenizer)")
 @click.option("--texts", type=click.Path(path_type=Path), help="UTF-8 file: extra tokenizer texts, one per line")
 @click.option("--truth", type=click.Path(path_type=Path), help="npz with step_logits/full_logits + ids from MLX/torch")
-@click.option("--f32", type=click.Path(path_type=Path), help="float32 bundle or checkpoint, for int8.json of an int8 bundle")
+@click.option("--f32", type=click.Path(path_type=Path),
+              help="float32 bundle or checkpoint (file or model folder), for quality.json of an int8 or q4 bundle")
+@click.option("--quality-text", type=click.Path(path_type=Path),
+              help="UTF-8 file: the longer text quality.json compares on (default: a built-in English text)")
 @click.option("--atol", type=float, default=1e-4, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
 def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no_bos: bool, ids_text: str | None,
-             texts: Path | None,
-             truth: Path | None, f32: Path | None, atol: float, as_json: bool) -> None:
-    """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, int8) for BUNDLE."""
+             texts: Path | None, truth: Path | None, f32: Path | None, quality_text: Path | None, atol: float,
+             as_json: bool) -> None:
+    """Write ground-truth sidecars (tokenizer, forward, layers, kvcache, quality) for BUNDLE."""
     from emlx.formats import load_bundle
+    from emlx.reports.model import quality_headline
     from emlx.verify.sidecars import DEFAULT_PROMPT, SidecarOptions, build_sidecars, default_dir
 
     extra: list[str] = []
@@ -260,7 +272,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     if prompt_ids is not None and not all(0 <= i < b.spec.vocab_size for i in prompt_ids):
         raise EmlxInputError(f"--ids must be token ids in [0, {b.spec.vocab_size}), got {str(prompt_ids)[:200]}")
     if prompt_ids is None and b.tokenizer is not None:
-        from emlx.verify.sidecars import encode_prompt
+        from emlx.verify.plan import encode_prompt
 
         n_prompt = len(encode_prompt(b, prompt if prompt is not None else DEFAULT_PROMPT, not no_bos))
     else:
@@ -272,13 +284,21 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
     if n_prompt + tokens > b.spec.sequence_len:
         notes.append(f"the prompt ({n_prompt} tokens) plus --tokens {tokens} run past the model's sequence_len "
                      f"{b.spec.sequence_len}: the last steps use positions the model was not trained on")
-    if f32 is not None and not b.is_int8:
+    if f32 is not None and not b.is_quantized:
         notes.append(f"--f32 {f32} is ignored: {bundle.name} is already float32 (--f32 gives the reference for "
-                     "int8.json of an int8 bundle)")
+                     "quality.json of an int8 or q4 bundle)")
         f32 = None
+    qtext = None
+    if quality_text is not None:
+        try:
+            qtext = quality_text.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise EmlxInputError(f"--quality-text {quality_text}: cannot read it as UTF-8 text ({e})") from None
+        if not qtext.strip():
+            raise EmlxInputError(f"--quality-text {quality_text}: the file is empty; give a text of a few hundred words")
     opts = SidecarOptions(prompt=prompt if prompt is not None else DEFAULT_PROMPT, tokens=tokens, bos=not no_bos,
                           texts=extra, truth=truth, f32=f32, atol=atol, prompt_ids=prompt_ids,
-                          bundle_path=bundle)
+                          bundle_path=bundle, quality_text=qtext)
     err = _console(stderr=True)
     with Steps("sidecars (float64 reference)") as say:
         res = build_sidecars(b, out or default_dir(bundle), opts, progress=say)
@@ -286,7 +306,7 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
         err.print(f"[yellow]warning:[/] {w}", soft_wrap=True)
     failed = [g for g in res.truth if not g.passed]
     summary = {"out": str(res.out_dir), "files": {k: str(v) for k, v in res.files.items()},
-               "truth": [g.to_dict() for g in res.truth], "int8": res.int8 and {k: res.int8[k] for k in ("top1_agreement", "kl", "max_abs_logit_diff")},
+               "truth": [g.to_dict() for g in res.truth], "quality": quality_headline(res.quality),
                "passed": not failed}
     if as_json:
         click.echo(json_text(summary))
@@ -295,10 +315,12 @@ def sidecars(bundle: Path, out: Path | None, prompt: str | None, tokens: int, no
         con.print(f"[green]sidecars[/] -> {res.out_dir}  ({', '.join(res.files)})")
         for g in res.truth:
             con.print(f"  {g.name:24s} {'[green]PASS[/]' if g.passed else '[bold red]FAIL[/]'}  {g.detail}")
-        if res.int8:
-            i8 = res.int8
-            con.print(f"  int8: top-1 agreement {i8['top1_agreement']:.4f}  KL mean {i8['kl']['mean']:.2e} p99 {i8['kl']['p99']:.2e} "
-                      f"max {i8['kl']['max']:.2e}  disagreements {len(i8['disagreements'])}")
+        if res.quality:
+            q = res.quality
+            con.print(f"  quality ({q['quantization']} vs float32, {q['positions']} positions): top-1 agreement "
+                      f"{q['top1_agreement']:.4f}  KL mean {q['kl']['mean']:.2e} p99 {q['kl']['p99']:.2e} max "
+                      f"{q['kl']['max']:.2e}  flips {q['flips']} ({q['knife_edge_flips']} knife-edge, largest f32 "
+                      f"margin {q['max_flip_margin']:.3g})", soft_wrap=True)
     if failed:
         raise GateFailed()
 
@@ -379,13 +401,13 @@ def _perturb_extra(perturb: str | None, fault: str | None = None) -> dict[str, A
     return extra or None
 
 
-def _int8_doc(sidecar_dir: Path) -> dict[str, Any] | None:
-    """int8.json of a sidecar folder (int8 quality for the reports), when there is one."""
+def _quality_doc(sidecar_dir: Path) -> dict[str, Any] | None:
+    """quality.json of a sidecar folder (the quality of a quantised bundle, for the reports), when there is one."""
     import json
 
     from emlx.verify.sidecar_files import sidecar_path
 
-    p = sidecar_path(sidecar_dir, "int8")
+    p = sidecar_path(sidecar_dir, "quality")
     if not p.is_file():
         return None
     try:
@@ -434,7 +456,7 @@ def _print_gate(models: list[Any]) -> None:
             con.print(f"  {str(r.get('runtime')) + '/' + str(r.get('backend')):16s} [{colour[v]}]{v}[/]"
                       + ("" if worst is None else f"  max|Δlogit| {worst:.3g}")
                       + "".join(f"\n    {escape(str(x))}" for x in [*(r.get('errors') or []), *bad][:6]), soft_wrap=True)
-        for c in m.int8_checks():
+        for c in m.quality_checks():
             con.print(f"  {c.detail}" + ("" if c.passed is None else f"  [{'green' if c.passed else 'bold red'}]"
                                          f"{'PASS' if c.passed else 'FAIL'}[/]"), soft_wrap=True)
     con.print(f"[bold]gate[/] {'[green]PASS[/]' if overall_passed(models) else '[bold red]FAIL[/]'}  ({len(models)} model(s))")
@@ -486,7 +508,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
                              job_extra=extra, frozen=frozen)
         with Steps(f"parity {bundle.name} ({runtime_name}: {', '.join(backends)})", quiet=False) as say:
             rep = run_parity(bundle, opts, progress=say)
-            models = [ModelResult(bundle.name, rep.to_dict(), int8=_int8_doc(sidecar_dir or default_dir(bundle)),
+            models = [ModelResult(bundle.name, rep.to_dict(), quality=_quality_doc(sidecar_dir or default_dir(bundle)),
                                   timings={"parity": rep.seconds})]
             if extra is None:  # a fault-injected run certifies nothing
                 from emlx.verify.certify import certify
@@ -657,7 +679,7 @@ def demo(out: Path, checkpoint: Path | None, int8: bool, no_browser: bool, json_
 
             write_bytes_atomic(legacy, dumps([r.to_dict() for r in res.reports], str(legacy), indent=2).encode())
         model = ModelResult(res.bundle.name, merge_parity([r.to_dict() for r in res.reports]),
-                            int8=_int8_doc(res.sidecars), timings={"parity": sum(r.seconds for r in res.reports)})
+                            quality=_quality_doc(res.sidecars), timings={"parity": sum(r.seconds for r in res.reports)})
         _emit_reports([model], "-" if json_out == "-" else None, report_json, report_dir or out, None, say)
     html = (report_dir or out) / "report.html"
     if json_out == "-":

@@ -13,10 +13,12 @@ runtime fails is that model's ERROR in the reports while the others still run.
     name = "tiny"
     checkpoint = "ckpt/latest.npz"
     tokenizer = "ckpt/tokenizer.pkl"
-    int8 = true
+    q4 = true                # or int8 = true; group = 64 (q4 only; default 32)
     runtimes = ["node:cpu", "chromium:wasm"]
-    min_top1_agreement = 0.95
-    max_kl_mean = 0.02
+    min_top1_agreement = 0.90   # quality of the quantised export against the float32 checkpoint (quality.json)
+    max_kl_mean = 0.05
+    max_kl_max = 2.0
+    max_flip_margin = 3.0
     sidecars = "ckpt/tiny.sidecars"   # committed sidecars to gate against (else built in the work folder)
 
 Each model's report says where its sidecars came from: "gated against committed sidecars" or "sidecars rebuilt
@@ -36,7 +38,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
-from emlx.reports import Int8Thresholds, ModelResult, merge_parity
+from emlx.reports import ModelResult, QualityThresholds, merge_parity
 from emlx.reports.model import provenance_line
 from emlx.shards import grouped_runtimes
 
@@ -44,8 +46,10 @@ Say = Callable[[str], None]
 
 DEFAULT_REPORT_DIR = "emlx-reports"
 TOP_KEYS = ("atol", "report_dir", "timeout", "models")
-MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "prompt", "ids", "tokens", "runtimes",
-              "min_top1_agreement", "max_kl_mean", "sidecars")
+MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "q4", "group", "f32", "prompt", "ids", "tokens",
+              "runtimes", "min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin", "sidecars")
+#: the quality thresholds (quality.json of a quantised export): (key, upper bound of its value or None)
+THRESHOLD_KEYS = (("min_top1_agreement", 1.0), ("max_kl_mean", None), ("max_kl_max", None), ("max_flip_margin", None))
 
 
 @dataclass(frozen=True)
@@ -54,13 +58,24 @@ class ModelConfig:
     checkpoint: Path | None = None
     bundle: Path | None = None
     tokenizer: Path | None = None
+    f32: Path | None = None  # the float32 source of a quantised bundle (its quality.json); a checkpoint is its own
     int8: bool = False
+    q4: bool = False
+    group_size: int = 32  # q4 only
     prompt: str | None = None
     ids: tuple[int, ...] | None = None
     tokens: int | None = None
     runtimes: tuple[tuple[str, str], ...] = (("node", "cpu"),)  # (runtime, backend) pairs, in order
-    thresholds: Int8Thresholds | None = None
+    thresholds: QualityThresholds | None = None
     sidecars: Path | None = None  # committed sidecars (gated as found; rebuilt there when stale, unless frozen)
+
+    @property
+    def quantized(self) -> bool:
+        return self.int8 or self.q4
+
+    def bundle_name(self) -> str:
+        """The file the gate exports the checkpoint to: ``model.json``, ``model.int8.json``, ``model.q4.json``."""
+        return "model.int8.json" if self.int8 else "model.q4.json" if self.q4 else "model.json"
 
 
 @dataclass(frozen=True)
@@ -169,11 +184,28 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     tok = _path(where, "tokenizer", doc["tokenizer"], root) if "tokenizer" in doc else None
     if tok is not None and bundle is not None:
         raise EmlxInputError(f"{where}.tokenizer: only for a checkpoint (a bundle carries its tokenizer)")
-    int8 = doc.get("int8", False)
-    if not isinstance(int8, bool):
-        raise EmlxInputError(f"{where}.int8: expected true or false, got {int8!r}")
-    if int8 and bundle is not None:
-        raise EmlxInputError(f"{where}.int8: only for a checkpoint (the gate exports it int8); a bundle is gated as stored")
+    flags = {}
+    for key in ("int8", "q4"):
+        flags[key] = doc.get(key, False)
+        if not isinstance(flags[key], bool):
+            raise EmlxInputError(f"{where}.{key}: expected true or false, got {flags[key]!r}")
+        if flags[key] and bundle is not None:
+            raise EmlxInputError(f"{where}.{key}: only for a checkpoint (the gate exports it {key}); a bundle is gated "
+                                 "as stored")
+    int8, q4 = flags["int8"], flags["q4"]
+    f32 = _path(where, "f32", doc["f32"], root) if "f32" in doc else None
+    if f32 is not None and bundle is None:
+        raise EmlxInputError(f"{where}.f32: only for a bundle (a quantised export of a checkpoint is compared with that "
+                             "checkpoint)")
+    if int8 and q4:
+        raise EmlxInputError(f"{where}: int8 and q4 both true; an export is quantised one way: pick one")
+    group = doc.get("group", 32)
+    from emlx.q4 import GROUP_SIZES
+
+    if "group" in doc and not q4:
+        raise EmlxInputError(f"{where}.group: the q4 group size; set q4 = true (or remove group)")
+    if isinstance(group, bool) or group not in GROUP_SIZES:
+        raise EmlxInputError(f"{where}.group: expected one of {', '.join(map(str, GROUP_SIZES))}, got {group!r}")
     prompt = doc.get("prompt")
     if prompt is not None and (not isinstance(prompt, str) or not prompt):
         raise EmlxInputError(f"{where}.prompt: expected a non-empty string, got {prompt!r}")
@@ -195,22 +227,19 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     pairs: list[tuple[str, str]] = []
     for j, r in enumerate(rts):
         pairs += [p for p in parse_runtime(where, f"runtimes[{j}]", r, fmt) if p not in pairs]
-    top1 = doc.get("min_top1_agreement")
-    kl = doc.get("max_kl_mean")
-    if top1 is not None:
-        top1 = _number(where, "min_top1_agreement", top1, positive=False, upper=1.0)
-    if kl is not None:
-        kl = _number(where, "max_kl_mean", kl, positive=False)
-    if (top1 is not None or kl is not None) and not int8 and bundle is None:
-        raise EmlxInputError(f"{where}: min_top1_agreement / max_kl_mean gate int8 quality; set int8 = true")
-    th = Int8Thresholds(top1, kl) if (top1 is not None or kl is not None) else None
+    limits = {k: _number(where, k, doc[k], positive=False, upper=upper) for k, upper in THRESHOLD_KEYS
+              if doc.get(k) is not None}
+    if limits and not (int8 or q4) and bundle is None:
+        raise EmlxInputError(f"{where}: {', '.join(limits)} gate the quality of a quantised export against the float32 "
+                             "checkpoint; set int8 = true or q4 = true")
+    th = QualityThresholds(**limits) if limits else None
     sidecars = _path(where, "sidecars", doc["sidecars"], root) if "sidecars" in doc else None
     if sidecars is not None and sidecars.exists() and not sidecars.is_dir():
         raise EmlxInputError(f"{where}.sidecars: {sidecars} is a file; expected the folder of committed sidecars "
                              "(what `emlx sidecars BUNDLE --out DIR` writes)")
-    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, int8=int8, prompt=prompt,
-                       ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs), thresholds=th,
-                       sidecars=sidecars)
+    return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, f32=f32, int8=int8, q4=q4, group_size=group,
+                       prompt=prompt, ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs),
+                       thresholds=th, sidecars=sidecars)
 
 
 def parse_config(label: str, doc: Mapping[str, Any], root: Path) -> GateConfig:
@@ -303,9 +332,10 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         t = time.perf_counter()
         if m.checkpoint is not None:
             work.mkdir(parents=True, exist_ok=True)
-            bundle_path = work / ("model.int8.json" if m.int8 else "model.json")
+            bundle_path = work / m.bundle_name()
             say(f"{m.name}: export {m.checkpoint.name} -> {bundle_path}")
-            res = export(m.checkpoint, bundle_path, ExportOptions(int8=m.int8, tokenizer=m.tokenizer))
+            res = export(m.checkpoint, bundle_path, ExportOptions(int8=m.int8, q4=m.q4, group_size=m.group_size,
+                                                                  tokenizer=m.tokenizer))
             bundle, size = res.bundle, res.size
             del res
             timings["export"] = time.perf_counter() - t
@@ -329,17 +359,17 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
-            f32=m.checkpoint if (m.int8 and m.checkpoint is not None) else None)
+            f32=m.checkpoint if (m.quantized and m.checkpoint is not None) else m.f32)
 
         def sc_say(msg: str) -> None:
             say(f"{m.name}: sidecars: {msg}")
 
         def build() -> tuple[dict[str, Any] | None, list[str]]:
             res = build_sidecars(bundle, sc_dir, sc_opts, sc_say, prune=m.sidecars is not None)
-            return res.int8, list(res.warnings)
+            return res.quality, list(res.warnings)
 
         say(f"{m.name}: sidecars -> {sc_dir}")
-        provenance, sc_int8, sc_warnings = _gate_sidecars(cfg, m, bundle, bundle_path, sc_dir, sc_opts, build, sc_say)
+        provenance, sc_quality, sc_warnings = _gate_sidecars(cfg, m, bundle, bundle_path, sc_dir, sc_opts, build, sc_say)
         timings["sidecars"] = time.perf_counter() - t
         say(f"{m.name}: sidecars done: {provenance_line(provenance)} ({timings['sidecars']:.1f} s)")
         family, weights_digest = bundle.spec.family, bundle.weights_sha256
@@ -350,7 +380,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             raise
         msg = f"{phase} failed: {type(e).__name__ + ': ' if not isinstance(e, EmlxInputError) else ''}{e}"
         say(f"{m.name}: ERROR {msg}")
-        return ModelResult(m.name, None, int8_thresholds=m.thresholds, timings=timings, error=msg)
+        return ModelResult(m.name, None, quality_thresholds=m.thresholds, timings=timings, error=msg)
 
     by_runtime = grouped_runtimes(m)  # the order emlx.shards.plan lists the runs in
     reports: list[Mapping[str, Any]] = []
@@ -401,13 +431,13 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: parity certificate {cert}")
     parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])])),
               "sidecars": provenance}  # the gate's decision (each run_parity saw them as already in place)
-    return ModelResult(m.name, parity, int8=sc_int8, int8_thresholds=m.thresholds, timings=timings)
+    return ModelResult(m.name, parity, quality=sc_quality, quality_thresholds=m.thresholds, timings=timings)
 
 
 def _gate_sidecars(cfg: GateConfig, m: ModelConfig, bundle: Any, bundle_path: Path, sc_dir: Path, sc_opts: Any,
                    build: Callable[[], tuple[dict[str, Any] | None, list[str]]],
                    say: Say) -> tuple[dict[str, Any], dict[str, Any] | None, list[str]]:
-    """The model's sidecars in ``sc_dir``: (provenance, int8 doc, warnings). Committed ones (``sidecars = "DIR"``)
+    """The model's sidecars in ``sc_dir``: (provenance, quality doc, warnings). Committed ones (``sidecars = "DIR"``)
     are gated as found when they fit the bundle, else rebuilt there (refused with ``--frozen``); without
     ``sidecars`` the gate builds them in its work folder (or restores them from ``--cache``)."""
     import json
@@ -421,18 +451,18 @@ def _gate_sidecars(cfg: GateConfig, m: ModelConfig, bundle: Any, bundle_path: Pa
         if reason is not None and none_yet:
             reason = "there were none"
         if reason is None:
-            int8_path = sidecar_path(sc_dir, "int8")
-            int8 = json.loads(int8_path.read_text(encoding="utf-8")) if int8_path.is_file() else None
-            return {"folder": str(sc_dir), "status": "committed", "reason": None}, int8, []
+            q_path = sidecar_path(sc_dir, "quality")
+            quality = json.loads(q_path.read_text(encoding="utf-8")) if q_path.is_file() else None
+            return {"folder": str(sc_dir), "status": "committed", "reason": None}, quality, []
         if cfg.frozen:
             raise frozen_refusal(sc_dir, bundle_path, f"the committed sidecars do not fit the bundle: {reason}")
         if none_yet:
             say(f"building the committed sidecars in {sc_dir}: there were none")
-            int8, warnings = build()
-            return {"folder": str(sc_dir), "status": "built", "reason": reason}, int8, warnings
+            quality, warnings = build()
+            return {"folder": str(sc_dir), "status": "built", "reason": reason}, quality, warnings
         say(f"rebuilding the committed sidecars in {sc_dir}: {reason}")
-        int8, warnings = build()
-        return ({"folder": str(sc_dir), "status": "rebuilt", "reason": reason}, int8,
+        quality, warnings = build()
+        return ({"folder": str(sc_dir), "status": "rebuilt", "reason": reason}, quality,
                 [*warnings, f"rebuilt the committed sidecars in {sc_dir}: {reason}"])
     if cfg.cache_dir is not None:
         from emlx.sidecarcache import restore_or_build
@@ -440,9 +470,9 @@ def _gate_sidecars(cfg: GateConfig, m: ModelConfig, bundle: Any, bundle_path: Pa
         restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, say)
         status = "restored" if restored.from_cache else "built"
         return ({"folder": str(sc_dir), "status": status, "reason": f"cache {cfg.cache_dir}" if restored.from_cache
-                 else "the config names no committed sidecars"}, restored.int8, restored.warnings)
-    int8, warnings = build()
-    return {"folder": str(sc_dir), "status": "built", "reason": "the config names no committed sidecars"}, int8, warnings
+                 else "the config names no committed sidecars"}, restored.quality, restored.warnings)
+    quality, warnings = build()
+    return {"folder": str(sc_dir), "status": "built", "reason": "the config names no committed sidecars"}, quality, warnings
 
 
 def run_gate(cfg: GateConfig, say: Say | None = None, job_extra: Mapping[str, Any] | None = None) -> list[ModelResult]:

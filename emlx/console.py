@@ -71,9 +71,9 @@ def render_inspect(rep: dict[str, Any], con: Console) -> None:
     t.add_column("dtype")
     has_err = any("rel_l2_error" in r for r in rep["tensors"])
     if has_err:
-        t.add_column("int8 rel L2", justify="right")
+        t.add_column("quant rel L2", justify="right")
     for r in rep["tensors"]:
-        row = [r["name"], "x".join(map(str, r["shape"])) or "scalar", r["dtype"]]
+        row = [r["name"], "x".join(map(str, r["shape"])) or "scalar", r.get("layout") or r["dtype"]]
         if has_err:
             row.append(f"{r['rel_l2_error']:.2e}" if "rel_l2_error" in r else "")
         t.add_row(*row)

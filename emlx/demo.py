@@ -41,7 +41,8 @@ def run_demo(out_dir: Path, checkpoint: Path | None = None, browser: bool = True
     say(f"export {ckpt.name}")
     res = export(ckpt, bundle, ExportOptions(int8=int8), progress=say)
     sc = default_dir(bundle)
-    build_sidecars(res.bundle, sc, SidecarOptions(bundle_path=bundle, f32=ckpt if int8 else None), progress=say)
+    build_sidecars(res.bundle, sc, SidecarOptions(bundle_path=bundle, f32=ckpt if res.bundle.is_quantized else None),
+                   progress=say)
     result = DemoResult(bundle=bundle, sidecars=sc)
     result.reports.append(run_parity(bundle, ParityOptions(sidecars=sc, backends=("cpu", "wasm")), say))
     if browser:

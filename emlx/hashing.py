@@ -17,6 +17,7 @@ from typing import Any, Mapping, Protocol
 import numpy as np
 
 from emlx.codec import header_json, le_view
+from emlx.q4 import layout_of
 
 
 class Tensor(Protocol):
@@ -30,6 +31,8 @@ class Tensor(Protocol):
     def data(self) -> np.ndarray: ...
     @property
     def scale(self) -> np.ndarray | None: ...
+    @property
+    def offset(self) -> np.ndarray | None: ...
     def loaded(self) -> Any: ...
 
 
@@ -42,9 +45,17 @@ def file_sha256(path: Path) -> str:
 
 
 def hash_tensor(h: Any, name: str, t: Tensor) -> None:
-    """Feed one (loaded) tensor to a sha256 ``h`` as docs/FORMATS.md defines ``weights_sha256``."""
+    """Feed one (loaded) tensor to a sha256 ``h`` as docs/FORMATS.md defines ``weights_sha256``: the line of name,
+    dtype and shape; for q4 the layout line (``32,float16,symmetric``), its scales and offsets as stored; for int8
+    its float32 scales; then the data."""
     h.update(f"{name}\n{t.dtype}\n{','.join(str(d) for d in t.shape)}\n".encode())
-    if t.scale is not None:
+    if t.dtype == "q4":
+        assert t.scale is not None
+        h.update(f"{layout_of(t.data, t.scale, t.offset).hash_line()}\n".encode())
+        h.update(le_view(t.scale))
+        if t.offset is not None:
+            h.update(le_view(t.offset))
+    elif t.scale is not None:
         h.update(le_view(t.scale.astype(np.float32, copy=False)))
     h.update(le_view(t.data))
 
@@ -59,6 +70,7 @@ def weights_sha256(weights: Mapping[str, Tensor]) -> str:
         hash_tensor(h, name, t)
         release_pages(t.data)
         release_pages(t.scale)
+        release_pages(t.offset)
     return h.hexdigest()
 
 

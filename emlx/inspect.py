@@ -31,6 +31,7 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
     q = (b.source.get("quantization") or {}).get("rel_l2_error", {})
     tensors = [
         {"name": n, "shape": list(t.shape), "dtype": t.dtype, "bytes": t.nbytes,
+         **({"layout": layout.label()} if (layout := t.q4_layout) is not None else {}),
          **({"rel_l2_error": q[n]} if n in q else {})}
         for n, t in sorted(b.weights.items())
     ]
@@ -46,6 +47,8 @@ def inspect_bundle(path: Path) -> dict[str, Any]:
         "gzip_bytes": sum(g for _, g in sizes),
         "files": [f.name for f in files],
         "int8": b.is_int8,
+        "q4": b.is_q4,
+        "quantization": b.quantization_label(),
         "weights_sha256": b.weights_sha256,
         "tokenizer": _tokenizer_summary(b.tokenizer, full=True),
         "source": {k: v for k, v in b.source.items() if k not in ("dtypes",)},

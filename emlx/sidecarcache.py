@@ -5,7 +5,7 @@ gates a model exports the same bundle (exports are deterministic), so its sideca
 shard to build them stores a copy under ``DIR/<key>/``, the others copy it into their own work folder instead of
 building. The key is the sha256 of the bundle identity (weights, config and tokenizer sha256, FORMATS.md
 "Sidecars") plus everything else the sidecars depend on: prompt or ids, BOS, step count, atol, the float32 source
-of an int8 bundle's quality check (by the sha256 the bundle records), the sidecar format version and the emlx
+of a quantised bundle's quality check (by the sha256 the bundle records) and its text, the sidecar format version and the emlx
 version. An entry is used only when its ``entry.json`` names the same key and identity and every sidecar in it
 carries that identity; anything else is rebuilt (and the entry replaced). Entries are written to a temporary
 folder and renamed, so a shard killed half-way never leaves a partial entry.
@@ -32,9 +32,9 @@ ENTRY = "entry.json"
 
 @dataclass(frozen=True)
 class Restored:
-    """What the gate needs of sidecars it did not build: their int8 quality document and build warnings."""
+    """What the gate needs of sidecars it did not build: their quality document (quality.json) and build warnings."""
 
-    int8: dict[str, Any] | None
+    quality: dict[str, Any] | None
     warnings: list[str]
     from_cache: bool = False  # restored from an entry (else built by ``build`` and stored)
 
@@ -44,6 +44,7 @@ def cache_key(bundle: Bundle, opts: SidecarOptions) -> tuple[str, dict[str, Any]
     doc = {"bundle_identity": bundle_identity(bundle), "prompt": opts.prompt, "prompt_ids": opts.prompt_ids,
            "bos": opts.bos, "tokens": opts.tokens, "atol": opts.atol, "texts": list(opts.texts),
            "f32_source_sha256": (bundle.source or {}).get("sha256") if opts.f32 is not None else None,
+           "quality_text": opts.quality_text,
            "sidecar_version": SIDECAR_VERSION, "emlx_version": __version__}
     text = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest(), doc
@@ -70,7 +71,7 @@ def restore_or_build(cache_dir: Path, bundle: Bundle, sc_dir: Path, opts: Sideca
                      build: Callable[[], tuple[dict[str, Any] | None, list[str]]],
                      say: Callable[[str], None]) -> Restored:
     """Fill ``sc_dir`` from the cache entry of (bundle, opts), or run ``build`` (which writes ``sc_dir`` and returns
-    (int8 doc, warnings)) and store its files as the entry."""
+    (quality doc, warnings)) and store its files as the entry."""
     key, doc = cache_key(bundle, opts)
     entry = Path(cache_dir) / key[:32]
     if _entry_ok(entry, key, doc):
@@ -84,10 +85,10 @@ def restore_or_build(cache_dir: Path, bundle: Bundle, sc_dir: Path, opts: Sideca
                     out.remove(old)
             out.commit()
         say(f"sidecars restored from {entry}")
-        int8_path = sidecar_path(sc_dir, "int8")
-        int8 = json.loads(int8_path.read_text(encoding="utf-8")) if int8_path.is_file() else None
-        return Restored(int8, [str(w) for w in meta.get("warnings") or []], from_cache=True)
-    int8, warnings = build()
+        q_path = sidecar_path(sc_dir, "quality")
+        quality = json.loads(q_path.read_text(encoding="utf-8")) if q_path.is_file() else None
+        return Restored(quality, [str(w) for w in meta.get("warnings") or []], from_cache=True)
+    quality, warnings = build()
     files = sorted(p.name for p in sc_dir.glob("*.json") if p.is_file())
     tmp = entry.with_name(f".{entry.name}.tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -104,4 +105,4 @@ def restore_or_build(cache_dir: Path, bundle: Bundle, sc_dir: Path, opts: Sideca
         shutil.rmtree(tmp, ignore_errors=True)
     else:
         say(f"sidecars stored in {entry}")
-    return Restored(int8, warnings)
+    return Restored(quality, warnings)

@@ -37,10 +37,11 @@ def test_export_sidecars_parity_end_to_end(tmp_path: Path) -> None:
 
     sc = emlx.sidecars(exp.out, f32=CKPT, tokens=8)
     assert sc.passed and sc.out_dir == tmp_path / "model.sidecars"
-    assert set(sc.files) == {"tokenizer", "forward", "layers", "kvcache", "int8"}
-    on_disk = json.loads((sc.out_dir / "int8.json").read_text())
-    assert sc.int8_top1_agreement == on_disk["top1_agreement"] and sc.int8_kl_mean == on_disk["kl"]["mean"]
-    assert 0.0 <= sc.int8_top1_agreement <= 1.0 and sc.int8_kl_mean >= 0.0
+    assert set(sc.files) == {"tokenizer", "forward", "layers", "kvcache", "quality"}
+    on_disk = json.loads((sc.out_dir / "quality.json").read_text())
+    assert sc.quality_top1_agreement == on_disk["top1_agreement"] and sc.quality_kl_mean == on_disk["kl"]["mean"]
+    assert 0.0 <= sc.quality_top1_agreement <= 1.0 and sc.quality_kl_mean >= 0.0
+    assert sc.int8_top1_agreement == sc.quality_top1_agreement and sc.int8 is sc.quality  # the names before q4
     assert json.loads((sc.out_dir / "forward.json").read_text())["steps"] == 8
 
     rep = emlx.parity(exp.out, backends="cpu")
@@ -53,7 +54,7 @@ def test_export_sidecars_parity_end_to_end(tmp_path: Path) -> None:
     strict = emlx.parity(exp.out, backends=["cpu"], atol=1e-12)  # float32 cannot match float64 to 1e-12
     assert not strict.passed and "node/cpu: forward.logits" in strict.failed_gates
 
-    files = strict.write_reports(tmp_path / "reports", int8=sc.int8)
+    files = strict.write_reports(tmp_path / "reports", quality=sc.quality)
     assert json.loads(files.json.read_text())["passed"] is False
     assert "<failure" in files.junit.read_text()
 

@@ -69,12 +69,14 @@ def test_config_gate_passes_writes_four_reports_and_logs_each_step(tmp_path: Pat
         assert m["verdict"] == "PASS", m
         assert [(r["runtime"], r["backend"]) for r in m["parity"]["runs"]] == [("node", "cpu"), ("chromium", "wasm")]
         assert set(m["timings"]) >= {"export", "sidecars", "parity"}
-    int8 = {c["name"]: c for c in doc["models"][1]["int8_checks"]}
-    assert int8["int8.top1_agreement"]["limit"] == 0.9 and int8["int8.top1_agreement"]["passed"] is True
-    assert int8["int8.kl_mean"]["limit"] == 0.05 and 0 < int8["int8.kl_mean"]["value"] <= 0.05
+    # the int8 keys of emlx.toml keep their meaning: thresholds on the quality of the int8 export
+    q = {c["name"]: c for c in doc["models"][1]["quality_checks"]}
+    assert q["quality.top1_agreement"]["limit"] == 0.9 and q["quality.top1_agreement"]["passed"] is True
+    assert q["quality.kl_mean"]["limit"] == 0.05 and 0 < q["quality.kl_mean"]["value"] <= 0.05
+    assert doc["models"][1]["quality"]["quantization"].startswith("int8")
     root = ET.parse(rd / "junit.xml").getroot()
     assert root.get("failures") == "0" and root.get("errors") == "0" and int(root.get("tests", "0")) > 10
-    assert "int8" in (rd / "summary.md").read_text() and "0.9" in (rd / "summary.md").read_text()
+    assert "quality.top1_agreement" in (rd / "summary.md").read_text() and "0.9" in (rd / "summary.md").read_text()
     assert 'data-verdict="PASS"' in (rd / "report.html").read_text()
 
     steps = [line for line in proc.stderr.splitlines() if STEP_LINE.match(line)]
@@ -154,7 +156,14 @@ GOOD = f'checkpoint = "{MLX / "model.npz"}"\n'
     ("atol not a number", 'atol = "small"\n[[models]]\n' + GOOD, ["emlx.toml: atol: expected a number"]),
     ("negative atol", 'atol = -1.0\n[[models]]\n' + GOOD, ["emlx.toml: atol: must be above 0"]),
     ("int8 not bool", '[[models]]\n' + GOOD + 'int8 = "yes"\n', ["models[0].int8: expected true or false"]),
-    ("threshold without int8", '[[models]]\n' + GOOD + 'max_kl_mean = 0.1\n', ["models[0]: min_top1_agreement / max_kl_mean"]),
+    ("threshold without int8", '[[models]]\n' + GOOD + 'max_kl_mean = 0.1\n',
+     ["models[0]: max_kl_mean gate the quality of a quantised export", "set int8 = true or q4 = true"]),
+    ("f32 with a checkpoint", '[[models]]\n' + GOOD + 'f32 = "x.npz"\n', ["models[0].f32: only for a bundle"]),
+    ("int8 and q4", '[[models]]\n' + GOOD + 'int8 = true\nq4 = true\n', ["models[0]: int8 and q4 both true"]),
+    ("group without q4", '[[models]]\n' + GOOD + 'group = 64\n', ["models[0].group: the q4 group size; set q4 = true"]),
+    ("group not a size", '[[models]]\n' + GOOD + 'q4 = true\ngroup = 48\n', ["models[0].group: expected one of 32, 64, 128"]),
+    ("flip margin not a number", '[[models]]\n' + GOOD + 'q4 = true\nmax_flip_margin = "big"\n',
+     ["models[0]: max_flip_margin: expected a number"]),
     ("top1 above 1", '[[models]]\n' + GOOD + 'int8 = true\nmin_top1_agreement = 2\n',
      ["models[0]: min_top1_agreement: must be at most 1"]),
     ("no models", 'atol = 1e-4\n', ["emlx.toml: models: expected one or more [[models]]"]),

@@ -43,15 +43,15 @@ FAMILIES = {
                                       "gpt2", "mlx-q4")},
 }
 
-_BUNDLES: dict[tuple[str, bool], Bundle] = {}
+_BUNDLES: dict[tuple[str, bool, bool], Bundle] = {}
 
 
-def fixture_bundle(name: str, int8: bool = False, **overrides: object) -> Bundle:
-    key = (name, int8)
+def fixture_bundle(name: str, int8: bool = False, q4: bool = False, **overrides: object) -> Bundle:
+    key = (name, int8, q4)
     if overrides:
-        return build_bundle(FIXTURES / FAMILIES[name], ExportOptions(int8=int8, overrides=overrides)).bundle
+        return build_bundle(FIXTURES / FAMILIES[name], ExportOptions(int8=int8, q4=q4, overrides=overrides)).bundle
     if key not in _BUNDLES:
-        _BUNDLES[key] = build_bundle(FIXTURES / FAMILIES[name], ExportOptions(int8=int8)).bundle
+        _BUNDLES[key] = build_bundle(FIXTURES / FAMILIES[name], ExportOptions(int8=int8, q4=q4)).bundle
     return _BUNDLES[key]
 
 
@@ -189,12 +189,14 @@ def _greedy_ids(ref: Reference, prompt: list[int], n: int) -> list[int]:
     return ids
 
 
-@pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
+@pytest.mark.parametrize("quant", ["f32", "int8", "q4"])
 @pytest.mark.parametrize("family", list(FAMILIES))
-def test_onnxruntime_matches_reference(family: str, int8: bool) -> None:
-    b = fixture_bundle(family, int8)
+def test_onnxruntime_matches_reference(family: str, quant: str) -> None:
+    b = fixture_bundle(family, int8=quant == "int8", q4=quant == "q4")
     spec = b.spec
-    ref = Reference(spec, b.float_weights())  # int8: the int8 reference (q * scale in float32)
+    ref = Reference(spec, b.float_weights())  # int8 / q4: their reference (dequantised exactly, in float32)
+    if quant == "q4":  # the q4 matmuls are onnxruntime's MatMulNBits (embeddings: the nibbles unpacked in the graph)
+        assert any(n.op_type == "MatMulNBits" for n in build_model(b).graph.node)
     sess = session(b, taps=True)
     finite = [w for w in spec.window if w is not None]
     L = max(spec.sequence_len, min(finite, default=0)) + 12  # past the smallest window and past sequence_len

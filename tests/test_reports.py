@@ -15,9 +15,16 @@ import pytest
 from conftest import have_browser
 from emlx.verify.gates import compare_greedy, compare_logits, compare_taps
 from emlx.verify.parity import ParityReport, RunReport
-from emlx.reports import Int8Thresholds, ModelResult, write_reports
+from emlx.reports import Int8Thresholds, ModelResult, QualityThresholds, write_reports
 
 ATOL = 1e-4
+QUALITY_DOC = {"kind": "quality", "quantization": "int8 (8) + float32 (3)", "ids": [1, 2, 3], "positions": 40,
+               "top1_agreement": 0.975, "kl": {"mean": 0.0123, "p99": 0.05, "max": 0.08}, "max_abs_logit_diff": 0.4,
+               "flips": 1, "knife_edge_flips": 1, "max_flip_margin": 0.01, "median_flip_margin": 0.01,
+               "per_sequence": {"prompt": {"positions": 40, "top1_agreement": 0.975, "kl": {"mean": 0.0123, "max": 0.08},
+                                           "flips": 1, "knife_edge_flips": 1, "max_flip_margin": 0.01}},
+               "disagreements": [{"sequence": "prompt", "pos": 7, "quant_top1": 3, "f32_top1": 4, "f32_margin": 0.01}]}
+#: what an int8.json of emlx before q4 held (reports of that time still read)
 INT8_DOC = {"format": "emlx.sidecar", "kind": "int8", "ids": [1, 2, 3], "positions": 40, "top1_agreement": 0.975,
             "kl": {"mean": 0.0123, "p99": 0.05, "max": 0.08}, "max_abs_logit_diff": 0.4,
             "disagreements": [{"pos": 7, "int8_top1": 3, "f32_top1": 4, "f32_margin": 0.01}]}
@@ -49,21 +56,32 @@ def _models() -> list[ModelResult]:
                                  _run("chromium", "webgl", [2e-6, 5e-6, 1e-6, 4e-6], {"embed": 1e-7, "blocks.0.attn_out": 3e-6})])
     bad = _parity("tiny-int8.json", [_run("node", "cpu", [1e-6, 5e-4, 2e-6, 1e-6], {"embed": 1e-7, "blocks.0.attn_out": 2e-3})])
     return [ModelResult("tiny", good, timings={"export": 0.8, "sidecars": 1.5, "parity": 4.5}),
-            ModelResult("tiny-int8", bad, int8=INT8_DOC, int8_thresholds=Int8Thresholds(0.99, 0.05),
+            ModelResult("tiny-int8", bad, quality=QUALITY_DOC, quality_thresholds=QualityThresholds(0.99, 0.05),
                         timings={"export": 0.9, "sidecars": 2.0, "parity": 3.0})]
 
 
-def test_verdicts_and_int8_checks() -> None:
+def test_verdicts_and_quality_checks() -> None:
     good, bad = _models()
     assert good.verdict == "PASS" and bad.verdict == "FAIL"
-    checks = {c.name: c for c in bad.int8_checks()}
-    assert checks["int8.top1_agreement"].passed is False  # 0.975 < 0.99
-    assert checks["int8.kl_mean"].passed is True  # 0.0123 <= 0.05
-    # Parity passing but int8 below its threshold fails the model; thresholds without a measurement fail too.
+    checks = {c.name: c for c in bad.quality_checks()}
+    assert checks["quality.top1_agreement"].passed is False  # 0.975 < 0.99
+    assert checks["quality.kl_mean"].passed is True  # 0.0123 <= 0.05
+    assert checks["quality.kl_max"].passed is None and checks["quality.kl_max"].value == 0.08  # measured, no threshold
+    assert checks["quality.max_flip_margin"].value == 0.01
+    # Parity passing but quality below its threshold fails the model; thresholds without a measurement fail too.
     p = _parity("x.json", [_run("node", "cpu", [1e-6], {"embed": 0.0})])
-    assert ModelResult("m", p, int8=INT8_DOC, int8_thresholds=Int8Thresholds(0.99, None)).verdict == "FAIL"
-    assert ModelResult("m", p, int8=INT8_DOC, int8_thresholds=Int8Thresholds(0.97, 0.02)).verdict == "PASS"
-    assert ModelResult("m", p, int8=None, int8_thresholds=Int8Thresholds(0.9, None)).verdict == "FAIL"
+    assert ModelResult("m", p, quality=QUALITY_DOC, quality_thresholds=QualityThresholds(0.99, None)).verdict == "FAIL"
+    assert ModelResult("m", p, quality=QUALITY_DOC, quality_thresholds=QualityThresholds(0.97, 0.02)).verdict == "PASS"
+    assert ModelResult("m", p, quality=None, quality_thresholds=QualityThresholds(0.9, None)).verdict == "FAIL"
+    # the worst position's KL and the most confident flip have thresholds of their own
+    assert ModelResult("m", p, quality=QUALITY_DOC, quality_thresholds=QualityThresholds(max_kl_max=0.05)).verdict == "FAIL"
+    assert ModelResult("m", p, quality=QUALITY_DOC, quality_thresholds=QualityThresholds(max_kl_max=0.1)).verdict == "PASS"
+    assert ModelResult("m", p, quality=QUALITY_DOC,
+                       quality_thresholds=QualityThresholds(max_flip_margin=0.005)).verdict == "FAIL"
+    # the names before q4: int8= / int8_thresholds= / Int8Thresholds, and an int8.json of that time
+    old = ModelResult("m", p, int8=INT8_DOC, int8_thresholds=Int8Thresholds(0.97, 0.02))
+    assert old.quality is INT8_DOC and old.verdict == "PASS"
+    assert [c.name for c in old.int8_checks()] == ["quality.top1_agreement", "quality.kl_mean", "quality.kl_max"]
     assert ModelResult("m", _parity("x.json", [])).verdict == "FAIL"  # compared nothing
     crashed = _parity("x.json", [_run("node", "cpu", [1e-6], {"embed": 0.0}, errors=["harness crashed: OOM in forward"])])
     assert ModelResult("m", crashed).verdict == "ERROR"
@@ -76,7 +94,7 @@ def test_junit_has_times_and_failures(tmp_path: Path) -> None:
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == ["tiny / node/wasm", "tiny / chromium/webgl", "tiny-int8 / node/cpu",
-                                                "tiny-int8 / int8"]
+                                                "tiny-int8 / quality"]
     for el in [root, *suites, *root.iter("testcase")]:
         assert el.get("time") is not None and float(el.get("time")) >= 0, el.attrib
     # harness time of a run: load 0.5 s + sections 1.6 s; forward's 1.2 s shared by its two gates
@@ -87,9 +105,9 @@ def test_junit_has_times_and_failures(tmp_path: Path) -> None:
     failures = [(s.get("name"), c.get("name")) for s in suites for c in s.iter("testcase") if c.find("failure") is not None]
     assert failures == [("tiny-int8 / node/cpu", "forward.logits"), ("tiny-int8 / node/cpu", "layers"),
                         ("tiny-int8 / node/cpu", "kvcache.logits"),  # its 3 rows include the 5e-4 one
-                        ("tiny-int8 / int8", "int8.top1_agreement")]
+                        ("tiny-int8 / quality", "quality.top1_agreement")]
     assert root.get("failures") == "4" and root.get("errors") == "0"
-    assert int(root.get("tests")) == 4 + 4 + 4 + 2
+    assert int(root.get("tests")) == 4 + 4 + 4 + 4
     assert "row 1" in suites[2].find("testcase/failure").get("message")  # 5e-4 > atol at row 1
     assert float(root.get("time")) == pytest.approx(2.1 * 3 + 2.0)
 
@@ -122,9 +140,16 @@ def test_report_json_and_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert doc["format"] == "emlx.report" and doc["passed"] is False
     assert [(m["name"], m["verdict"]) for m in doc["models"]] == [("tiny", "PASS"), ("tiny-int8", "FAIL")]
     m = doc["models"][1]
-    assert m["int8"]["top1_agreement"] == 0.975 and m["int8"]["kl"]["mean"] == 0.0123
-    assert m["int8_thresholds"] == {"min_top1_agreement": 0.99, "max_kl_mean": 0.05}
-    assert [c["passed"] for c in m["int8_checks"]] == [False, True]
+    assert m["quality"]["top1_agreement"] == 0.975 and m["quality"]["kl"]["mean"] == 0.0123
+    assert m["quality"]["quantization"] == "int8 (8) + float32 (3)" and m["quality"]["max_flip_margin"] == 0.01
+    assert m["quality_thresholds"] == {"min_top1_agreement": 0.99, "max_kl_mean": 0.05, "max_kl_max": None,
+                                       "max_flip_margin": None}
+    assert [c["passed"] for c in m["quality_checks"]] == [False, True, None, None]
+    # read back (emlx report merge): the same verdict, and a report of emlx before q4 ("int8" keys) reads too
+    assert ModelResult.from_dict(m).verdict == "FAIL" and ModelResult.from_dict(m).quality["flips"] == 1
+    legacy = {**{k: v for k, v in m.items() if not k.startswith("quality")}, "int8": INT8_DOC,
+              "int8_thresholds": {"min_top1_agreement": 0.99, "max_kl_mean": 0.05}}
+    assert ModelResult.from_dict(legacy).quality_thresholds == QualityThresholds(0.99, 0.05)
     assert m["parity"]["runs"][0]["gates"][0]["data"]["per_step_max_abs"] == pytest.approx([1e-6, 5e-4, 2e-6, 1e-6])
     assert m["timings"] == {"export": 0.9, "sidecars": 2.0, "parity": 3.0}
 
@@ -132,7 +157,7 @@ def test_report_json_and_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert md.startswith("## emlx release gate: ❌ FAIL")
     assert "| tiny | chromium/webgl | ✅ PASS | 5e-06 |" in md
     assert "| tiny-int8 | node/cpu | ❌ FAIL | 0.0005 |" in md
-    assert "| tiny-int8 | int8.top1_agreement | 0.975 | >= 0.99 | ❌ |" in md
+    assert "| tiny-int8 | quality.top1_agreement | 0.975 | >= 0.99 | ❌ |" in md
     assert "`layers`: first divergent tap: blocks.0.attn_out" in md
     assert files.step_summary == step and step.read_text() == "earlier step\n" + md
 
@@ -167,7 +192,9 @@ def test_html_is_self_contained_with_plots(tmp_path: Path) -> None:
     assert html.count("per-step max|Δlogit|") >= 3 and html.count('class="series"') == 3 * 2
     assert html.count('class="bar"') == 3 * 2
     assert html.count('class="limit"') == 3  # the dashed atol line, once per step plot
-    assert 'data-name="forward.logits"' in html and "tiny-int8 / int8" not in html
+    assert 'data-name="forward.logits"' in html and "tiny-int8 / quality" not in html
+    assert "quantisation quality: int8 (8) + float32 (3) vs float32" in html  # the quality section, per sequence
+    assert "<td>prompt</td><td class=\"num\">40</td><td class=\"num\">0.9750</td>" in html
     assert '<body data-verdict="FAIL">' in html
     # every link of the overview lands on a section, also for a model name with spaces
     named = write_reports(tmp_path / "named", [ModelResult("my model v2", _models()[0].parity)], step_summary=False)

@@ -36,7 +36,7 @@ def _tables(doc: dict[str, Any]) -> list[tuple[Any, ...]]:
     """Verdicts and gate tables of a report.json, without times."""
     rows: list[tuple[Any, ...]] = []
     for m in doc["models"]:
-        rows.append((m["name"], m["verdict"], json.dumps(m["int8_checks"], sort_keys=True)))
+        rows.append((m["name"], m["verdict"], json.dumps(m["quality_checks"], sort_keys=True)))
         for r in (m["parity"] or {}).get("runs", []):
             rows.append((m["name"], r["runtime"], r["backend"], r["passed"], tuple(r["errors"]),
                          tuple((g["name"], g["passed"], g["value"], g["limit"]) for g in r["gates"])))
@@ -223,7 +223,7 @@ def test_sidecar_cache_restores_only_an_entry_of_this_identity(tmp_path: Path) -
     def build_into(d: Path, o: SidecarOptions = opts) -> Any:
         def build() -> tuple[dict[str, Any] | None, list[str]]:
             built.append(d)
-            return build_sidecars(res.bundle, d, o).int8, ["a warning"]
+            return build_sidecars(res.bundle, d, o).quality, ["a warning"]
         return build
 
     first = restore_or_build(tmp_path / "cache", res.bundle, tmp_path / "a", opts, build_into(tmp_path / "a"), lambda _m: None)

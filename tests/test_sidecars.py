@@ -1,4 +1,4 @@
-"""`emlx sidecars` end to end: acceptance truth, KV-cache consistency, int8 quality, schemas, bad input."""
+"""`emlx sidecars` end to end: acceptance truth, KV-cache consistency, quantisation quality, schemas, bad input."""
 
 from __future__ import annotations
 
@@ -141,21 +141,23 @@ def test_int8_quality_sidecar(tmp_path: Path) -> None:
     assert run_cli("export", src, bundle, "--int8").returncode == 0
     proc = run_cli("sidecars", bundle, "--tokens", "8", "--f32", src, "--json")
     assert proc.returncode == 0, proc.stderr
-    doc = json.loads((tmp_path / "q.sidecars" / "int8.json").read_text())
+    doc = json.loads((tmp_path / "q.sidecars" / "quality.json").read_text())
+    assert json.loads(proc.stdout)["quality"]["top1_agreement"] == doc["top1_agreement"]
+    assert doc["quantization"].startswith("int8 (") and doc["f32_source"] == src.name
     assert 0.0 <= doc["top1_agreement"] <= 1.0
     assert 0.0 <= doc["kl"]["mean"] <= doc["kl"]["p99"] <= doc["kl"]["max"]
     assert doc["max_abs_logit_diff"] > 0  # int8 really changes the numbers
     for d in doc["disagreements"]:
-        assert d["int8_top1"] != d["f32_top1"] and d["f32_margin"] >= 0
-    # without --f32 the int8 sidecar is skipped with advice, not silently
+        assert d["quant_top1"] != d["f32_top1"] and d["f32_margin"] >= 0
+    # without --f32 the quality sidecar is skipped with advice, not silently
     proc = run_cli("sidecars", bundle, "--tokens", "2", "--out", tmp_path / "x")
-    assert proc.returncode == 0 and "--f32" in proc.stderr and not (tmp_path / "x" / "int8.json").exists()
+    assert proc.returncode == 0 and "--f32" in proc.stderr and not (tmp_path / "x" / "quality.json").exists()
     # ... unless the source checkpoint (same sha256) sits beside the bundle
     import shutil
 
     shutil.copy(src, tmp_path / src.name)
     proc = run_cli("sidecars", bundle, "--tokens", "2", "--out", tmp_path / "y")
-    assert proc.returncode == 0 and (tmp_path / "y" / "int8.json").is_file(), proc.stderr
+    assert proc.returncode == 0 and (tmp_path / "y" / "quality.json").is_file(), proc.stderr
 
 
 def test_bad_inputs(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ It runs in three steps so that a checkpoint of any size costs about one tensor o
 1. plan: the checkpoint's headers only (read lazily: names, shapes, stored dtypes), detection, the spec, the
    tokenizer block and the provenance; the output format's ``precheck`` (the JSON size limit) is applied here,
    from shapes, before any tensor is read;
-2. encode: one pass over the tensors, one at a time: finiteness, int8 quantisation (the int8 tensors are kept:
-   a quarter of the float32 bytes), ``weights_sha256`` and the quantisation errors;
+2. encode: one pass over the tensors, one at a time: finiteness, int8 or q4 quantisation (the quantised tensors
+   are kept: a quarter / about a seventh of the float32 bytes), ``weights_sha256`` and the quantisation errors;
 3. write: the format's writer takes the tensors one at a time again; float32 ones are read from the checkpoint
    anew (``LazyStoredTensor``), which costs a second read of the file instead of holding it.
 """
@@ -23,16 +23,19 @@ from typing import Any, Callable, Mapping, Sequence
 
 import numpy as np
 
-from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, with_weights_sha256
+from emlx.bundle import Bundle, LazyStoredTensor, StoredTensor, q4_tag, with_weights_sha256
 from emlx.errors import EmlxInputError, read_json
 from emlx.checks import all_finite, check_finite, check_ranks
 from emlx.exporter.detect import find_sibling_config, model_config
 from emlx.exporter.hf_tokenizer import build_hf_tokenizer_block, find_hf_tokenizer, is_hf_tokenizer_path
-from emlx.families import Detected, Evidence, canonical_name, detect
+from emlx.families import Detected, Evidence, Take, canonical_name, detect
 from emlx.hashing import file_sha256, hash_tensor
 from emlx.jsonsafe import sanitize
-from emlx.exporter.quantize import quantize_rows
+from emlx.exporter.quantize import quantize_q4, quantize_rows
 from emlx.exporter.readers import LazyTensors, RawCheckpoint
+from emlx.exporter.readers.mlx_affine import StoredGroups
+
+from emlx.q4 import Q4Layout
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_fields, check_tensors, show
 
@@ -46,6 +49,8 @@ _LONGEST_FLOAT = 1.2345678901234567e-300
 @dataclass(frozen=True)
 class ExportOptions:
     int8: bool = False
+    q4: bool = False  # symmetric 4-bit groups (docs/DESIGN.md §4); mlx-lm 4-bit layers keep their own groups
+    group_size: int = 32  # q4 only: 32, 64 or 128
     keep_f32: tuple[str, ...] = ()
     overrides: Mapping[str, Any] = field(default_factory=dict)  # dotted keys, from --set
     config_file: Path | None = None  # --config spec.json (partial or full spec)
@@ -53,6 +58,7 @@ class ExportOptions:
     tokenizer: Path | None = None
     shard_bytes: int | None = None  # sharded safetensors output (--shard-size)
     allow_unverified_pattern: bool = False  # export a tiktoken pattern that cannot be verified in the time budget
+    weights_only: bool = False  # no tokenizer block (a float32 twin for quality.json needs the weights alone)
 
 
 @dataclass
@@ -127,15 +133,77 @@ def _apply_overrides(spec: ModelSpec, config_doc: Mapping[str, Any] | None, over
     return spec
 
 
-def _quantized(name: str, shape: tuple[int, ...], int8: bool, keep_f32: Sequence[str]) -> bool:
-    return int8 and len(shape) == 2 and not any(fnmatch.fnmatchcase(name, pat) for pat in keep_f32)
+def _check_quant_options(opts: ExportOptions) -> None:
+    from emlx.q4 import GROUP_SIZES
+
+    if opts.int8 and opts.q4:
+        raise EmlxInputError("--int8 and --q4 both given; a bundle is quantised one way: pick one")
+    if opts.group_size not in GROUP_SIZES:
+        raise EmlxInputError(f"--group {opts.group_size}: q4 groups are {', '.join(map(str, GROUP_SIZES))} values "
+                             "along each row; pick one of those")
 
 
-def _store(name: str, w: np.ndarray, int8: bool, keep_f32: Sequence[str]) -> StoredTensor:
-    if _quantized(name, tuple(w.shape), int8, keep_f32):
+def _kind(name: str, shape: tuple[int, ...], opts: ExportOptions) -> str:
+    """How the export would store a tensor: ``float32``, ``int8`` or ``q4``. Only 2-D tensors are quantised, never
+    one ``--keep-f32`` matches. (A q4 tensor quantised here also needs columns the group size divides; the plan
+    checks that after finding the ones carried with their source's own groups.)"""
+    if len(shape) != 2 or not (opts.int8 or opts.q4) or any(fnmatch.fnmatchcase(name, p) for p in opts.keep_f32):
+        return "float32"
+    return "int8" if opts.int8 else "q4"
+
+
+def _store(name: str, w: np.ndarray, kind: str, group_size: int) -> StoredTensor:
+    if kind == "int8":
         q = quantize_rows(w)
         return StoredTensor("int8", q.q, q.scale)
+    if kind == "q4":
+        t = quantize_q4(w, group_size)
+        return StoredTensor("q4", t.data, t.scale)
     return StoredTensor("float32", np.ascontiguousarray(w, dtype=np.float32))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A tensor stored as q4 with the groups of its mlx-lm source (no second rounding)."""
+
+    groups: StoredGroups
+    take: Take | None  # a row part of a fused source (GPT-2's c_attn), or None: as stored
+    scale_dtype: str  # the narrower of float16 / float32 that holds every scale and bias exactly
+
+    def layout(self) -> Q4Layout:
+        return Q4Layout(self.groups.params.group_size, self.scale_dtype, affine=True)
+
+    def load(self) -> StoredTensor:
+        data = np.ascontiguousarray(self.groups.packed(), dtype="<u4").view(np.uint8)  # little-endian words = nibbles
+        parts = [data, self.groups.scales().astype(self.scale_dtype), self.groups.biases().astype(self.scale_dtype)]
+        if self.take is not None:
+            parts = [np.ascontiguousarray(self.take(p)) for p in parts]
+        return StoredTensor("q4", parts[0], parts[1], parts[2])
+
+
+def _kept_groups(raw: RawCheckpoint, det: Detected, stored: Mapping[str, tuple[str, tuple[int, ...]]],
+                 warnings: list[str]) -> dict[str, _Kept]:
+    """The q4 tensors whose mlx-lm source is 4-bit and can be carried as stored: as stored or a row part of it
+    (groups run along the rows' columns, so a transposed source cannot). Reads their scales and biases (a small
+    fraction of the weights) to choose float16 when it holds them exactly."""
+    kept: dict[str, _Kept] = {}
+    redone: list[str] = []
+    for name, (kind, _shape) in stored.items():
+        src = det.mapping.get(name)
+        groups = raw.quantized.get(src) if kind == "q4" and src is not None else None
+        if groups is None:
+            continue
+        take = det.takes.get(name)
+        if groups.params.bits != 4 or (take is not None and take.transpose):
+            redone.append(f"{name} ({groups.params.label()}{', transposed' if take is not None and take.transpose else ''})")
+            continue
+        s, b = groups.scales(), groups.biases()
+        f16 = all(np.array_equal(a.astype(np.float16).astype(np.float32), a) for a in (s, b))
+        kept[name] = _Kept(groups, take if take is not None and take.parts > 1 else None, "float16" if f16 else "float32")
+    if redone:
+        warnings.append(f"quantised anew to q4 from their exact float values (not 4-bit groups along the rows in the "
+                        f"source): {', '.join(redone[:4])}" + (f" (+{len(redone) - 4} more)" if len(redone) > 4 else ""))
+    return kept
 
 
 @dataclass
@@ -146,12 +214,14 @@ class _Plan:
     tensors: LazyTensors  # canonical name -> source tensor (read on lookup)
     canonical_sources: dict[str, str]  # every canonical name -> its source name (for the finiteness message)
     spec: ModelSpec
-    stored: dict[str, tuple[str, tuple[int, ...]]]  # canonical name -> (stored dtype, shape), sorted
+    stored: dict[str, tuple[str, tuple[int, ...]]]  # canonical name -> (float32 | int8 | a q4_tag, shape), sorted
     tokenizer: dict[str, Any] | None
     training: dict[str, Any]
     source: dict[str, Any]  # provenance without the file hash and quantisation errors (known after encoding)
     warnings: list[str]
     notes: list[str]
+    kept: dict[str, _Kept] = field(default_factory=dict)  # q4 tensors carried with their mlx-lm groups
+    unfit: list[str] = field(default_factory=list)  # 2-D tensors left float32: columns not a multiple of the group
 
 
 def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck: Precheck | None) -> _Plan:
@@ -217,18 +287,25 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         raise EmlxInputError(f"{raw.path.name} does not match a complete {spec.family} model: {'; '.join(problems)} "
                              "(a partial checkpoint cannot be exported; re-save it from the full model)")
     # stored shapes are those _store gives: a 0-d scalar is stored as shape [1] (np.ascontiguousarray)
-    stored = {n: ("int8" if _quantized(n, shapes[n], opts.int8, opts.keep_f32) else "float32", shapes[n] or (1,))
-              for n in sorted(shapes)}
+    stored = {n: (_kind(n, shapes[n], opts), shapes[n] or (1,)) for n in sorted(shapes)}
+    kept = _kept_groups(raw, det, stored, warnings) if opts.q4 else {}
+    unfit = [n for n, (d, s) in stored.items() if d == "q4" and n not in kept and s[1] % opts.group_size]
+    own = Q4Layout(opts.group_size, "float16", affine=False)
+    stored = {n: ("float32" if n in unfit else q4_tag(kept[n].layout() if n in kept else own) if d == "q4" else d, s)
+              for n, (d, s) in stored.items()}
+    if unfit:
+        warnings.append(f"left float32 under --q4 (columns not a multiple of --group {opts.group_size}): "
+                        f"{', '.join(unfit[:4])}" + (f" (+{len(unfit) - 4} more)" if len(unfit) > 4 else ""))
     if precheck is not None:
         precheck(0, stored)  # the weights alone, before the tokenizer is even read
 
     tok_block = None
-    tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
+    tok_path = None if opts.weights_only else (opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path))
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
         tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size, opts.allow_unverified_pattern)
         warnings += tok_warnings
-    else:
+    elif not opts.weights_only:
         warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
                         "encode text, and sidecars will need ids")
 
@@ -251,9 +328,10 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
         source["config_override_file"] = Path(opts.config_file).name
     training = sanitize(dict(raw.meta), "training", warnings) if raw.meta else {}
     plan = _Plan(raw=raw, tensors=tensors, canonical_sources=canon_src, spec=spec, stored=stored,
-                 tokenizer=tok_block, training=training, source=source, warnings=warnings, notes=det.notes)
+                 tokenizer=tok_block, training=training, source=source, warnings=warnings, notes=det.notes,
+                 kept=kept, unfit=unfit)
     if precheck is not None:  # the whole file: the header with placeholders of the final lengths
-        placeholder = {n: _LONGEST_FLOAT for n, (d, _s) in stored.items() if d == "int8"}
+        placeholder = {n: _LONGEST_FLOAT for n, (d, _s) in stored.items() if d != "float32"}
         draft = _bundle(plan, opts, {}, "0" * 64, placeholder, "0" * 64, [])
         from emlx.codec import header_json
 
@@ -336,6 +414,12 @@ def _source(plan: _Plan, opts: ExportOptions, file_hash: str, rel_errors: Mappin
     if opts.int8:
         source["quantization"] = {"kind": "int8-per-row", "keep_f32": list(opts.keep_f32),
                                   "rel_l2_error": dict(rel_errors)}
+    if opts.q4:
+        source["quantization"] = {
+            "kind": "q4", "scheme": "symmetric", "group_size": opts.group_size, "scale_dtype": "float16",
+            "keep_f32": list(opts.keep_f32), "float32_unfit": list(plan.unfit),
+            "source_groups": {n: k.layout().label() for n, k in sorted(plan.kept.items())},
+            "rel_l2_error": dict(rel_errors)}
     return sanitize(source, "source", warnings)
 
 
@@ -347,11 +431,11 @@ def _bundle(plan: _Plan, opts: ExportOptions, weights: dict[str, StoredTensor], 
 
 
 def _lazy_f32(tensors: LazyTensors, name: str, shape: tuple[int, ...]) -> LazyStoredTensor:
-    return LazyStoredTensor("float32", shape, lambda: _store(name, tensors[name], False, ()))
+    return LazyStoredTensor("float32", shape, lambda: _store(name, tensors[name], "float32", 0))
 
 
 def _encode(plan: _Plan, opts: ExportOptions) -> tuple[dict[str, StoredTensor], str, dict[str, float]]:
-    """Step 2: one tensor at a time -> (weights, weights_sha256, int8 rel_l2_error per tensor)."""
+    """Step 2: one tensor at a time -> (weights, weights_sha256, rel_l2_error per quantised tensor)."""
     from emlx.exporter.quantize import relative_l2_error
 
     h = hashlib.sha256()
@@ -364,9 +448,12 @@ def _encode(plan: _Plan, opts: ExportOptions) -> tuple[dict[str, StoredTensor], 
             check_finite(plan.raw.tensors.renamed(plan.canonical_sources) if isinstance(plan.raw.tensors, LazyTensors)
                          else plan.raw.tensors, plan.raw.path.name, plan.canonical_sources)
             raise AssertionError(f"{name}: non-finite, but check_finite found nothing")
-        t = _store(name, w, opts.int8, opts.keep_f32)
+        kept = plan.kept.get(name)
+        t = kept.load() if kept is not None else _store(name, w, dtype.split("/")[0], opts.group_size)
+        if kept is not None and not np.array_equal(t.to_float32(), w):
+            raise AssertionError(f"{name}: the kept mlx-lm groups do not dequantise to the source's float values")
         hash_tensor(h, name, t)
-        if dtype == "int8":
+        if dtype != "float32":
             rel[name] = relative_l2_error(w, t.to_float32())
             weights[name] = t
         else:
@@ -381,8 +468,9 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
     output format's size check, called from shapes before any tensor is read."""
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
+    _check_quant_options(opts)
     plan = _plan(Path(ckpt), opts, say, precheck)
-    say("encoding weights" + (" (int8)" if opts.int8 else ""))
+    say("encoding weights" + (" (int8)" if opts.int8 else f" (q4, groups of {opts.group_size})" if opts.q4 else ""))
     weights, digest, rel = _encode(plan, opts)
     warnings = list(plan.warnings)
     bundle = _bundle(plan, opts, weights, _checkpoint_sha256(plan.raw, plan.source), rel, digest, warnings)

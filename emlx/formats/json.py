@@ -11,10 +11,11 @@ from typing import Any, Mapping
 import numpy as np
 
 from emlx.atomic import atomic_output
-from emlx.bundle import BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, stored_nbytes
+from emlx.bundle import BUNDLE_FORMAT, MAX_TENSOR_ELEMENTS, Bundle, StoredTensor, parse_q4_tag, q4_tag, stored_nbytes
 from emlx.codec import b64, header_json, le_view, unb64
 from emlx.errors import EmlxInputError, read_json
 from emlx.formats._base import BundleFormat, WriteOptions
+from emlx.q4 import GROUP_SIZES, SCALE_DTYPES, layout_of
 
 # V8 cannot hold a string longer than 2**29 - 24 characters; a JSON bundle is read as one string by
 # JSON.parse / response.json(), so a larger file cannot be loaded by the JS library at all.
@@ -26,13 +27,27 @@ def _b64_len(nbytes: int) -> int:
 
 
 def _tensor_chars(name: str, dtype: str, shape: tuple[int, ...]) -> int:
-    """Exact length of one ``"name":{...}`` entry of the weights object as write_json_bundle writes it."""
+    """Exact length of one ``"name":{...}`` entry of the weights object as write_json_bundle writes it (``dtype``:
+    ``float32``, ``int8`` or a ``q4_tag``)."""
     data_bytes, scale_bytes = stored_nbytes(dtype, shape)
     n = len(json.dumps(name, ensure_ascii=False).encode("utf-8")) + len(':{"data":"') + _b64_len(data_bytes)
+    layout = parse_q4_tag(dtype)
+    if layout is not None:
+        part = scale_bytes // (2 if layout.affine else 1)
+        n += len(f'","dtype":"q4","group_size":{layout.group_size},')
+        if layout.affine:
+            n += len('"offset":"') + _b64_len(part) + len('",')
+        n += len('"scale":"') + _b64_len(part) + len(f'","scale_dtype":"{layout.scale_dtype}",')
+        return n + len(f'"shape":[{",".join(str(d) for d in shape)}]}}')
     n += len(f'","dtype":"{dtype}",')
     if dtype == "int8":
         n += len('"scale":"') + _b64_len(scale_bytes) + len('",')
     return n + len(f'"shape":[{",".join(str(d) for d in shape)}]}}')
+
+
+def _plan_dtype(t: StoredTensor) -> str:
+    layout = t.q4_layout
+    return q4_tag(layout) if layout is not None else t.dtype
 
 
 def planned_json_chars(header_chars: int, tensors: Mapping[str, tuple[str, tuple[int, ...]]]) -> tuple[int, int]:
@@ -65,13 +80,14 @@ def _header_chars(bundle: Bundle) -> int:
 
 
 def estimated_json_chars(bundle: Bundle) -> int:
-    """The JSON bundle's size (exact for a bundle whose header is final), from shapes: reads no tensor."""
-    return planned_json_chars(_header_chars(bundle), {k: (t.dtype, t.shape) for k, t in bundle.weights.items()})[0]
+    """The JSON bundle's size (exact for a bundle whose header is final), from shapes: reads no tensor (but a
+    q4 tensor's layout)."""
+    return planned_json_chars(_header_chars(bundle), {k: (_plan_dtype(t), t.shape) for k, t in bundle.weights.items()})[0]
 
 
 def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING_CHARS) -> int:
     """Write the JSON bundle atomically, a tensor at a time; returns its size in bytes."""
-    refuse_if_too_large(path, _header_chars(bundle), {k: (t.dtype, t.shape) for k, t in bundle.weights.items()},
+    refuse_if_too_large(path, _header_chars(bundle), {k: (_plan_dtype(t), t.shape) for k, t in bundle.weights.items()},
                         max_chars)
     # The weights are spliced in by hand: base64 needs no JSON escaping, and json.dumps would scan every
     # character of tens of MB of it. The result is identical to json.dumps(doc, sort_keys=True, separators=(",", ":")).
@@ -90,9 +106,17 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
             t = bundle.weights[name].loaded()
             put((("," if i else "") + json.dumps(name, ensure_ascii=False) + ':{"data":"').encode("utf-8"))
             put(base64.b64encode(le_view(t.data)))
-            put(f'","dtype":"{t.dtype}",'.encode())
-            if t.scale is not None:
-                put(b'"scale":"' + base64.b64encode(le_view(t.scale.astype(np.float32, copy=False))) + b'",')
+            layout = t.q4_layout
+            if layout is not None:  # keys sorted: data, dtype, group_size, offset, scale, scale_dtype, shape
+                assert t.scale is not None
+                put(f'","dtype":"q4","group_size":{layout.group_size},'.encode())
+                if t.offset is not None:
+                    put(b'"offset":"' + base64.b64encode(le_view(t.offset)) + b'",')
+                put(b'"scale":"' + base64.b64encode(le_view(t.scale)) + f'","scale_dtype":"{layout.scale_dtype}",'.encode())
+            else:
+                put(f'","dtype":"{t.dtype}",'.encode())
+                if t.scale is not None:
+                    put(b'"scale":"' + base64.b64encode(le_view(t.scale.astype(np.float32, copy=False))) + b'",')
             put(f'"shape":[{",".join(str(d) for d in t.shape)}]}}'.encode())
         put(b"}" + tail.encode("utf-8"))
     return total
@@ -100,9 +124,35 @@ def write_json_bundle(bundle: Bundle, path: Path, max_chars: int = JS_MAX_STRING
 
 def tensor_to_json(t: StoredTensor) -> dict[str, Any]:
     out: dict[str, Any] = {"dtype": t.dtype, "shape": list(t.shape), "data": b64(t.data)}
-    if t.scale is not None:
+    layout = t.q4_layout
+    if layout is not None:
+        assert t.scale is not None
+        out.update(group_size=layout.group_size, scale_dtype=layout.scale_dtype, scale=b64(t.scale))
+        if t.offset is not None:
+            out["offset"] = b64(t.offset)
+    elif t.scale is not None:
         out["scale"] = b64(t.scale.astype(np.float32))
     return out
+
+
+def _q4_from_json(name: str, obj: Mapping[str, Any], shape: list[int]) -> StoredTensor:
+    """A q4 entry: ``{dtype: "q4", shape: [rows, cols], group_size, scale_dtype, data, scale[, offset]}``."""
+    gs, sd = obj.get("group_size"), obj.get("scale_dtype")
+    if len(shape) != 2:
+        raise EmlxInputError(f"weight {name!r}: q4 tensors must be 2-D, found shape {shape}")
+    if not isinstance(gs, int) or isinstance(gs, bool) or gs not in GROUP_SIZES or shape[1] % gs:
+        raise EmlxInputError(f"weight {name!r}: q4 group_size {gs!r} must be one of {GROUP_SIZES} and divide the "
+                             f"{shape[1]} columns; re-export the bundle")
+    if sd not in SCALE_DTYPES:
+        raise EmlxInputError(f"weight {name!r}: q4 scale_dtype {sd!r} must be one of {SCALE_DTYPES}; re-export the bundle")
+    rows, groups = shape[0], shape[1] // gs
+    data = unb64(obj["data"], np.uint8, rows * shape[1] // 2, f"weight {name!r}").reshape(rows, shape[1] // 2)
+    scale = unb64(obj.get("scale"), np.dtype(sd), rows * groups, f"weight {name!r} scale").reshape(rows, groups)
+    offset = None
+    if "offset" in obj:
+        offset = unb64(obj["offset"], np.dtype(sd), rows * groups, f"weight {name!r} offset").reshape(rows, groups)
+    layout_of(data, scale, offset)  # consistent by construction; checked once more
+    return StoredTensor("q4", data, scale, offset)
 
 
 def tensor_from_json(name: str, obj: Any) -> StoredTensor:
@@ -124,7 +174,9 @@ def tensor_from_json(name: str, obj: Any) -> StoredTensor:
         data = unb64(obj["data"], np.int8, count, f"weight {name!r}").reshape(shape)
         scale = unb64(obj.get("scale"), np.float32, shape[0], f"weight {name!r} scale")
         return StoredTensor("int8", data, scale)
-    raise EmlxInputError(f"weight {name!r}: dtype {obj['dtype']!r} is not supported (expected float32 or int8)")
+    if obj["dtype"] == "q4":
+        return _q4_from_json(name, obj, shape)
+    raise EmlxInputError(f"weight {name!r}: dtype {obj['dtype']!r} is not supported (expected float32, int8 or q4)")
 
 
 

@@ -24,27 +24,39 @@ from emlx.jsonsafe import dumps
 
 INDEX_SUFFIX = ".safetensors.index.json"
 
-_ST_DTYPES = {"float32": "F32", "int8": "I8"}
+_ST_DTYPES = {"float32": "F32", "int8": "I8", "q4": "U8"}
+_SCALE_CODES = {"float16": "F16", "float32": "F32"}
 
 
 @dataclass(frozen=True)
 class _Entry:
-    key: str  # the safetensors name: the tensor's, or ``<tensor>.scale``
+    key: str  # the safetensors name: the tensor's, or ``<tensor>.scale`` / ``<tensor>.offset``
     tensor: str  # the bundle tensor it comes from
-    st_dtype: str  # "F32" | "I8"
+    st_dtype: str  # "F32" | "I8" | "U8" | "F16"
     shape: tuple[int, ...]
     nbytes: int
+    part: str = "data"  # "data" | "scale" | "offset"
 
 
 def _entries(bundle: Bundle, names: list[str]) -> list[_Entry]:
-    """The arrays of these tensors (int8 ones with their ``.scale``), sorted by safetensors name: the data order."""
+    """The arrays of these tensors (int8 ones with their ``.scale``, q4 ones with ``.scale`` and maybe ``.offset``),
+    sorted by safetensors name: the data order."""
     out: list[_Entry] = []
     for name in names:
         t = bundle.weights[name]
+        layout = t.q4_layout
+        if layout is not None:  # nibbles [rows, cols/2] U8; scale (and offset) [rows, groups]
+            rows, cols = t.shape
+            data_bytes, parts_bytes = layout.nbytes(t.shape)
+            code, groups = _SCALE_CODES[layout.scale_dtype], (rows, cols // layout.group_size)
+            out.append(_Entry(name, name, "U8", (rows, cols // 2), data_bytes))
+            for part in ("scale", "offset") if layout.affine else ("scale",):
+                out.append(_Entry(f"{name}.{part}", name, code, groups, parts_bytes // (2 if layout.affine else 1), part))
+            continue
         data_bytes, scale_bytes = stored_nbytes(t.dtype, t.shape)
         out.append(_Entry(name, name, _ST_DTYPES[t.dtype], t.shape, data_bytes))
         if t.dtype == "int8":
-            out.append(_Entry(f"{name}.scale", name, "F32", (t.shape[0],), scale_bytes))
+            out.append(_Entry(f"{name}.scale", name, "F32", (t.shape[0],), scale_bytes, "scale"))
     return sorted(out, key=lambda e: e.key)
 
 
@@ -71,7 +83,7 @@ def _write_file(bundle: Bundle, entries: list[_Entry], meta: dict[str, str], f: 
         if held is None or held[0] != e.tensor:
             held = (e.tensor, bundle.weights[e.tensor].loaded())
         t = held[1]
-        arr = t.data if e.key == e.tensor else t.scale
+        arr = {"data": t.data, "scale": t.scale, "offset": t.offset}[e.part]
         assert arr is not None
         raw = le_view(arr.astype(np.float32, copy=False) if e.st_dtype == "F32" else arr)
         if len(raw) != e.nbytes:
@@ -179,7 +191,7 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
         if dup:
             raise EmlxInputError(f"{index}: tensors {sorted(dup)} appear in more than one shard")
         weights.update(w)
-    listed = {k for k in wm if not (k.endswith(".scale") and k[:-6] in wm)}
+    listed = {k for k in wm if not _is_part(k, wm)}
     if listed != set(weights):
         raise EmlxInputError(f"{index}: weight_map and shards disagree on {sorted(listed ^ set(weights))[:5]}")
     assert header is not None
@@ -221,9 +233,11 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
                 raise EmlxInputError(f"{path}: metadata {k!r} is not JSON; expected a bundle written by `emlx export`") from None
     weights: dict[str, StoredTensor] = {}
     for name, arr in raw.items():
-        if name.endswith(".scale") and name[: -len(".scale")] in raw:
+        if _is_part(name, raw):
             continue
-        if arr.dtype == np.int8:
+        if arr.dtype == np.uint8:
+            weights[name] = _q4_tensor(path, name, arr, raw)
+        elif arr.dtype == np.int8:
             scale = raw.get(f"{name}.scale")
             if scale is None or scale.dtype != np.float32 or arr.ndim != 2 or scale.shape != (arr.shape[0],):
                 raise EmlxInputError(f"{path}: int8 tensor {name!r} lacks a float32 {name}.scale with one entry per row")
@@ -231,8 +245,34 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         elif arr.dtype == np.float32:
             weights[name] = StoredTensor("float32", arr)
         else:
-            raise EmlxInputError(f"{path}: tensor {name!r} is {arr.dtype}, expected float32 or int8 in an emlx bundle")
+            raise EmlxInputError(f"{path}: tensor {name!r} is {arr.dtype}, expected float32, int8 or (q4) uint8 in an "
+                                 "emlx bundle")
+    unclaimed = [k for k in raw if _is_part(k, raw) and raw[k[: k.rindex(".")]].dtype not in (np.int8, np.uint8)]
+    if unclaimed:
+        raise EmlxInputError(f"{path}: {unclaimed[0]!r} belongs to no int8 or q4 tensor; re-export the bundle")
     return header, weights
+
+
+def _is_part(key: str, names: Any) -> bool:
+    """``NAME.scale`` / ``NAME.offset`` of a stored ``NAME``: a part of that tensor, not a tensor of its own."""
+    for suffix in (".scale", ".offset"):
+        if key.endswith(suffix) and key[: -len(suffix)] in names:
+            return True
+    return False
+
+
+def _q4_tensor(path: Path, name: str, data: np.ndarray, raw: dict[str, np.ndarray]) -> StoredTensor:
+    """A q4 tensor from its U8 nibbles ``NAME`` and ``NAME.scale`` (+ ``NAME.offset``), all checked to fit."""
+    from emlx.q4 import layout_of
+
+    scale, offset = raw.get(f"{name}.scale"), raw.get(f"{name}.offset")
+    if scale is None:
+        raise EmlxInputError(f"{path}: q4 tensor {name!r} (uint8 nibbles) lacks its {name}.scale; re-export the bundle")
+    try:
+        layout_of(data, scale, offset)
+    except ValueError as e:
+        raise EmlxInputError(f"{path}: q4 tensor {name!r}: {e}; re-export the bundle") from None
+    return StoredTensor("q4", data, scale, offset)
 
 
 def read_any(path: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:

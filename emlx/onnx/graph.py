@@ -15,7 +15,11 @@ outputs
 
 Weights are initializers under their canonical names (``emlx/families/``) with the stored bytes:
 float32 as float32, int8 as int8 plus a float32 ``<name>.scale`` (one per row) that a ``DequantizeLinear``
-(axis 0) turns into ``q * scale`` -- the same float32 numbers the reference computes with. The only other
+(axis 0) turns into ``q * scale`` -- the same float32 numbers the reference computes with. q4 (emlx/q4.py) as
+uint8 nibbles ``[rows, groups, group_size/2]`` plus ``<name>.scale`` (and ``<name>.offset`` for affine groups) in
+their stored float16 / float32, multiplied by onnxruntime's ``com.microsoft.MatMulNBits`` (symmetric groups: its
+default zero point 8, exactly the q4 formula; affine: float zero points ``-offset / scale``) and gathered for
+embeddings by unpacking the nibbles in float32 (exactly). The only other
 initializers are the RoPE tables (``rope.cos`` / ``rope.sin``, float32 ``[max_positions, head_dim/2]``, the
 reference's float32 values rounded to ``table_dtype``) and small constants (``const.*``).
 
@@ -45,7 +49,7 @@ OPSET = 17
 MIN_ROPE_POSITIONS = 8192
 ROPE_COS, ROPE_SIN = "rope.cos", "rope.sin"
 ROPE_SIN_SIGNED = "rope.sin_signed"  # sign * sin: com.microsoft RotaryEmbedding rotates by +theta
-MS = "com.microsoft"
+MS = "com.microsoft"  # onnxruntime contrib ops (version 1): RotaryEmbedding, GroupQueryAttention, MatMulNBits (q4)
 FUSED_ROPE = FUSED_ATTN = True
 FUSED_NORM = False  # SimplifiedLayerNormalization rounds differently: 1.0e-4 vs 6e-5 on the EML fixture (measured)
 MATMUL_T = True
@@ -129,6 +133,14 @@ def _weight_init(g: _G, name: str, t: StoredTensor) -> None:
         assert t.scale is not None
         g.init(name, t.data.astype(np.int8))
         g.init(f"{name}.scale", t.scale.astype(np.float32))
+    elif t.dtype == "q4":
+        layout = t.q4_layout
+        assert layout is not None and t.scale is not None
+        rows, cols = t.shape
+        g.init(name, t.data.reshape(rows, cols // layout.group_size, layout.group_size // 2))  # MatMulNBits' B
+        g.init(f"{name}.scale", t.scale)
+        if t.offset is not None:
+            g.init(f"{name}.offset", t.offset)
     else:
         g.init(name, t.data.astype(np.float32))
 
@@ -149,20 +161,74 @@ class _OnnxPass:
         self._masks: dict[int | None, str] = {}
         self._diff: str | None = None
         self._rope: tuple[str, str] | None = None
+        self._f32: dict[str, str] = {}
         self._heads: dict[str, int] = {}  # value -> its number of heads, for the values laid out [BT, n, head_dim]
 
     # ---- weights -----------------------------------------------------------------------------------
     def dense(self, name: str) -> str:
-        """The float32 value of a whole weight (DequantizeLinear for int8)."""
+        """The float32 value of a whole weight (DequantizeLinear for int8, the nibbles unpacked for q4)."""
         t = self.w[name]
         if t.dtype == "int8":
             return self.g.op("DequantizeLinear", [name, f"{name}.scale"], hint=f"{name}.dq", axis=0)
+        if t.dtype == "q4":
+            rows, cols = t.shape
+            return self._q4_rows(name, name, self._as_f32(f"{name}.scale"),
+                                 self._as_f32(f"{name}.offset") if t.offset is not None else None, [rows, cols])
         return name
+
+    def _as_f32(self, name: str) -> str:
+        """A float16 / float32 initializer as float32 (a Cast of float16 ones, folded by runtimes at load)."""
+        if name not in self._f32:
+            arr = self.w[name.rsplit(".", 1)[0]].scale
+            self._f32[name] = name if arr is not None and arr.dtype == np.float32 else \
+                self.g.op("Cast", [name], hint=f"{name}.f32", to=TensorProto.FLOAT)
+        return self._f32[name]
+
+    def _q4_rows(self, hint: str, nibbles: str, scale: str, offset: str | None, shape: list[int] | str) -> str:
+        """float32 values of q4 rows: ``nibbles`` uint8 ``[..., groups, group/2]``, ``scale`` / ``offset`` float32
+        ``[..., groups]`` -> ``[..., groups * group]`` reshaped to ``shape`` (a list, or the name of a shape
+        value): ``scale * (q - 8)`` or ``scale * q + offset`` (emlx/q4.py), every step exact as the formula
+        rounds."""
+        g = self.g
+        b = g.op("Cast", [nibbles], hint=f"{hint}.nibbles", to=TensorProto.FLOAT)  # bytes 0..255, exact
+        hi = g.op("Floor", [g.op("Mul", [b, g.f(1.0 / 16.0)])])
+        lo = g.op("Sub", [b, g.op("Mul", [hi, g.f(16.0)])])
+        q = g.op("Concat", [g.op("Unsqueeze", [lo, g.const([-1])]), g.op("Unsqueeze", [hi, g.const([-1])])], axis=-1)
+        # [..., groups, group/2, 2] -> [..., groups, group]: value 2j (low nibble) before 2j + 1
+        lead = g.op("Slice", [g.op("Shape", [b]), g.const([0]), g.const([-1]), g.const([0])])  # all but the last dim
+        q = g.op("Reshape", [q, g.op("Concat", [lead, g.const([-1])], axis=0)])
+        s = g.op("Unsqueeze", [scale, g.const([-1])])
+        if offset is None:
+            w = g.op("Mul", [g.op("Sub", [q, g.f(8.0)]), s], hint=f"{hint}.q4")
+        else:
+            w = g.op("Add", [g.op("Mul", [q, s]), g.op("Unsqueeze", [offset, g.const([-1])])], hint=f"{hint}.q4")
+        target = g.const(shape) if isinstance(shape, list) else shape
+        return g.op("Reshape", [w, target])
+
+    def _matmul_nbits(self, x: str, weight: str, hint: str) -> str:
+        """``x [M, K] @ W.T`` for a q4 ``W [N, K]``: onnxruntime's MatMulNBits (4 bits, the tensor's group size,
+        accuracy_level 0: activations stay float32). Symmetric groups use its default zero point 8; affine ones
+        float zero points ``-offset / scale``."""
+        g, t = self.g, self.w[weight]
+        layout = t.q4_layout
+        assert layout is not None
+        n, k = t.shape
+        inputs = [x, weight, self._as_f32(f"{weight}.scale")]
+        if layout.affine:
+            zp = g.op("Div", [g.op("Neg", [self._as_f32(f"{weight}.offset")]), self._as_f32(f"{weight}.scale")],
+                      hint=f"{weight}.zero_point")
+            inputs.append(zp)
+        return g.op("MatMulNBits", inputs, hint=hint, domain=MS, K=k, N=n, bits=4,
+                    block_size=layout.group_size, accuracy_level=0)
 
     def linear(self, x: str, weight: str, bias: str | None = None, rows: int | None = None) -> str:
         """``x [M, in] @ W.T (+ bias)`` for a canonical ``W [out, in]``; only the first ``rows`` outputs when given."""
         g, hint = self.g, weight.rsplit(".weight", 1)[0]
-        if self.w[weight].dtype == "int8" and self.int8_matmul == "integer":
+        if self.w[weight].dtype == "q4" and not self._affine_zero_scale(weight):
+            y = self._matmul_nbits(x, weight, hint)
+            if bias is not None:
+                y = g.op("Add", [y, bias])
+        elif self.w[weight].dtype == "int8" and self.int8_matmul == "integer":
             # benchmark variant: activations quantised per tensor to uint8 at run time (not reference-exact)
             xq, xs, xzp = g.op_multi("DynamicQuantizeLinear", [x], 3, f"{hint}.xq")
             acc = g.op("MatMulInteger", [xq, g.op("Transpose", [weight], perm=[1, 0]), xzp], hint=f"{hint}.acc")
@@ -181,10 +247,23 @@ class _OnnxPass:
             y = g.op("Slice", [y, g.const([0]), g.const([rows]), g.const([1])], hint=f"{hint}.rows")
         return y
 
+    def _affine_zero_scale(self, weight: str) -> bool:
+        """An affine q4 weight with a group of scale 0 (all its values the offset): MatMulNBits' zero point
+        ``-offset / scale`` cannot say that, so it is dequantised in the graph instead."""
+        t = self.w[weight]
+        return t.offset is not None and t.scale is not None and bool((t.scale == 0).any())
+
     def _gather_rows(self, name: str, idx: str) -> str:
-        """``W[idx]`` (float32); for int8 the gathered rows times their gathered scales."""
+        """``W[idx]`` (float32); for int8 the gathered rows times their gathered scales; for q4 the gathered
+        nibbles, scales (and offsets) through the q4 formula."""
         g, t = self.g, self.w[name]
         r = g.op("Gather", [name, idx], hint=f"{name}.rows", axis=0)
+        if t.dtype == "q4":
+            s = g.op("Gather", [self._as_f32(f"{name}.scale"), idx], hint=f"{name}.rows_scale", axis=0)
+            o = (g.op("Gather", [self._as_f32(f"{name}.offset"), idx], hint=f"{name}.rows_offset", axis=0)
+                 if t.offset is not None else None)
+            shape = g.op("Concat", [g.op("Shape", [idx]), g.const([t.shape[1]])], axis=0)
+            return self._q4_rows(name, r, s, o, shape)
         if t.dtype != "int8":
             return r
         s = g.op("Gather", [f"{name}.scale", idx], hint=f"{name}.rows_scale", axis=0)

@@ -175,8 +175,34 @@ def read_onnx_parts(path: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]
                 raise EmlxInputError(f"{path}: int8 {name!r} {list(arr.shape)} with scale {scale.dtype} {list(scale.shape)}; "
                                      f"expected a 2-D int8 tensor with one float32 scale per row; {FIX}")
             weights[name] = StoredTensor("int8", np.ascontiguousarray(arr), np.ascontiguousarray(scale))
+        elif arr.dtype == np.uint8:
+            weights[name] = _q4_tensor(path, name, arr, inits)
         elif arr.dtype == np.float32:
             weights[name] = StoredTensor("float32", np.ascontiguousarray(arr))
         else:
-            raise EmlxInputError(f"{path}: initializer {name!r} has dtype {arr.dtype}, expected float32 or int8; {FIX}")
+            raise EmlxInputError(f"{path}: initializer {name!r} has dtype {arr.dtype}, expected float32, int8 or "
+                                 f"(q4) uint8; {FIX}")
     return header, weights
+
+
+def _q4_tensor(path: Path, name: str, arr: np.ndarray, inits: dict[str, Any]) -> StoredTensor:
+    """A q4 tensor from its initializers: nibbles ``[rows, groups, group/2]`` (MatMulNBits' B), ``.scale`` and,
+    for affine groups, ``.offset``."""
+    from onnx import numpy_helper
+
+    from emlx.q4 import layout_of
+
+    sname, oname = f"{name}.scale", f"{name}.offset"
+    if sname not in inits or arr.ndim != 3:
+        raise EmlxInputError(f"{path}: q4 initializer {name!r} {list(arr.shape)} needs 3 dimensions and a {sname!r}; {FIX}")
+    data = np.ascontiguousarray(arr.reshape(arr.shape[0], -1))
+    scale = np.ascontiguousarray(numpy_helper.to_array(inits[sname]))
+    offset = np.ascontiguousarray(numpy_helper.to_array(inits[oname])) if oname in inits else None
+    try:
+        layout = layout_of(data, scale, offset)
+    except ValueError as e:
+        raise EmlxInputError(f"{path}: q4 initializer {name!r}: {e}; {FIX}") from None
+    if arr.shape[1:] != (scale.shape[1], layout.group_size // 2):
+        raise EmlxInputError(f"{path}: q4 initializer {name!r} {list(arr.shape)} is not [rows, groups, group/2] for "
+                             f"its scale {list(scale.shape)}; {FIX}")
+    return StoredTensor("q4", data, scale, offset)

@@ -1,5 +1,5 @@
 """report.html: one self-contained page (inline CSS and SVG, no script, nothing fetched) a person reads at a
-glance: the overall verdict, a table of every model x runtime, then per model its int8 quality, timings and, per
+glance: the overall verdict, a table of every model x runtime, then per model its quantisation quality, timings and, per
 runtime, the gate table with plots of per-step max|Δ| and per-tap error."""
 
 from __future__ import annotations
@@ -65,12 +65,15 @@ def _plots(model: str, run: Mapping[str, Any], atol: float | None) -> str:
     return f'<div class="plots">{"".join(figs)}</div>' if figs else ""
 
 
-def _int8_section(m: ModelResult) -> str:
-    checks = m.int8_checks()
+def _quality_section(m: ModelResult) -> str:
+    checks = m.quality_checks()
     if not checks:
         return ""
-    rows = ["<h3>int8 quality (vs float32)</h3><table class=\"int8\"><tr><th>measure</th><th>value</th>"
-            "<th>threshold</th><th></th></tr>"]
+    q = m.quality or {}
+    what = escape(str(q.get("quantization") or "quantised"))
+    src = f" ({escape(str(q['f32_source']))})" if q.get("f32_source") else ""
+    rows = [f"<h3>quantisation quality: {what} vs float32{src}</h3><table class=\"quality\"><tr><th>measure</th>"
+            "<th>value</th><th>threshold</th><th></th></tr>"]
     for c in checks:
         verdict = "NONE" if c.passed is None else (PASS if c.passed else FAIL)
         label = "no threshold" if c.passed is None else verdict
@@ -79,6 +82,20 @@ def _int8_section(m: ModelResult) -> str:
         rows.append(f"<tr><td>{escape(c.name)}</td><td class=\"num\">{_num(c.value, '.4g')}</td><td>{escape(thr)}</td>"
                     f"<td>{badge}</td></tr>")
     rows.append("</table>")
+    per = q.get("per_sequence") or {}
+    if per:
+        rows.append("<table class=\"quality\"><tr><th>sequence</th><th>positions</th><th>top-1 agreement</th>"
+                    "<th>KL mean</th><th>KL max</th><th>flips</th><th>knife-edge flips</th><th>largest flip margin</th></tr>")
+        for name, d in per.items():
+            kl = d.get("kl") or {}
+            rows.append(f"<tr><td>{escape(str(name))}</td><td class=\"num\">{d.get('positions')}</td>"
+                        f"<td class=\"num\">{_num(d.get('top1_agreement'), '.4f')}</td>"
+                        f"<td class=\"num\">{_num(kl.get('mean'), '.3g')}</td><td class=\"num\">{_num(kl.get('max'), '.3g')}</td>"
+                        f"<td class=\"num\">{d.get('flips')}</td><td class=\"num\">{d.get('knife_edge_flips')}</td>"
+                        f"<td class=\"num\">{_num(d.get('max_flip_margin'), '.3g')}</td></tr>")
+        rows.append("</table><p class=\"muted\">KL(f32 || quantised) of the next-token distributions, teacher-forced; a "
+                    "flip is a position whose top-1 token differs, knife-edge when float32's own top-1/top-2 margin was "
+                    "at most 0.1</p>")
     return "\n".join(rows)
 
 
@@ -105,7 +122,7 @@ def _model_section(m: ModelResult) -> str:
         out.append(f'<p class="muted">{escape(line)}</p>')
     for w in p.get("warnings") or []:
         out.append(f'<p class="muted">warning: {escape(str(w))}</p>')
-    out.append(_int8_section(m))
+    out.append(_quality_section(m))
     out.append(_timings(m))
     for run in m.runs:
         info = run.get("info") or {}

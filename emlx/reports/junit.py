@@ -1,5 +1,5 @@
-"""junit.xml: one testsuite per model x runtime/backend (a testcase per gate) plus one per model for its int8
-quality; a failed gate is a <failure>, a runtime that crashed or a phase that never ran is an <error>. Every
+"""junit.xml: one testsuite per model x runtime/backend (a testcase per gate) plus one per model for its
+quantisation quality; a failed gate is a <failure>, a runtime that crashed or a phase that never ran is an <error>. Every
 testcase, suite and the root carry `time` in seconds."""
 
 from __future__ import annotations
@@ -68,12 +68,12 @@ def render_junit(models: Sequence[ModelResult]) -> bytes:
                 e = ET.SubElement(tc, "error", message=str(run["errors"][0])[:500])
                 e.text = "\n".join(str(x) for x in run["errors"])
             close(s, n, fails, errs, run_seconds(run))
-        checks = m.int8_checks()
+        checks = m.quality_checks()
         if checks:
-            s = suite(f"{m.name} / int8")
+            s = suite(f"{m.name} / quality")
             fails = 0
             for c in checks:
-                tc = ET.SubElement(s, "testcase", classname=f"emlx.{m.name}.int8", name=c.name,
+                tc = ET.SubElement(s, "testcase", classname=f"emlx.{m.name}.quality", name=c.name,
                                    time=_t(float(m.timings.get("sidecars", 0.0)) / len(checks)))
                 if c.passed is False:
                     fails += 1

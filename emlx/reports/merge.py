@@ -4,7 +4,7 @@ four reports of the whole gate.
 Each shard's report.json says which plan it belongs to and which runs of it were its own (emlx.shards). The merge
 refuses shards of different plans (another config or other restrictions: one line, exit 2) and otherwise puts every
 model back together in plan order: its runs from every shard that ran some, in the order a single `emlx gate` would
-have listed them, int8 quality (the same in every shard: exports and sidecars are deterministic), warnings
+have listed them, quantisation quality (the same in every shard: exports and sidecars are deterministic), warnings
 de-duplicated, the parity time summed and the other phases at their longest. Nothing is assumed about a shard that
 is not there: the runs of a missing shard, and of a shard given twice, are ERROR runs that say so, so the merged
 gate cannot pass; shards that exported different weights for one model make that model an ERROR too.
@@ -129,10 +129,10 @@ def merge_shard_reports(shards: Sequence[ShardReport]) -> tuple[list[ModelResult
             parity = {**base, "runs": runs, "passed": bool(runs) and bool((parity or {}).get("passed")) and not bad}
         if parity is None and not errors:
             errors.append("no shard's report holds this model, though its runs were assigned to a shard given")
-        int8 = next((p.int8 for p in parts if p.int8 is not None), None)
-        thresholds = next((p.int8_thresholds for p in parts if p.int8_thresholds is not None), None)
-        models.append(ModelResult(name, parity, int8=int8,
-                                  int8_thresholds=thresholds, timings=_combine_timings(parts),
+        quality = next((p.quality for p in parts if p.quality is not None), None)
+        thresholds = next((p.quality_thresholds for p in parts if p.quality_thresholds is not None), None)
+        models.append(ModelResult(name, parity, quality=quality,
+                                  quality_thresholds=thresholds, timings=_combine_timings(parts),
                                   error="; ".join(dict.fromkeys(errors)) or None))
     return models, Shard(1, 1, plan), notes
 

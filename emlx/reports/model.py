@@ -1,29 +1,37 @@
-"""What a report is made of: per model, the parity report (ParityReport.to_dict()), the int8 quality measured
-by the int8 sidecar with its thresholds, and the time each phase took. Verdicts are decided here, once, for all
-four report files."""
+"""What a report is made of: per model, the parity report (ParityReport.to_dict()), the quality of a quantised
+bundle (int8 or q4) measured by its quality sidecar against float32, with its thresholds, and the time each phase
+took. Verdicts are decided here, once, for all four report files."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from typing import Any, Mapping
 
 PASS, FAIL, ERROR = "PASS", "FAIL", "ERROR"
 
 
 @dataclass(frozen=True)
-class Int8Thresholds:
-    """Quality an int8 bundle must keep against its float32 source (None: not gated)."""
+class QualityThresholds:
+    """Quality a quantised bundle must keep against its float32 source (None: not gated). ``emlx.toml`` keys of
+    the same names; the first two are those of the int8 gate before q4 and mean the same."""
 
     min_top1_agreement: float | None = None
     max_kl_mean: float | None = None
+    max_kl_max: float | None = None  # the worst position's KL(f32 || quantised)
+    max_flip_margin: float | None = None  # the largest float32 top-1 minus top-2 margin at a flipped top-1
 
     def to_dict(self) -> dict[str, Any]:
-        return {"min_top1_agreement": self.min_top1_agreement, "max_kl_mean": self.max_kl_mean}
+        return {"min_top1_agreement": self.min_top1_agreement, "max_kl_mean": self.max_kl_mean,
+                "max_kl_max": self.max_kl_max, "max_flip_margin": self.max_flip_margin}
+
+    @classmethod
+    def from_dict(cls, doc: Mapping[str, Any]) -> "QualityThresholds":
+        return cls(*(doc.get(k) for k in ("min_top1_agreement", "max_kl_mean", "max_kl_max", "max_flip_margin")))
 
 
 @dataclass(frozen=True)
-class Int8Check:
-    name: str  # "int8.top1_agreement" | "int8.kl_mean"
+class QualityCheck:
+    name: str  # "quality.top1_agreement" | "quality.kl_mean" | "quality.kl_max" | "quality.max_flip_margin"
     value: float | None
     limit: float | None
     op: str  # ">=" | "<="
@@ -35,45 +43,70 @@ class Int8Check:
                 "detail": self.detail}
 
 
+#: The names before q4 (the int8 gate); same classes.
+Int8Thresholds = QualityThresholds
+Int8Check = QualityCheck
+
+
 @dataclass
 class ModelResult:
     """One model of a release gate.
 
     parity: ParityReport.to_dict() (None when an earlier phase failed: then `error` says which and why).
-    int8: the int8 sidecar (int8.json: top1_agreement, kl.mean, ...) for an int8 bundle, else None.
-    int8_thresholds: the gate on it; thresholds without an int8 measurement fail (nothing was compared).
+    quality: the quality sidecar (quality.json: top1_agreement, kl, flip margins, ...) of a quantised bundle, else
+    None. quality_thresholds: the gate on it; thresholds without a measurement fail (nothing was compared).
+    ``int8=`` / ``int8_thresholds=`` are accepted for both (their names before q4).
     timings: seconds per phase, e.g. {"export": 0.8, "sidecars": 1.2, "parity": 30.5}.
     """
 
     name: str
     parity: Mapping[str, Any] | None
-    int8: Mapping[str, Any] | None = None
-    int8_thresholds: Int8Thresholds | None = None
+    quality: Mapping[str, Any] | None = None
+    quality_thresholds: QualityThresholds | None = None
     timings: Mapping[str, float] = field(default_factory=dict)
     error: str | None = None
+    int8: InitVar[Mapping[str, Any] | None] = None
+    int8_thresholds: InitVar[QualityThresholds | None] = None
+
+    def __post_init__(self, int8: Mapping[str, Any] | None, int8_thresholds: QualityThresholds | None) -> None:
+        if self.quality is None:
+            self.quality = int8
+        if self.quality_thresholds is None:
+            self.quality_thresholds = int8_thresholds
 
     @property
     def runs(self) -> list[Mapping[str, Any]]:
         return list((self.parity or {}).get("runs") or [])
 
-    def int8_checks(self) -> list[Int8Check]:
-        th = self.int8_thresholds or Int8Thresholds()
-        wanted = [("int8.top1_agreement", "top-1 agreement", ">=", th.min_top1_agreement, _top1(self.int8)),
-                  ("int8.kl_mean", "mean KL(f32 || int8)", "<=", th.max_kl_mean, _kl_mean(self.int8))]
-        out: list[Int8Check] = []
+    def quality_checks(self) -> list[QualityCheck]:
+        th = self.quality_thresholds or QualityThresholds()
+        q = self.quality or {}
+        what = str(q.get("quantization") or "quantised")
+        wanted = [("quality.top1_agreement", "top-1 agreement", ">=", th.min_top1_agreement, _num(q, "top1_agreement")),
+                  ("quality.kl_mean", "mean KL(f32 || quantised)", "<=", th.max_kl_mean, _num(q, "kl", "mean")),
+                  ("quality.kl_max", "max KL(f32 || quantised)", "<=", th.max_kl_max, _num(q, "kl", "max")),
+                  ("quality.max_flip_margin", "largest f32 margin at a flipped top-1", "<=", th.max_flip_margin,
+                   _num(q, "max_flip_margin"))]
+        out: list[QualityCheck] = []
         for name, label, op, limit, value in wanted:
             if value is None and limit is None:
                 continue
             if value is None:
-                out.append(Int8Check(name, None, limit, op, False,
-                                     f"{label} not measured: no int8.json (an int8 bundle needs its float32 source)"))
+                out.append(QualityCheck(name, None, limit, op, False,
+                                        f"{label} not measured: no quality.json (a quantised bundle needs its float32 "
+                                        "source: --f32, or the checkpoint beside it)"))
                 continue
             if limit is None:
-                out.append(Int8Check(name, value, None, op, None, f"{label} {value:.4g} (no threshold)"))
+                out.append(QualityCheck(name, value, None, op, None, f"{label} {value:.4g} ({what}; no threshold)"))
                 continue
             ok = value >= limit if op == ">=" else value <= limit
-            out.append(Int8Check(name, value, limit, op, ok, f"{label} {value:.4g} {'meets' if ok else 'misses'} {op} {limit:g}"))
+            out.append(QualityCheck(name, value, limit, op, ok,
+                                    f"{label} {value:.4g} {'meets' if ok else 'misses'} {op} {limit:g} ({what})"))
         return out
+
+    def int8_checks(self) -> list[QualityCheck]:
+        """``quality_checks()`` under its name before q4."""
+        return self.quality_checks()
 
     @property
     def verdict(self) -> str:
@@ -83,7 +116,7 @@ class ModelResult:
             return ERROR
         if not self.runs or not self.parity.get("passed"):
             return FAIL
-        if any(c.passed is False for c in self.int8_checks()):
+        if any(c.passed is False for c in self.quality_checks()):
             return FAIL
         return PASS
 
@@ -93,17 +126,18 @@ class ModelResult:
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> "ModelResult":
-        """A model of report.json read back (verdicts are recomputed from what it holds, never taken from it)."""
-        th = doc.get("int8_thresholds")
-        return cls(str(doc["name"]), doc.get("parity"), int8=doc.get("int8"),
-                   int8_thresholds=Int8Thresholds(th.get("min_top1_agreement"), th.get("max_kl_mean")) if th else None,
+        """A model of report.json read back (verdicts are recomputed from what it holds, never taken from it); a
+        report written before q4 (``int8``, ``int8_thresholds``) reads the same."""
+        th = doc.get("quality_thresholds", doc.get("int8_thresholds"))
+        return cls(str(doc["name"]), doc.get("parity"), quality=doc.get("quality", doc.get("int8")),
+                   quality_thresholds=QualityThresholds.from_dict(th) if th else None,
                    timings={str(k): float(v) for k, v in (doc.get("timings") or {}).items()}, error=doc.get("error"))
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "verdict": self.verdict, "passed": self.passed, "error": self.error,
-                "timings": dict(self.timings), "parity": self.parity, "int8": _int8_summary(self.int8),
-                "int8_thresholds": self.int8_thresholds.to_dict() if self.int8_thresholds else None,
-                "int8_checks": [c.to_dict() for c in self.int8_checks()]}
+                "timings": dict(self.timings), "parity": self.parity, "quality": quality_summary(self.quality),
+                "quality_thresholds": self.quality_thresholds.to_dict() if self.quality_thresholds else None,
+                "quality_checks": [c.to_dict() for c in self.quality_checks()]}
 
 
 def merge_parity(reports: list[Mapping[str, Any]]) -> dict[str, Any] | None:
@@ -182,20 +216,27 @@ def worst_logit_diff(run: Mapping[str, Any]) -> float | None:
     return max(vals) if vals else None
 
 
-def _top1(doc: Mapping[str, Any] | None) -> float | None:
-    v = (doc or {}).get("top1_agreement")
-    return float(v) if v is not None else None
+def _num(doc: Mapping[str, Any], *path: str) -> float | None:
+    v: Any = doc
+    for k in path:
+        v = v.get(k) if isinstance(v, Mapping) else None
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
-def _kl_mean(doc: Mapping[str, Any] | None) -> float | None:
-    kl = (doc or {}).get("kl")
-    v = kl.get("mean") if isinstance(kl, Mapping) else None
-    return float(v) if v is not None else None
+#: what a report carries of quality.json (not its ids, texts or header)
+SUMMARY_KEYS = ("quantization", "f32_source", "top1_agreement", "kl", "max_abs_logit_diff", "positions", "flips",
+                "knife_edge_flips", "max_flip_margin", "median_flip_margin", "per_sequence", "disagreements")
 
 
-def _int8_summary(doc: Mapping[str, Any] | None) -> dict[str, Any] | None:
-    """The numbers of int8.json a report carries (not its ids or header)."""
+def quality_summary(doc: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The numbers of quality.json a report carries (not its ids or header)."""
     if doc is None:
         return None
-    keys = ("top1_agreement", "kl", "max_abs_logit_diff", "positions", "disagreements")
-    return {k: doc[k] for k in keys if k in doc}
+    return {k: doc[k] for k in SUMMARY_KEYS if k in doc}
+
+
+def quality_headline(doc: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The headline numbers of quality.json (the --json summaries of ``emlx sidecars`` and ``emlx.sidecars()``)."""
+    keys = ("quantization", "positions", "top1_agreement", "kl", "max_abs_logit_diff", "flips", "knife_edge_flips",
+            "max_flip_margin")
+    return None if doc is None else {k: doc[k] for k in keys if k in doc}

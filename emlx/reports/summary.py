@@ -26,10 +26,10 @@ def render_summary(models: Sequence[ModelResult]) -> str:
             worst = worst_logit_diff(r)
             out.append(f"| {_cell(m.name)} | {r.get('runtime')}/{r.get('backend')} | {ICON[v]} {v} | "
                        f"{'–' if worst is None else f'{worst:.3g}'} | {run_seconds(r):.2f} s |")
-    int8 = [(m, c) for m in models for c in m.int8_checks()]
-    if int8:
-        out += ["", "| model | int8 quality | value | threshold | |", "|---|---|---:|---|---|"]
-        for m, c in int8:
+    quality = [(m, c) for m in models for c in m.quality_checks()]
+    if quality:
+        out += ["", "| model | quantisation quality (vs float32) | value | threshold | |", "|---|---|---:|---|---|"]
+        for m, c in quality:
             mark = "no threshold" if c.passed is None else ("✅" if c.passed else "❌")
             val = "–" if c.value is None else f"{c.value:.4g}"
             thr = "–" if c.limit is None else f"{c.op} {c.limit:g}"
@@ -48,7 +48,7 @@ def render_summary(models: Sequence[ModelResult]) -> str:
                 if not g.get("passed"):
                     problems.append(f"- **{_cell(m.name)}** {r.get('runtime')}/{r.get('backend')} `{g.get('name')}`: "
                                     f"{_cell(str(g.get('detail', '')))}")
-        for c in m.int8_checks():
+        for c in m.quality_checks():
             if c.passed is False:
                 problems.append(f"- **{_cell(m.name)}** `{c.name}`: {_cell(c.detail)}")
     if problems:

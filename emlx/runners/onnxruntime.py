@@ -214,14 +214,14 @@ def _run_kvcache(ctx: _Run, sc: Mapping[str, Any]) -> dict[str, Any]:
     return {"cached_logits": _b64_array(cached), "stateless_logits": _b64_array(full[prefill - 1:])}
 
 
-#: {kind: run}: the kinds this harness runs, in order; None = judged in Python only (int8). The names and order
+#: {kind: run}: the kinds this harness runs, in order; None = judged in Python only (quality). The names and order
 #: are those of KINDS in emlx/verify/kinds.py and KIND_RUNS in js/harness/kinds.js (tests/test_registries.py).
 KIND_RUNS: dict[str, Callable[[_Run, Mapping[str, Any]], Any] | None] = {
     "tokenizer": _run_tokenizer,
     "forward": _run_forward,
     "layers": _run_layers,
     "kvcache": _run_kvcache,
-    "int8": None,
+    "quality": None,
 }
 
 

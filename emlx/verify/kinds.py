@@ -18,8 +18,9 @@ from emlx.bundle import Bundle
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import tap_names
 from emlx.verify.gates import (GateResult, compare_decode, compare_greedy, compare_logits, compare_stream, compare_taps,
-                               compare_tokenizer, nothing_compared, top2_margin)
+                               compare_tokenizer, nothing_compared)
 from emlx.verify.plan import SidecarOptions, min_finite_window, tap_widths
+from emlx.verify.quality import QUALITY_TEXT, quality_sidecar, text_windows
 from emlx.verify.reference import ForwardOutput, GreedyOutput, Reference
 from emlx.verify.sidecar_files import b64_array, file_name, from_b64_array, sidecar_header
 from emlx.verify.sources import f32_reference, find_source_checkpoint
@@ -277,38 +278,23 @@ def _judge_kvcache(result: Mapping[str, Any], doc: Mapping[str, Any], atol: floa
 
 
 # --------------------------------------------------------------------------------------------------
-# int8: quality of an int8 bundle against its float32 source (reported, not run by the harness)
+# quality: a quantised (int8 / q4) bundle against its float32 source (reported and thresholded, not run by a harness)
 
 
-def int8_sidecar(bundle: Bundle, ref: Reference, f32_ref: Reference, ids: list[int]) -> dict[str, Any]:
-    """int8 vs f32 over one teacher-forced sequence: top-1 agreement, KL(f32 || int8), disagreement margins."""
-    a = f32_ref.forward(ids).logits
-    b = ref.forward(ids).logits
-
-    def logsoftmax(x: np.ndarray) -> np.ndarray:
-        m = x.max(axis=1, keepdims=True)
-        return x - m - np.log(np.exp(x - m).sum(axis=1, keepdims=True))
-
-    la, lb = logsoftmax(a), logsoftmax(b)
-    kl = np.sum(np.exp(la) * (la - lb), axis=1)
-    ta, tb = a.argmax(axis=1), b.argmax(axis=1)
-    margins = top2_margin(a)
-    dis = [{"pos": int(p), "int8_top1": int(tb[p]), "f32_top1": int(ta[p]), "f32_margin": float(margins[p])}
-           for p in np.nonzero(ta != tb)[0]]
-    return {**sidecar_header("int8", bundle, {}, {"positions": len(ids)}), "ids": ids, "positions": int(len(ids)),
-            "top1_agreement": float(np.mean(ta == tb)),
-            "kl": {"mean": float(kl.mean()), "p99": float(np.percentile(kl, 99)), "max": float(kl.max())},
-            "max_abs_logit_diff": float(np.max(np.abs(a - b))), "disagreements": dis}
-
-
-def _build_int8(ctx: BuildContext) -> dict[str, Any] | None:
+def _build_quality(ctx: BuildContext) -> dict[str, Any] | None:
     b, o = ctx.bundle, ctx.opts
     f32 = o.f32 if o.f32 is not None else find_source_checkpoint(b, o.bundle_path)
     if f32 is None:
-        ctx.warnings.append(f"int8 bundle: its source checkpoint {b.source.get('file')!r} is not beside the bundle; "
-                            f"pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write {file_name('int8')} (quality vs float32)")
+        ctx.warnings.append(f"quantised bundle: its source checkpoint {b.source.get('file')!r} is not beside the bundle; "
+                            f"pass --f32 F32_BUNDLE_OR_CHECKPOINT to also write {file_name('quality')} (quality vs "
+                            "float32)")
         return None
-    return int8_sidecar(b, ctx.ref, f32_reference(Path(f32), b), ctx.built["forward"]["ids"])
+    sequences: list[tuple[str, list[int]]] = [("prompt", list(ctx.built["forward"]["ids"]))]
+    if b.tokenizer:
+        sequences += [("text", w) for w in text_windows(b, o.quality_text or QUALITY_TEXT)]
+    else:
+        ctx.warnings.append(f"bundle has no tokenizer: {file_name('quality')} compares the prompt only, not the text")
+    return quality_sidecar(b, ctx.ref, f32_reference(Path(f32), b), sequences, Path(f32).name)
 
 
 KINDS: dict[str, Kind] = {
@@ -319,7 +305,7 @@ KINDS: dict[str, Kind] = {
     "layers": Kind("layers", _build_layers, _judge_layers, requires=_requires_layers, gates=("layers",)),
     "kvcache": Kind("kvcache", _build_kvcache, _judge_kvcache, requires=_requires_kvcache,
                     gates=("kvcache.logits", "kvcache.cached_vs_stateless")),
-    "int8": Kind("int8", _build_int8, None, applies=lambda b: b.is_int8),
+    "quality": Kind("quality", _build_quality, None, applies=lambda b: b.is_quantized),
 }
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from emlx.bundle import Bundle
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import tap_names
 from emlx.verify.gates import DEFAULT_ATOL
@@ -31,10 +32,41 @@ class SidecarOptions:
     bos: bool = True
     texts: list[str] = field(default_factory=list)
     truth: Path | None = None
-    f32: Path | None = None  # f32 bundle or checkpoint, for int8 quality of an int8 bundle
+    f32: Path | None = None  # f32 bundle or checkpoint, for the quality of a quantised bundle (quality.json)
     atol: float = DEFAULT_ATOL
     prompt_ids: list[int] | None = None  # explicit ids instead of encoding the prompt
-    bundle_path: Path | None = None  # where the bundle lives: the int8 source checkpoint is looked for beside it
+    bundle_path: Path | None = None  # where the bundle lives: a quantised bundle's source is looked for beside it
+    quality_text: str | None = None  # the longer text of quality.json (default: emlx.verify.quality.QUALITY_TEXT)
+
+
+def encode_prompt(bundle: Bundle, prompt: str, bos: bool, warnings: list[str] | None = None) -> list[int]:
+    """The prompt's ids as the model's own template gives them (``bos``: apply it; ``--no-bos``: not).
+
+    A tiktoken block: the text as ordinary text, ``bos_id`` first. A tokenizer.json: special-token strings in the
+    text are recognised (as the tokenizers library does by default) and the post-processor adds what it adds (a BOS
+    or nothing); a prompt that itself starts with the template's prefix does not get it twice (said in ``warnings``).
+    """
+    if not bundle.tokenizer:
+        raise EmlxInputError("the bundle has no tokenizer, so a text prompt cannot be encoded; "
+                             "re-export with --tokenizer tokenizer.pkl (or tokenizer.json)")
+    from emlx.hftok import is_hf_block
+    from emlx.tokcorpus import encode_text
+
+    block = bundle.tokenizer
+    if not is_hf_block(block):
+        ids = encode_text(block, prompt, "none", bos)
+    else:
+        ids = encode_text(block, prompt, "all", False)
+        prefix = list(block["template"]["prefix"])
+        if bos and prefix and ids[:len(prefix)] == prefix:
+            if warnings is not None:
+                warnings.append(f"the prompt already starts with the template's {prefix} "
+                                f"({block.get('bos_token') or 'prefix'}): not added twice")
+        elif bos:
+            ids = encode_text(block, prompt, "all", True)
+    if not ids:
+        raise EmlxInputError("the prompt encodes to no tokens; pass a non-empty --prompt")
+    return ids
 
 
 def min_finite_window(spec: Any) -> int | None:

@@ -16,8 +16,8 @@ from emlx.errors import EmlxInputError
 from emlx.formats import bundle_stem
 from emlx.verify.gates import GateResult, compare_greedy, compare_logits, top2_margin
 from emlx.verify.kinds import KINDS, BuildContext
-from emlx.verify.plan import (DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, check_sidecar_sizes, kvcache_prefill,
-                              long_sequence, tap_positions)
+from emlx.verify.plan import (DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, check_sidecar_sizes, encode_prompt,
+                              kvcache_prefill, long_sequence, tap_positions)
 from emlx.verify.reference import Reference
 from emlx.verify.sidecar_files import sidecar_bytes, sidecar_path
 from emlx.verify.sources import reference_weights
@@ -26,42 +26,12 @@ if TYPE_CHECKING:
     from emlx.atomic import FileSet
 
 __all__ = ["DEFAULT_PROMPT", "DEFAULT_TOKENS", "SidecarOptions", "SidecarResult", "build_sidecars", "cached_rows",
-           "compare_truth", "default_dir", "encode_prompt"]
+           "compare_truth", "default_dir", "encode_prompt"]  # encode_prompt lives in emlx.verify.plan
 
 
 def default_dir(bundle_path: Path) -> Path:
     """``model.json`` / ``model.safetensors`` / ``model.safetensors.index.json`` -> ``model.sidecars``."""
     return bundle_path.with_name(bundle_stem(bundle_path) + ".sidecars")
-
-
-def encode_prompt(bundle: Bundle, prompt: str, bos: bool, warnings: list[str] | None = None) -> list[int]:
-    """The prompt's ids as the model's own template gives them (``bos``: apply it; ``--no-bos``: not).
-
-    A tiktoken block: the text as ordinary text, ``bos_id`` first. A tokenizer.json: special-token strings in the
-    text are recognised (as the tokenizers library does by default) and the post-processor adds what it adds (a BOS
-    or nothing); a prompt that itself starts with the template's prefix does not get it twice (said in ``warnings``).
-    """
-    if not bundle.tokenizer:
-        raise EmlxInputError("the bundle has no tokenizer, so a text prompt cannot be encoded; "
-                             "re-export with --tokenizer tokenizer.pkl (or tokenizer.json)")
-    from emlx.hftok import is_hf_block
-    from emlx.tokcorpus import encode_text
-
-    block = bundle.tokenizer
-    if not is_hf_block(block):
-        ids = encode_text(block, prompt, "none", bos)
-    else:
-        ids = encode_text(block, prompt, "all", False)
-        prefix = list(block["template"]["prefix"])
-        if bos and prefix and ids[:len(prefix)] == prefix:
-            if warnings is not None:
-                warnings.append(f"the prompt already starts with the template's {prefix} "
-                                f"({block.get('bos_token') or 'prefix'}): not added twice")
-        elif bos:
-            ids = encode_text(block, prompt, "all", True)
-    if not ids:
-        raise EmlxInputError("the prompt encodes to no tokens; pass a non-empty --prompt")
-    return ids
 
 
 def cached_rows(ref: Reference, ids: list[int], prefill: int) -> np.ndarray:
@@ -122,7 +92,7 @@ class SidecarResult:
     files: dict[str, Path]
     truth: list[GateResult]
     warnings: list[str]
-    int8: dict[str, Any] | None = None
+    quality: dict[str, Any] | None = None  # quality.json of a quantised bundle
 
 
 def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
@@ -187,9 +157,9 @@ def _build_into(bundle: Bundle, out_dir: Path, opts: SidecarOptions, say: Callab
         outputs.write_bytes(path, sidecar_bytes(path, doc))
         ctx.built[name] = doc
         files[name] = path
-    int8_doc = ctx.built.get("int8")
+    quality_doc = ctx.built.get("quality")
     truth: list[GateResult] = []
     if opts.truth is not None:
         say("comparing with --truth")
         truth = compare_truth(ref, Path(opts.truth), opts.atol)
-    return SidecarResult(out_dir=out_dir, files=files, truth=truth, warnings=warnings, int8=int8_doc)
+    return SidecarResult(out_dir=out_dir, files=files, truth=truth, warnings=warnings, quality=quality_doc)

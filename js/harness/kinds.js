@@ -205,7 +205,7 @@ async function runKvcache(ctx, sc) {
 }
 
 /**
- * {kind: run}: what every harness runs for each sidecar kind, in order; null = judged in Python only (int8). The
+ * {kind: run}: what every harness runs for each sidecar kind, in order; null = judged in Python only (quality). The
  * names and order are those of KINDS in emlx/verify/kinds.py.
  */
 export const KIND_RUNS = Object.freeze({
@@ -213,5 +213,5 @@ export const KIND_RUNS = Object.freeze({
   forward: runForward,
   layers: runLayers,
   kvcache: runKvcache,
-  int8: null,
+  quality: null,
 });

@@ -101,8 +101,10 @@ export async function createSha256(options = {}) {
 const UTF8 = new TextEncoder();
 
 /** What precedes a weight's bytes in weights_sha256: UTF-8 of `name \n dtype \n shape joined by "," \n`. */
-export function weightHashHeader(name, dtype, shape) {
-  return UTF8.encode(`${name}\n${dtype}\n${shape.join(',')}\n`);
+export function weightHashHeader(name, dtype, shape, q4) {
+  // a q4 tensor adds its layout line (docs/FORMATS.md weights_sha256): group size, scale dtype, symmetric | affine
+  const layout = dtype === 'q4' && q4 ? `${q4.groupSize},${q4.scaleDtype},${q4.affine ? 'affine' : 'symmetric'}\n` : '';
+  return UTF8.encode(`${name}\n${dtype}\n${shape.join(',')}\n${layout}`);
 }
 
 /** Deepest nesting canonicalJson follows (a tokenizer.json has about 6 levels; emlx refuses more than 32). */

@@ -13,10 +13,12 @@
 // and returns a Bundle:
 //   { format, version, config (validated ModelSpec), tokenizer (block or null), weights: {name: Tensor},
 //     training, source, weights_sha256, generated_by, container: "json" | "safetensors" }
-// where each Tensor is { dtype (as stored: "float32" | "int8" | ...), shape: number[], data: Float32Array,
-// stored: { bytes: Uint8Array, scaleBytes?: Uint8Array } } and, for int8, scale: Float32Array (one per row).
-// For int8, `data` is a getter that dequantises on first access (and keeps the result): a port that computes
-// with int8 directly reads `stored.bytes` and `scale` and never pays for the float32 copy.
+// where each Tensor is { dtype (as stored: "float32" | "int8" | "q4" | ...), shape: number[], data: Float32Array,
+// stored: { bytes: Uint8Array, scaleBytes?: Uint8Array, offsetBytes?: Uint8Array, q4? } } and, for int8, scale:
+// Float32Array (one per row). For int8, `data` is a getter that dequantises on first access (and keeps the result):
+// a port that computes with int8 directly reads `stored.bytes` and `scale` and never pays for the float32 copy.
+// A q4 tensor (4-bit groups, docs/FORMATS.md "q4 tensors") is decoded to float32 `data` at load, exactly as the
+// reference dequantises it; `q4` = {groupSize, scaleDtype, affine} and its stored parts stay for the hash.
 //
 // It is openBundle (source.js) reading every tensor once, in name order: a safetensors file is read tensor by
 // tensor from its byte ranges (never the whole file at once), and weights_sha256 is hashed on the way.
@@ -105,22 +107,28 @@ export async function verifyWeightsSha256(bundle) {
 }
 
 // weights_sha256 (FORMATS.md): SHA-256 over the weights sorted by name; for each the UTF-8 bytes of
-// `name + "\n" + dtype + "\n" + ",".join(shape) + "\n"`, then (int8 only) the scale bytes, then the data bytes.
+// `name + "\n" + dtype + "\n" + ",".join(shape) + "\n"` (q4: then its layout line), then the scale bytes (int8,
+// q4), the offset bytes (affine q4), then the data bytes.
 
 /** weights_sha256 of a loaded bundle's stored bytes (hex), hashed incrementally (nothing is concatenated). */
 export async function computeWeightsSha256(bundle) {
   const names = Object.keys(bundle.weights).sort();
-  const heads = names.map((name) => weightHashHeader(name, bundle.weights[name].dtype, bundle.weights[name].shape));
+  const heads = names.map((name) => {
+    const w = bundle.weights[name];
+    return weightHashHeader(name, w.dtype, w.shape, w.stored.q4);
+  });
   let total = 0;
   names.forEach((name, i) => {
     const s = bundle.weights[name].stored;
-    total += heads[i].byteLength + s.bytes.byteLength + (s.scaleBytes ? s.scaleBytes.byteLength : 0);
+    total += heads[i].byteLength + s.bytes.byteLength + (s.scaleBytes ? s.scaleBytes.byteLength : 0)
+      + (s.offsetBytes ? s.offsetBytes.byteLength : 0);
   });
   const h = await createSha256({ totalBytes: total });
   names.forEach((name, i) => {
     const s = bundle.weights[name].stored;
     h.update(heads[i]);
     if (s.scaleBytes) h.update(s.scaleBytes);
+    if (s.offsetBytes) h.update(s.offsetBytes);
     h.update(s.bytes);
   });
   return h.hex();

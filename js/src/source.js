@@ -23,7 +23,7 @@ import { parseSpec, checkTensors } from './spec.js';
 import {
   isNode, toUint8, isBytes, firstNonSpace, parseJsonBytes, parseJsonText, numel, base64ByteLength, decodeBase64,
   checkStoredLengths, decodeStoredTensor, safetensorsHeaderLength, parseSafetensorsHeader, bundleTensorsOfSafetensors,
-  MAX_METADATA_STRING,
+  MAX_METADATA_STRING, q4Layout,
 } from './tensors.js';
 import { bundleSha256, createSha256, weightHashHeader } from './hash.js';
 import { cacheSettings, cachedBytes, newCacheStats } from './cache.js';
@@ -761,7 +761,7 @@ export function hashMismatchMessage(claimed, computed) {
 
 // -------------------------------------------------------------------------------------------------------
 // containers: each gives the reader {header, container, files, tensors: {name: {dtype, shape, byteLength,
-// scaleByteLength?}}, raw(name) -> {bytes, scaleBytes?} (fresh), close()}
+// scaleByteLength?, offsetByteLength?, q4?}}, raw(name) -> {bytes, scaleBytes?, offsetBytes?} (fresh), close()}
 
 function jsonTensorInfo(name, w) {
   if (w === null || typeof w !== 'object') throw new Error(`tensor "${name}": expected {dtype, shape, data}, got ${w === null ? 'null' : typeof w}`);
@@ -778,7 +778,18 @@ function jsonTensorInfo(name, w) {
     checkStoredLengths(name, 'int8', w.shape, byteLength, scaleByteLength);
     return { dtype: 'int8', shape: w.shape.slice(), byteLength, scaleByteLength };
   }
-  throw new Error(`tensor "${name}": unsupported dtype ${JSON.stringify(w.dtype)} (expected "float32" or "int8")`);
+  if (w.dtype === 'q4') {
+    if (typeof w.scale !== 'string') throw new Error(`tensor "${name}": q4 tensor without a "scale" (base64, one per group)`);
+    const q4 = q4Layout(name, w.group_size, w.scale_dtype, w.offset !== undefined);
+    const byteLength = base64ByteLength(w.data, `tensor "${name}" data`);
+    const scaleByteLength = base64ByteLength(w.scale, `tensor "${name}" scale`);
+    const offsetByteLength = w.offset === undefined ? undefined : base64ByteLength(w.offset, `tensor "${name}" offset`);
+    checkStoredLengths(name, 'q4', w.shape, byteLength, scaleByteLength, q4, offsetByteLength);
+    const info = { dtype: 'q4', shape: w.shape.slice(), byteLength, scaleByteLength, q4 };
+    if (offsetByteLength !== undefined) info.offsetByteLength = offsetByteLength;
+    return info;
+  }
+  throw new Error(`tensor "${name}": unsupported dtype ${JSON.stringify(w.dtype)} (expected "float32", "int8" or "q4")`);
 }
 
 /** A parsed JSON bundle: metadata at once, one tensor's base64 decoded per read. */
@@ -805,8 +816,9 @@ function jsonContainer(obj, files) {
       if (weights === null) throw new Error('bundle source is closed');
       const w = weights[name];
       const bytes = decodeBase64(w.data, `tensor "${name}" data`);
-      const scaleBytes = tensors[name].dtype === 'int8' ? decodeBase64(w.scale, `tensor "${name}" scale`) : undefined;
-      return { bytes, scaleBytes };
+      const scaleBytes = tensors[name].dtype !== 'float32' ? decodeBase64(w.scale, `tensor "${name}" scale`) : undefined;
+      const offsetBytes = tensors[name].offsetByteLength !== undefined ? decodeBase64(w.offset, `tensor "${name}" offset`) : undefined;
+      return { bytes, scaleBytes, offsetBytes };
     },
     stats: () => ({ requests: 0, bytesRead: 0 }),
     close() {
@@ -860,6 +872,8 @@ function safetensorsContainer(plan, metadata, files, locations, options) {
   for (const [name, t] of Object.entries(plan)) {
     const info = { dtype: t.dtype, shape: t.shape.slice(), byteLength: t.data.end - t.data.begin };
     if (t.scale) info.scaleByteLength = t.scale.end - t.scale.begin;
+    if (t.offset) info.offsetByteLength = t.offset.end - t.offset.begin;
+    if (t.q4) info.q4 = t.q4;
     tensors[name] = info;
     const part = (e) => {
       const p = { start: e.dataStart + e.begin, end: e.dataStart + e.end, file: e.file };
@@ -867,7 +881,7 @@ function safetensorsContainer(plan, metadata, files, locations, options) {
       perFile.get(e.file).push(p);
       return p;
     };
-    partsOf[name] = { data: part(t.data), scale: t.scale ? part(t.scale) : undefined };
+    partsOf[name] = { data: part(t.data), scale: t.scale ? part(t.scale) : undefined, offset: t.offset ? part(t.offset) : undefined };
   }
   const readers = new Map();
   for (const [file, parts] of perFile) {
@@ -887,7 +901,8 @@ function safetensorsContainer(plan, metadata, files, locations, options) {
       const p = partsOf[name];
       const bytes = await readers.get(p.data.file).read(p.data);
       const scaleBytes = p.scale ? await readers.get(p.scale.file).read(p.scale) : undefined;
-      return { bytes, scaleBytes };
+      const offsetBytes = p.offset ? await readers.get(p.offset.file).read(p.offset) : undefined;
+      return { bytes, scaleBytes, offsetBytes };
     },
     stats() {
       let requests = 0;
@@ -994,6 +1009,8 @@ function loadedContainer(bundle) {
     }
     const info = { dtype: t.dtype, shape: t.shape.slice(), byteLength: t.stored.bytes.byteLength };
     if (t.stored.scaleBytes) info.scaleByteLength = t.stored.scaleBytes.byteLength;
+    if (t.stored.offsetBytes) info.offsetByteLength = t.stored.offsetBytes.byteLength;
+    if (t.stored.q4) info.q4 = t.stored.q4;
     tensors[name] = info;
   }
   const header = {};
@@ -1011,7 +1028,8 @@ function loadedContainer(bundle) {
     async raw(name) {
       if (weights === null) throw new Error('bundle source is closed');
       const s = weights[name].stored;
-      return { bytes: s.bytes.slice(), scaleBytes: s.scaleBytes ? s.scaleBytes.slice() : undefined };
+      return { bytes: s.bytes.slice(), scaleBytes: s.scaleBytes ? s.scaleBytes.slice() : undefined,
+        offsetBytes: s.offsetBytes ? s.offsetBytes.slice() : undefined };
     },
     stats: () => ({ requests: 0, bytesRead: 0 }),
     close() {
@@ -1112,9 +1130,10 @@ async function makeSource(c, options, io) {
   let hashBytes = 0;
   for (const name of names) {
     const t = c.tensors[name];
-    heads[name] = weightHashHeader(name, t.dtype, t.shape);
-    totalBytes += t.byteLength + (t.scaleByteLength ?? 0);
-    hashBytes += heads[name].byteLength + t.byteLength + (t.scaleByteLength ?? 0);
+    heads[name] = weightHashHeader(name, t.dtype, t.shape, t.q4);
+    const parts = t.byteLength + (t.scaleByteLength ?? 0) + (t.offsetByteLength ?? 0);
+    totalBytes += parts;
+    hashBytes += heads[name].byteLength + parts;
   }
   const hashing = options.verifyHash !== false;
   let hasher = hashing ? await createSha256({ totalBytes: hashBytes, engine: options.hashEngine }) : null;
@@ -1131,6 +1150,7 @@ async function makeSource(c, options, io) {
   const hashStep = (name, raw) => {
     hasher.update(heads[name]);
     if (raw.scaleBytes) hasher.update(raw.scaleBytes);
+    if (raw.offsetBytes) hasher.update(raw.offsetBytes);
     hasher.update(raw.bytes);
     cursor++;
   };
@@ -1147,7 +1167,10 @@ async function makeSource(c, options, io) {
     hashEngine: hasher ? hasher.engine : null,
     [STORED_IDENTITY]: c.identity,
 
-    /** One tensor, read from its byte range now: {dtype, shape, bytes, data? | scale?, scaleBytes?}, the caller's. */
+    /**
+     * One tensor, read from its byte range now: {dtype, shape, bytes, data? | scale?, scaleBytes?, offsetBytes?,
+     * q4?}, the caller's (a q4 tensor comes with its float32 `data` decoded).
+     */
     read(name) {
       return serial(async () => {
         if (closed) throw new Error('bundle source is closed');
@@ -1157,7 +1180,8 @@ async function makeSource(c, options, io) {
         }
         const t = c.tensors[name];
         const raw = await c.raw(name);
-        const out = decodeStoredTensor(name, t.dtype, t.shape, raw.bytes, raw.scaleBytes);
+        const out = decodeStoredTensor(name, t.dtype, t.shape, raw.bytes, raw.scaleBytes,
+          { q4: t.q4, offsetBytes: raw.offsetBytes });
         if (hasher && outcome === null && names[cursor] === name) hashStep(name, raw);
         return out;
       });

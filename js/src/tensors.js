@@ -1,5 +1,5 @@
 // Bytes and tensors of a bundle (docs/FORMATS.md): strict base64, little-endian float32 / bfloat16 / float16,
-// per-row int8, the finiteness check, and the safetensors header. No I/O here: source.js reads files and URLs,
+// per-row int8, q4 groups (decoded to float32 at load), the finiteness check, and the safetensors header. No I/O here: source.js reads files and URLs,
 // loader.js assembles whole bundles. Browser-safe (no Node import).
 
 /** Refuse safetensors headers larger than this (bytes); a real header is a few KB. */
@@ -196,6 +196,69 @@ export function dequantizeInt8(q, scale, shape) {
   return out;
 }
 
+// -------------------------------------------------------------------------------------------------------
+// q4 (docs/FORMATS.md "q4 tensors"; emlx/q4.py): 4-bit values in groups along each row, two to a byte (the even
+// column in the low nibble), a float16 or float32 scale per group and, for affine groups, an offset.
+
+export const Q4_GROUP_SIZES = Object.freeze([32, 64, 128]);
+export const Q4_SCALE_DTYPES = Object.freeze({ float16: 2, float32: 4 });
+
+/** The layout of a q4 tensor: {groupSize, scaleDtype, affine}; throws naming the tensor when it is not one. */
+export function q4Layout(name, groupSize, scaleDtype, affine) {
+  if (!Q4_GROUP_SIZES.includes(groupSize)) {
+    throw new Error(`tensor "${name}": q4 group_size ${JSON.stringify(groupSize)} is not one of ${Q4_GROUP_SIZES.join(', ')}`);
+  }
+  if (!(scaleDtype in Q4_SCALE_DTYPES)) {
+    throw new Error(`tensor "${name}": q4 scale_dtype ${JSON.stringify(scaleDtype)} is not "float16" or "float32"`);
+  }
+  return Object.freeze({ groupSize, scaleDtype, affine: Boolean(affine) });
+}
+
+/** The line weights_sha256 adds after a q4 tensor's shape: "32,float16,symmetric". */
+export function q4HashLine(q4) {
+  return `${q4.groupSize},${q4.scaleDtype},${q4.affine ? 'affine' : 'symmetric'}`;
+}
+
+/** Float32 values of float16 / float32 little-endian bytes (exact). */
+function scaleValues(bytes, dtype) {
+  return dtype === 'float16' ? f16ToFloat32(bytes) : bytesToFloat32(bytes);
+}
+
+/**
+ * Dequantise q4 exactly as the reference does (emlx/q4.py), float32 [rows, cols]: symmetric
+ * `w = fround(s * (q - 8))`; affine `w = fround(fround(s * q) + o)`. s * q is exact in float64 (a float32 times a
+ * 4-bit integer), and a float64 sum of two float32 rounded to float32 is the float32 sum, so each step rounds once,
+ * as float32 arithmetic does.
+ */
+export function dequantizeQ4(bytes, scale, offset, shape, groupSize) {
+  const [rows, cols] = shape;
+  const groups = cols / groupSize;
+  const half = groupSize / 2;
+  const out = new Float32Array(rows * cols);
+  for (let r = 0; r < rows; r++) {
+    for (let g = 0; g < groups; g++) {
+      const k = r * groups + g;
+      const s = scale[k];
+      const o = offset ? offset[k] : 0;
+      const base = r * cols + g * groupSize;
+      const b0 = base / 2;
+      for (let j = 0; j < half; j++) {
+        const byte = bytes[b0 + j];
+        const lo = byte & 15;
+        const hi = byte >> 4;
+        if (offset) {
+          out[base + 2 * j] = Math.fround(s * lo) + o;
+          out[base + 2 * j + 1] = Math.fround(s * hi) + o;
+        } else {
+          out[base + 2 * j] = s * (lo - 8);
+          out[base + 2 * j + 1] = s * (hi - 8);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** Throw if `data` holds a NaN or +-Infinity, naming the tensor, the first flat index and the count. */
 export function checkFinite(name, data) {
   let first = -1;
@@ -214,9 +277,29 @@ export function checkFinite(name, data) {
   return data;
 }
 
-/** Bytes a stored tensor must have: data (and, for int8, the per-row float32 scale). Throws naming the tensor. */
-export function checkStoredLengths(name, dtype, shape, byteLength, scaleByteLength) {
+/**
+ * Bytes a stored tensor must have: data (and, for int8, the per-row float32 scale; for q4, its scales and offsets
+ * given `q4` = {groupSize, scaleDtype, affine}). Throws naming the tensor.
+ */
+export function checkStoredLengths(name, dtype, shape, byteLength, scaleByteLength, q4, offsetByteLength) {
   const n = numel(shape, `tensor "${name}"`);
+  if (dtype === 'q4') {
+    if (!q4) throw new Error(`tensor "${name}": q4 tensor without its layout (group_size, scale_dtype)`);
+    if (shape.length !== 2 || shape[1] % q4.groupSize !== 0) {
+      throw new Error(`tensor "${name}": q4 tensors are 2-D with columns a multiple of the group size ${q4.groupSize}, got shape ${JSON.stringify(shape)}`);
+    }
+    if (byteLength !== n / 2) {
+      throw new Error(`tensor "${name}": q4 data has ${byteLength} bytes, expected ${n / 2} (two values a byte, shape ${JSON.stringify(shape)})`);
+    }
+    const want = (n / q4.groupSize) * Q4_SCALE_DTYPES[q4.scaleDtype];
+    if (scaleByteLength !== want) {
+      throw new Error(`tensor "${name}": q4 scale has ${scaleByteLength} bytes, expected ${want} (one ${q4.scaleDtype} per group of ${q4.groupSize})`);
+    }
+    if (q4.affine ? offsetByteLength !== want : offsetByteLength !== undefined) {
+      throw new Error(`tensor "${name}": q4 offset has ${offsetByteLength ?? 'no'} bytes, expected ${q4.affine ? want : 'none (symmetric groups)'}`);
+    }
+    return;
+  }
   if (dtype === 'float32') {
     if (byteLength !== 4 * n) {
       throw new Error(`tensor "${name}": float32 data has ${byteLength} bytes, expected ${4 * n} (shape ${JSON.stringify(shape)})`);
@@ -240,17 +323,28 @@ export function checkStoredLengths(name, dtype, shape, byteLength, scaleByteLeng
     }
     return;
   }
-  throw new Error(`tensor "${name}": unsupported dtype ${JSON.stringify(dtype)} (expected "float32" or "int8")`);
+  throw new Error(`tensor "${name}": unsupported dtype ${JSON.stringify(dtype)} (expected "float32", "int8" or "q4")`);
 }
 
 /**
- * One stored tensor's bytes -> {dtype, shape, bytes, data?, scale?, scaleBytes?}, checked: lengths, every float
- * finite (checkFinite), one finite scale per int8 row. `bytes` (and `scaleBytes`) are kept, not copied: float32
- * `data` and int8 `scale` are views of them when aligned; bfloat16 / float16 `data` is widened to float32.
+ * One stored tensor's bytes -> {dtype, shape, bytes, data?, scale?, scaleBytes?, offsetBytes?, q4?}, checked:
+ * lengths, every float finite (checkFinite), one finite scale per int8 row. `bytes` (and `scaleBytes`) are kept,
+ * not copied: float32 `data` and int8 `scale` are views of them when aligned; bfloat16 / float16 `data` is widened
+ * to float32. A q4 tensor (`extra` = {q4: layout, offsetBytes}) is decoded to float32 `data` here, at load (its
+ * finite scales and offsets give finite values); its stored parts stay for the hash.
  */
-export function decodeStoredTensor(name, dtype, shape, bytes, scaleBytes) {
-  checkStoredLengths(name, dtype, shape, bytes.byteLength, scaleBytes ? scaleBytes.byteLength : undefined);
+export function decodeStoredTensor(name, dtype, shape, bytes, scaleBytes, extra = {}) {
+  const { q4, offsetBytes } = extra;
+  checkStoredLengths(name, dtype, shape, bytes.byteLength, scaleBytes ? scaleBytes.byteLength : undefined, q4,
+    offsetBytes ? offsetBytes.byteLength : undefined);
   const out = { dtype, shape: shape.slice(), bytes };
+  if (dtype === 'q4') {
+    const scale = checkFinite(`${name} scale`, scaleValues(scaleBytes, q4.scaleDtype));
+    const offset = offsetBytes ? checkFinite(`${name} offset`, scaleValues(offsetBytes, q4.scaleDtype)) : null;
+    Object.assign(out, { q4, scaleBytes, data: dequantizeQ4(bytes, scale, offset, shape, q4.groupSize) });
+    if (offsetBytes) out.offsetBytes = offsetBytes;
+    return out;
+  }
   if (dtype === 'float32') out.data = checkFinite(name, bytesToFloat32(bytes));
   else if (dtype === 'bfloat16') out.data = checkFinite(name, bf16ToFloat32(bytes));
   else if (dtype === 'float16') out.data = checkFinite(name, f16ToFloat32(bytes));
@@ -270,6 +364,11 @@ export function decodeStoredTensor(name, dtype, shape, bytes, scaleBytes) {
  * (+ scale for int8). For int8, `data` is a getter that dequantises on first access and keeps the result.
  */
 export function bundleTensor(r) {
+  if (r.dtype === 'q4') {
+    const stored = { bytes: r.bytes, scaleBytes: r.scaleBytes, q4: r.q4 };
+    if (r.offsetBytes) stored.offsetBytes = r.offsetBytes;
+    return { dtype: 'q4', shape: r.shape, data: r.data, q4: r.q4, stored };
+  }
   if (r.dtype !== 'int8') return { dtype: r.dtype, shape: r.shape, data: r.data, stored: { bytes: r.bytes } };
   const { bytes, scale } = r;
   const t = { dtype: 'int8', shape: r.shape, stored: { bytes, scaleBytes: r.scaleBytes }, scale };
@@ -393,13 +492,15 @@ export function parseSafetensors(input) {
 }
 
 /**
- * The bundle tensors of a safetensors header's entries: F32 -> float32, BF16 -> bfloat16, F16 -> float16, and I8
- * `NAME` + F32 `NAME.scale` -> int8. Returns {name: {dtype, shape, data: entry, scale?: entry}}, sorted by name.
+ * The bundle tensors of a safetensors header's entries: F32 -> float32, BF16 -> bfloat16, F16 -> float16, I8
+ * `NAME` + F32 `NAME.scale` -> int8, and U8 `NAME` [rows, cols/2] + F16/F32 `NAME.scale` [rows, groups] (+ the same
+ * `NAME.offset`) -> q4. Returns {name: {dtype, shape, data: entry, scale?: entry, offset?: entry, q4?}}, sorted by
+ * name.
  */
 export function bundleTensorsOfSafetensors(entries) {
   const out = {};
   const names = Object.keys(entries).sort();
-  const scales = new Set();
+  const parts = new Set();
   for (const name of names) {
     const t = entries[name];
     if (t.dtype === 'I8') {
@@ -407,18 +508,45 @@ export function bundleTensorsOfSafetensors(entries) {
       const s = entries[sname];
       if (!s) throw new Error(`safetensors: int8 tensor "${name}" has no "${sname}" (float32, one per row)`);
       if (s.dtype !== 'F32') throw new Error(`safetensors: "${sname}" must be F32, got ${s.dtype}`);
-      scales.add(sname);
+      parts.add(sname);
+    } else if (t.dtype === 'U8') {
+      const sname = `${name}.scale`;
+      const s = entries[sname];
+      if (!s) throw new Error(`safetensors: q4 tensor "${name}" (uint8 nibbles) has no "${sname}" (a scale per group)`);
+      if (s.dtype !== 'F16' && s.dtype !== 'F32') throw new Error(`safetensors: "${sname}" must be F16 or F32, got ${s.dtype}`);
+      parts.add(sname);
+      const o = entries[`${name}.offset`];
+      if (o) {
+        if (o.dtype !== s.dtype) throw new Error(`safetensors: "${name}.offset" must be ${s.dtype} like its scale, got ${o.dtype}`);
+        parts.add(`${name}.offset`);
+      }
     }
   }
-  const KINDS = { F32: 'float32', BF16: 'bfloat16', F16: 'float16', I8: 'int8' };
+  const KINDS = { F32: 'float32', BF16: 'bfloat16', F16: 'float16', I8: 'int8', U8: 'q4' };
   for (const name of names) {
-    if (scales.has(name)) continue;
+    if (parts.has(name)) continue;
     const t = entries[name];
-    if (!(t.dtype in KINDS)) throw new Error(`safetensors: tensor "${name}" has dtype ${t.dtype}; bundles store F32, or I8 with NAME.scale`);
+    if (!(t.dtype in KINDS)) throw new Error(`safetensors: tensor "${name}" has dtype ${t.dtype}; bundles store F32, I8 with NAME.scale, or U8 (q4) with NAME.scale`);
     const dtype = KINDS[t.dtype];
     const e = { dtype, shape: t.shape, data: t };
     if (dtype === 'int8') e.scale = entries[`${name}.scale`];
-    checkStoredLengths(name, dtype, t.shape, t.end - t.begin, e.scale ? e.scale.end - e.scale.begin : undefined);
+    if (dtype === 'q4') {
+      e.scale = entries[`${name}.scale`];
+      e.offset = entries[`${name}.offset`];
+      const [rows, half] = t.shape.length === 2 ? t.shape : [NaN, NaN];
+      const groups = e.scale.shape.length === 2 && e.scale.shape[0] === rows ? e.scale.shape[1] : NaN;
+      const cols = 2 * half;
+      if (!(groups > 0) || cols % groups !== 0) {
+        throw new Error(`safetensors: q4 tensor "${name}" ${JSON.stringify(t.shape)} and its scale ${JSON.stringify(e.scale.shape)} do not make groups of a row`);
+      }
+      if (e.offset && JSON.stringify(e.offset.shape) !== JSON.stringify(e.scale.shape)) {
+        throw new Error(`safetensors: "${name}.offset" ${JSON.stringify(e.offset.shape)} differs in shape from its scale ${JSON.stringify(e.scale.shape)}`);
+      }
+      e.shape = [rows, cols];
+      e.q4 = q4Layout(name, cols / groups, e.scale.dtype === 'F16' ? 'float16' : 'float32', Boolean(e.offset));
+    }
+    checkStoredLengths(name, dtype, e.shape, t.end - t.begin, e.scale ? e.scale.end - e.scale.begin : undefined, e.q4,
+      e.offset ? e.offset.end - e.offset.begin : undefined);
     out[name] = e;
   }
   return out;

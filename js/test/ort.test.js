@@ -194,7 +194,7 @@ test('both harnesses run the one KIND_RUNS table (js/harness/kinds.js)', async (
   assert.equal(KIND_RUNS, shared.KIND_RUNS);
   assert.equal(tfjs.KIND_RUNS, shared.KIND_RUNS);
   assert.deepEqual(Object.entries(KIND_RUNS).map(([k, v]) => [k, v !== null]),
-    [['tokenizer', true], ['forward', true], ['layers', true], ['kvcache', true], ['int8', false]]);
+    [['tokenizer', true], ['forward', true], ['layers', true], ['kvcache', true], ['quality', false]]);
 });
 
 test('layers are returned at the sidecar\'s positions only, as the TF.js harness returns them', () => {

@@ -33,7 +33,8 @@ class RawCheckpoint:
     ``LazyTensors`` (emlx/exporter/readers/lazy.py) instead of a dict: shapes known, each tensor read on lookup.
 
     A model folder (model_folder.py) also carries its ``config.json`` as ``hf_config`` and lists the files it was
-    read from in ``files`` (the provenance hashes them); ``path`` is then the folder.
+    read from in ``files`` (the provenance hashes them); ``path`` is then the folder. Its mlx-lm quantised layers
+    are in ``tensors`` dequantised and in ``quantized`` as stored.
     """
 
     tensors: Mapping[str, np.ndarray]
@@ -48,6 +49,9 @@ class RawCheckpoint:
     extras: dict[str, Any] = field(default_factory=dict)
     hf_config: dict[str, Any] | None = None  # a transformers / mlx-lm config.json
     files: tuple[Path, ...] = ()  # the files of a multi-file checkpoint (a model folder); () = just ``path``
+    #: source name of an mlx-lm quantised weight -> how it is stored (mlx_affine.StoredGroups); ``tensors`` holds
+    #: its exact float32 dequantisation under the same name
+    quantized: dict[str, Any] = field(default_factory=dict)
 
     def shapes(self) -> dict[str, tuple[int, ...]]:
         from .lazy import tensor_shapes

@@ -15,7 +15,7 @@ module path for layers quantised otherwise (a dict of their own group_size/bits,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
@@ -31,6 +31,19 @@ class Affine:
 
     def label(self) -> str:
         return f"q{self.bits} g{self.group_size}"
+
+
+@dataclass(frozen=True)
+class StoredGroups:
+    """One mlx-lm quantised layer as the folder stores it, for an export that keeps its groups (``emlx export
+    --q4`` of a 4-bit layer: the same values, scales and biases, no second rounding). The loaders read the file
+    anew on each call; scales and biases come widened to float32 (exact from bfloat16 / float16)."""
+
+    params: Affine
+    shape: tuple[int, int]  # the float weight's [rows, cols]
+    packed: Callable[[], np.ndarray]  # uint32 [rows, cols * bits / 32]
+    scales: Callable[[], np.ndarray]  # float32 [rows, cols / group_size]
+    biases: Callable[[], np.ndarray]
 
 
 def _is_int(v: Any) -> bool:

@@ -141,10 +141,16 @@ def _dequantizer(wl: Callable[[], np.ndarray], sl: Callable[[], np.ndarray], bl:
     return lambda: mlx_affine.dequantize(wl(), to_f32(sl(), s_kind), to_f32(bl(), b_kind), q)
 
 
+def _widened(load: Callable[[], np.ndarray], kind: str) -> Callable[[], np.ndarray]:
+    return lambda: to_f32(load(), kind)
+
+
 def _dequantize_mlx(folder: Path, quantization: Any, shards: list[_Shard], tensors: LazyTensors,
-                    dtypes: dict[str, str]) -> tuple[LazyTensors, dict[str, Any]]:
+                    dtypes: dict[str, str], stored: dict[str, mlx_affine.StoredGroups]
+                    ) -> tuple[LazyTensors, dict[str, Any]]:
     """Replace every mlx-lm quantised triple (``P.weight`` uint32, ``P.scales``, ``P.biases``) by a float32
-    ``P.weight``; returns the tensors and the provenance of the source quantisation."""
+    ``P.weight``; returns the tensors and the provenance of the source quantisation, and puts each layer as
+    stored into ``stored`` (by ``P.weight``)."""
     if not isinstance(quantization, Mapping):
         raise fail(f"{folder / CONFIG}: quantization is {json.dumps(quantization)[:80]}, expected an object "
                    f"{{group_size, bits}}; {mlx_affine.SUPPORTED}")
@@ -178,6 +184,8 @@ def _dequantize_mlx(folder: Path, quantization: Any, shards: list[_Shard], tenso
             raise fail(f"{folder}: quantised layer {m} ({q.label()}): {e}") from None
         derived[w] = ((rows, cols), _dequantizer(where[w].raw(w), where[s].raw(s), where[b].raw(b), q,
                                                  kinds[s], kinds[b]))
+        stored[w] = mlx_affine.StoredGroups(q, (rows, cols), where[w].raw(w), _widened(where[s].raw(s), kinds[s]),
+                                            _widened(where[b].raw(b), kinds[b]))
         dtypes[w] = f"uint32 ({q.label()} affine, {kinds[s]} scales)"
         per[m] = q.label()
         used |= {w, s, b}
@@ -216,6 +224,7 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
     kind, files, weight_map = weight_files(folder)
     dtypes: dict[str, str] = {}
     skipped: dict[str, str] = {}
+    quantized: dict[str, mlx_affine.StoredGroups] = {}
     framework = "transformers"
     if kind == "safetensors":
         shards = [_Shard(p) for p in files]
@@ -225,7 +234,7 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
         tensors = LazyTensors.union(folder, [LazyTensors(sh.path, sh.floats, HINT) for sh in shards], HINT)
         dtypes = {k: d for k, (_f, d) in stored.items()}
         if "quantization" in config:
-            tensors, prov = _dequantize_mlx(folder, config["quantization"], shards, tensors, dtypes)
+            tensors, prov = _dequantize_mlx(folder, config["quantization"], shards, tensors, dtypes, quantized)
             if prov:
                 extras["source_quantization"] = prov
         placed = {k: f for k, (f, _d) in stored.items()}
@@ -247,6 +256,7 @@ def read_model_folder(folder: Path, lazy: bool = False) -> RawCheckpoint:
     ckpt = RawCheckpoint(tensors=tensors if lazy else tensors.materialize(), dtypes=dtypes, framework=framework,
                          format="model-folder", path=folder, skipped=skipped, extras=extras)
     ckpt.hf_config = config
+    ckpt.quantized = dict(quantized)
     tok = folder / "tokenizer.json"
     ckpt.tokenizer_path = tok if tok.is_file() else None
     index = [folder / n for n in (SAFETENSORS_INDEX, BIN_INDEX) if weight_map is not None and (folder / n).is_file()]

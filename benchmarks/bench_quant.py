@@ -1,0 +1,286 @@
+"""What a quantised bundle costs in quality and saves in bytes: f32 vs int8 vs q4 (groups of 32, 64, 128).
+
+    python benchmarks/bench_quant.py [--sizes seed-11m,d6-26m[,135m]] [--acceptance DIR] [--positions 1024]
+                                     [--speed-rounds 3] [--no-speed] [--no-quality] [--json]
+
+Models: the synthetic autoresearch-MLX checkpoints of benchmarks/make_bench_checkpoints.py (``seed-11m``: 11.5M
+parameters, ``d6-26m``: 26M) and of benchmarks/make_scale_checkpoints.py (``135m``), generated into a temp folder,
+plus the real acceptance checkpoints when ``--acceptance`` (default ``../shared/acceptance`` beside the repo) is a
+folder. Per model and variant, in one process:
+
+* the stored bytes of the weights (every variant: what the safetensors bundle holds, header aside);
+* bytes on disk of the JSON bundle, its gzip (level 6: what a web server sends), the safetensors bundle and the
+  ONNX bundle (int8: DequantizeLinear -> Gemm; q4: MatMulNBits);
+* quality against the float32 model, teacher-forced by the float64 reference of each bundle (as quality.json
+  computes it): top-1 agreement and KL(f32 || quantised) mean / max over ``--positions`` positions (the built-in
+  quality text through the model's tokenizer; a model without a tokenizer: seeded random ids, in windows of
+  min(256, sequence_len)).
+
+Variants. The formats a user picks: ``f32``, ``int8`` and ``q4-g32`` / ``q4-g64`` / ``q4-g128`` (emlx export's
+defaults: symmetric, float16 scales chosen by the least-squares search, nothing kept float32). The design choices
+behind those defaults, quality only, at group 32:
+
+* ``q4-g32 plain``: the scale ``m / -8`` alone (Q4_0's), no search;
+* ``q4-g32 f32-scales``: the same search without rounding the scales to float16;
+* ``q4-g32 affine``: min/max affine groups (``scale = (max - min) / 15``, ``offset = min``, both float16), as mlx-lm
+  quantises; a comparison only (emlx keeps an mlx-lm folder's affine groups but quantises symmetrically);
+* ``q4-g32 keep wte``, ``keep lm_head``, ``keep embeddings`` (wte and value embeddings): ``--keep-f32`` choices.
+
+Speed (``--no-speed`` skips it): onnxruntime-web wasm (headless Chromium, 1 thread) on the f32, int8 and q4-g32
+ONNX exports of the synthetic models, the same prefill (64 tokens) and 32 cached decode steps, in
+``--speed-rounds`` interleaved rounds (the order rotates; the median is printed). Shared machines are noisy: read
+the ratios within one run. The resident-q4 wasm engine's numbers are ``emlx bench`` on a q4 bundle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gzip
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "fixtures"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+ACCEPTANCE = {  # case -> (checkpoint, tokenizer or None), relative to the acceptance folder
+    "autoresearch-mlx": ("autoresearch-mlx/latest.npz", "autoresearch-mlx/tokenizer.pkl"),
+    "autoresearch-torch": ("autoresearch-torch/model.pt", "autoresearch-torch/tokenizer.pkl"),
+    "nanochat": ("nanochat/checkpoints/d4", None),
+}
+FORMATS = ("f32", "int8", "q4-g32", "q4-g64", "q4-g128")
+SPEED_FORMATS = ("f32", "int8", "q4-g32")
+DESIGN = ("q4-g32 plain", "q4-g32 f32-scales", "q4-g32 affine", "q4-g32 keep wte", "q4-g32 keep lm_head",
+          "q4-g32 keep embeddings")
+
+
+def _synthetic(name: str, folder: Path) -> Path:
+    if name in ("seed-11m", "d6-26m"):
+        from make_bench_checkpoints import SIZES, make_checkpoint
+
+        return make_checkpoint(folder / f"{name}.npz", *SIZES[name])
+    from make_scale_checkpoints import depth_of, write_checkpoint
+
+    return write_checkpoint(folder / f"{name}.npz", depth_of(name))
+
+
+def _affine(w: np.ndarray, group: int) -> Any:
+    """min/max affine 4-bit groups with float16 scale and offset (the comparison variant; see the docstring)."""
+    from emlx.bundle import StoredTensor
+    from emlx.q4 import pack
+
+    rows, cols = w.shape
+    g = np.asarray(w, dtype=np.float32).reshape(rows, cols // group, group)
+    lo, hi = g.min(axis=2), g.max(axis=2)
+    scale = ((hi - lo) / np.float32(15.0)).astype(np.float16)
+    offset = lo.astype(np.float16)
+    s = scale.astype(np.float32)[:, :, None]
+    q = np.zeros_like(g)
+    np.divide(g - offset.astype(np.float32)[:, :, None], s, out=q, where=s != 0)
+    q = np.clip(np.rint(q), 0, 15).astype(np.uint8).reshape(rows, cols)
+    return StoredTensor("q4", pack(q), scale, offset)
+
+
+def _variants(ckpt: Path, tok: Path | None) -> dict[str, Any]:
+    """name -> Bundle, every variant of one checkpoint."""
+    from emlx.bundle import StoredTensor
+    from emlx.exporter.export import ExportOptions, build_bundle
+    from emlx.exporter.quantize import quantize_q4
+
+    def export(**kw: Any) -> Any:
+        return build_bundle(ckpt, ExportOptions(tokenizer=tok, **kw)).bundle
+
+    out = {"f32": export(), "int8": export(int8=True)}
+    for g in (32, 64, 128):
+        out[f"q4-g{g}"] = export(q4=True, group_size=g)
+    f32, q4 = out["f32"], out["q4-g32"]
+    names = [k for k, t in q4.weights.items() if t.dtype == "q4"]
+
+    def redo(fn: Callable[[np.ndarray], Any]) -> Any:
+        w = dict(f32.weights)
+        for k in names:
+            w[k] = fn(f32.weights[k].data)
+        return dataclasses.replace(f32, weights=w)
+
+    def via_q4(**kw: Any) -> Callable[[np.ndarray], Any]:
+        def f(a: np.ndarray) -> Any:
+            t = quantize_q4(a, 32, **kw)
+            return StoredTensor("q4", t.data, t.scale)
+        return f
+
+    out["q4-g32 plain"] = redo(via_q4(shifts=(0.0,)))
+    out["q4-g32 f32-scales"] = redo(via_q4(scale_dtype="float32"))
+    out["q4-g32 affine"] = redo(lambda a: _affine(a, 32))
+    out["q4-g32 keep wte"] = export(q4=True, keep_f32=("wte.weight",))
+    out["q4-g32 keep lm_head"] = export(q4=True, keep_f32=("lm_head.weight",))
+    out["q4-g32 keep embeddings"] = export(q4=True, keep_f32=("wte.weight", "value_embeds.*"))
+    return out
+
+
+def _sequences(bundle: Any, positions: int) -> list[list[int]]:
+    from emlx.verify.quality import QUALITY_TEXT, TEXT_WINDOW, text_windows
+
+    if bundle.tokenizer:
+        seqs, n = [], 0
+        for w in text_windows(bundle, QUALITY_TEXT):
+            seqs.append(w[: positions - n])
+            n += len(seqs[-1])
+            if n >= positions:
+                break
+        return [s for s in seqs if len(s) >= 2]
+    width = max(2, min(bundle.spec.sequence_len, TEXT_WINDOW))
+    rng = np.random.default_rng(0)
+    return [rng.integers(0, bundle.spec.vocab_size, size=min(width, positions - i)).tolist()
+            for i in range(0, positions, width) if positions - i >= 2]
+
+
+def _logits(bundle: Any, seqs: list[list[int]]) -> list[np.ndarray]:
+    from emlx.verify.reference import Reference
+    from emlx.verify.sources import reference_weights
+
+    ref = Reference(bundle.spec, reference_weights(bundle))
+    return [ref.forward(ids).logits for ids in seqs]
+
+
+def _quality(f32: list[np.ndarray], quant: list[np.ndarray]) -> dict[str, float]:
+    a, b = np.concatenate(f32), np.concatenate(quant)
+    la = a - a.max(axis=1, keepdims=True)
+    la -= np.log(np.exp(la).sum(axis=1, keepdims=True))
+    lb = b - b.max(axis=1, keepdims=True)
+    lb -= np.log(np.exp(lb).sum(axis=1, keepdims=True))
+    kl = np.sum(np.exp(la) * (la - lb), axis=1)
+    return {"positions": int(a.shape[0]), "top1_agreement": float(np.mean(a.argmax(1) == b.argmax(1))),
+            "kl_mean": float(kl.mean()), "kl_max": float(kl.max())}
+
+
+def _sizes(bundle: Any, folder: Path, stem: str) -> dict[str, Any]:
+    from emlx.formats import WriteOptions, for_output
+
+    out: dict[str, Any] = {}
+    for key, suffix in (("json", ".json"), ("safetensors", ".safetensors"), ("onnx", ".onnx")):
+        path = folder / f"{stem}{suffix}"
+        for_output(path).write(bundle, path, WriteOptions())
+        out[key] = path.stat().st_size
+        if key == "json":
+            out["json_gzip"] = len(gzip.compress(path.read_bytes(), compresslevel=6))
+            path.unlink()
+        elif key == "safetensors":
+            path.unlink()
+        else:
+            out["onnx_path"] = str(path)
+    return out
+
+
+def _web_speed(onnx: dict[str, str], rounds: int) -> dict[str, dict[str, float]]:
+    """onnxruntime-web wasm in Chromium: {variant: median cached tok/s, prefill ms} over interleaved rounds."""
+    from emlx.runners.ortjs import make_ort_job, run_ort_browser_jobs
+
+    names = list(onnx)
+    samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
+    for rnd in range(rounds):
+        for n in names[rnd % len(names):] + names[:rnd % len(names)]:
+            job = make_ort_job(onnx[n], {}, "wasm", threads=1, taps=False,
+                               extra={"bench": {"length": 64, "tokens": 32, "repeat": 2}})
+            [res] = run_ort_browser_jobs([job], timeout=1800)
+            if res.get("errors") or "bench" not in res:
+                raise SystemExit(f"bench_quant: onnxruntime-web wasm on {n} failed: {res.get('errors')}")
+            samples[n].append(res["bench"])
+    return {n: {"cached_tokens_per_s": statistics.median(float(s["cached_tokens_per_s"]) for s in samples[n]),
+                "prefill_ms": statistics.median(float(s["prefill_ms"]) for s in samples[n])} for n in names}
+
+
+def _print(models: list[dict[str, Any]]) -> None:
+    for m in models:
+        f32 = m["rows"]["f32"]
+        print(f"\n{m['model']}: {m['parameters'] / 1e6:.1f}M parameters" + (
+            f", quality over {m['positions']} positions ({m['sequences']})" if m["positions"] else ""))
+        print("| variant | stored x f32 | JSON bytes | x f32 | gzip bytes | x f32 | safetensors | ONNX | top-1 | KL mean "
+              "| KL max | web wasm tok/s | prefill ms |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for name, r in m["rows"].items():
+            sz, q, sp = r.get("sizes"), r["quality"], r.get("speed")
+            cells = ["", "", "", "", "", ""] if sz is None else [
+                f"{sz['json']:,}", f"{sz['json'] / f32['sizes']['json']:.3f}", f"{sz['json_gzip']:,}",
+                f"{sz['json_gzip'] / f32['sizes']['json_gzip']:.3f}", f"{sz['safetensors']:,}", f"{sz['onnx']:,}"]
+            qc = ["", "", ""] if q is None else ["1", "0", "0"] if name == "f32" else [
+                f"{q['top1_agreement']:.3f}", f"{q['kl_mean']:.2e}", f"{q['kl_max']:.2e}"]
+            spc = ["", ""] if sp is None else [f"{sp['cached_tokens_per_s']:.1f}", f"{sp['prefill_ms']:.1f}"]
+            stored = f"{r['stored_bytes'] / f32['stored_bytes']:.3f}"
+            print(f"| {name} | " + " | ".join([stored] + cells + qc + spc) + " |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="seed-11m,d6-26m", help="synthetic models: seed-11m, d6-26m, 135m (comma list)")
+    ap.add_argument("--acceptance", type=Path, default=ROOT.parent / "shared" / "acceptance",
+                    help="folder of the real acceptance checkpoints (skipped when absent)")
+    ap.add_argument("--no-acceptance", action="store_true")
+    ap.add_argument("--positions", type=int, default=1024, help="positions compared per model")
+    ap.add_argument("--speed-rounds", type=int, default=3)
+    ap.add_argument("--no-speed", action="store_true", help="skip onnxruntime-web")
+    ap.add_argument("--no-quality", action="store_true", help="skip the float64 references (sizes only)")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+    if a.positions < 2:
+        print("error: --positions must be at least 2", file=sys.stderr)
+        return 2
+
+    t0 = time.perf_counter()
+    models: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="emlx-bench-quant-") as tmp:
+        folder = Path(tmp)
+        todo: list[tuple[str, Path, Path | None, bool]] = [
+            (n, _synthetic(n, folder), None, True) for n in [s for s in a.sizes.split(",") if s]]
+        if not a.no_acceptance and a.acceptance.is_dir():
+            todo += [(case, a.acceptance / ck, a.acceptance / tk if tk else None, False)
+                     for case, (ck, tk) in ACCEPTANCE.items()]
+        for name, ckpt, tok, synthetic in todo:
+            print(f"{name}: exporting the variants ...", file=sys.stderr, flush=True)
+            bundles = _variants(ckpt, tok)
+            f32 = bundles["f32"]
+            seqs = _sequences(f32, a.positions) if not a.no_quality else []
+            if seqs:
+                print(f"{name}: float64 reference over {sum(map(len, seqs))} positions x {len(bundles)} variants ...",
+                      file=sys.stderr, flush=True)
+            base = _logits(f32, seqs)
+            rows: dict[str, dict[str, Any]] = {}
+            for vname, b in bundles.items():
+                row: dict[str, Any] = {"quantization": b.quantization_label(),
+                                       "stored_bytes": sum(t.nbytes for t in b.weights.values()),
+                                       "quality": None if not seqs else
+                                       _quality(base, base if vname == "f32" else _logits(b, seqs))}
+                if vname in FORMATS:
+                    row["sizes"] = _sizes(b, folder, f"{name}-{vname}")
+                rows[vname] = row
+            if synthetic and not a.no_speed:
+                print(f"{name}: onnxruntime-web wasm, {a.speed_rounds} interleaved rounds ...", file=sys.stderr,
+                      flush=True)
+                speed = _web_speed({v: rows[v]["sizes"]["onnx_path"] for v in SPEED_FORMATS}, a.speed_rounds)
+                for v, s in speed.items():
+                    rows[v]["speed"] = s
+            for r in rows.values():
+                if "sizes" in r:
+                    Path(r["sizes"].pop("onnx_path")).unlink()
+            models.append({"model": name, "parameters": int(sum(int(np.prod(t.shape)) for t in f32.weights.values())),
+                           "positions": sum(map(len, seqs)),
+                           "sequences": "quality text" if f32.tokenizer else "seeded random ids", "rows": rows})
+    info = {"wall_s": round(time.perf_counter() - t0, 1), "speed_rounds": None if a.no_speed else a.speed_rounds}
+    if a.json:
+        print(json.dumps({**info, "models": models}, indent=1))
+    else:
+        _print(models)
+        print(f"\n{info['wall_s']:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
