@@ -281,6 +281,32 @@ def test_bench_prints_numbers(tmp_path: Path) -> None:
     assert rep["warnings"] == []
 
 
+def test_parity_on_two_threads_passes_the_gates(mlx_fixture: tuple[Path, Path]) -> None:
+    """The wasm engine with its matmuls on 2 threads (the harness job field `threads`) gated like one thread: the
+    sidecars' float64 reference within 1e-4, greedy ids identical, and the run says 2 threads ran (the fixture's
+    prefill matmuls are above the split threshold; js/test/threads.test.js splits every one, decode too)."""
+    from emlx.verify.parity import ParityOptions, run_parity
+
+    bundle, sidecars = mlx_fixture
+    rep = run_parity(bundle, ParityOptions(sidecars=sidecars, backends=("wasm",), job_extra={"threads": 2})).to_dict()
+    (run,) = rep["runs"]
+    gates = {g["name"]: g for g in run["gates"]}
+    for name in ("forward.logits", "forward.greedy", "layers", "kvcache.logits", "kvcache.cached_vs_stateless"):
+        assert gates[name]["passed"], (name, gates[name])
+    assert gates["forward.logits"]["value"] <= 1e-4
+    assert run["info"]["port"]["threads"] == {"requested": 2, "used": 2, "note": None}
+
+
+def test_bench_threads(tmp_path: Path) -> None:
+    bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "b.json")
+    proc = run_cli("bench", bundle, "--lengths", "8", "--tokens", "1", "--repeat", "1", "--threads", "2", "--json")
+    assert proc.returncode == 0, proc.stderr
+    rep = json.loads(proc.stdout)
+    assert rep["threads"] == {"requested": 2, "used": 2, "note": None}
+    assert rep["results"][0]["cached_tokens_per_s"] > 0
+    assert_clean_error(run_cli("bench", bundle, "--threads", "0"), "--threads must be an integer from 1 to 64, got 0")
+
+
 def test_bench_int8_reports_a_quarter_of_the_memory_and_warns_past_sequence_len(tmp_path: Path) -> None:
     """On wasm the engine keeps int8 weights as int8 (1 byte each + a float32 scale per row)."""
     bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "b.json", "--int8")

@@ -1,0 +1,102 @@
+// The wasm engine on 1 thread against N threads (options.threads), side by side in one process: interleaved
+// rounds, medians. Run from js/:
+//
+//   node ../benchmarks/bench_threads.mjs BUNDLE [BUNDLE ...] [--threads=2] [--rounds=7] [--prefill=64] [--tokens=16]
+//   node ../benchmarks/bench_threads.mjs --dispatch [--threads=2]      (the pool's cost per matmul, by size)
+//
+// Every BUNDLE becomes two models (1 thread, N threads). Each round runs, on each model in turn: a prefill of
+// --prefill tokens into a fresh cache (ms), then --tokens cached decode steps after it (tok/s). Reported per
+// variant: medians and spread (min..max over rounds), and the speed-ups of the medians. The thread count and the
+// machine's load matter: on a shared machine the other processes take turns on the same cores.
+//
+// --dispatch times one f32 matmul of n = 1 row over a range of sizes on 1 thread and on the pool (medians of many
+// calls): where the split starts to pay is the THREADS_MIN_WORK threshold in src/threads.js.
+
+import path from 'node:path';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+
+const args = process.argv.slice(2);
+const arg = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const bundles = args.filter((a) => !a.startsWith('--'));
+const THREADS = Number(arg('threads', 2));
+const ROUNDS = Number(arg('rounds', 7));
+const PREFILL = Number(arg('prefill', 64));
+const TOKENS = Number(arg('tokens', 16));
+const src = path.resolve('src');
+const imp = (f) => import(pathToFileURL(path.join(src, f)).href);
+const now = () => performance.now();
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+const fmt = (a, d = 1) => `${median(a).toFixed(d)} (${Math.min(...a).toFixed(d)}..${Math.max(...a).toFixed(d)})`;
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+if (args.includes('--dispatch')) {
+  const { Heap } = await imp('heap.js');
+  const { instantiateKernels, kernelsModule } = await imp('kernels/index.js');
+  const { MatmulPool, OP } = await imp('threads.js');
+  const heap = new Heap({ initialBytes: 40 << 20, shared: true });
+  const K = instantiateKernels(heap.memory);
+  const pool = await MatmulPool.start(THREADS, heap, kernelsModule(true), K);
+  for (const [Kc, N] of [[64, 64], [128, 128], [256, 256], [256, 512], [576, 576], [576, 1536], [1536, 1536], [576, 8192]]) {
+    const x = heap.alloc(4 * Kc, 'b');
+    const w = heap.alloc(4 * Kc * N, 'b');
+    const y = heap.alloc(4 * N, 'b');
+    heap.f32.fill(0.5, w >>> 2, (w >>> 2) + Kc * N);
+    const reps = Math.max(20, Math.min(5000, Math.round(5e7 / (Kc * N))));
+    const one = [];
+    const many = [];
+    for (let r = 0; r < 7; r++) {
+      let t0 = now();
+      for (let i = 0; i < reps; i++) K.matmul_f32(x, w, y, 1, Kc, N, 0);
+      one.push((1000 * (now() - t0)) / reps);
+      t0 = now();
+      for (let i = 0; i < reps; i++) pool.run(OP.F32, x, w, 0, y, 1, Kc, N, 0, 0);
+      many.push((1000 * (now() - t0)) / reps);
+    }
+    console.log(`K ${Kc} N ${N} (${Kc * N} MACs): 1 thread ${fmt(one, 2)} us, ${THREADS} threads ${fmt(many, 2)} us, ` +
+      `speed-up ${(median(one) / median(many)).toFixed(2)}x`);
+  }
+  pool.close();
+  process.exit(0);
+}
+
+const { GPT } = await imp('model.js');
+const { loadBundle } = await imp('loader.js');
+const { setBackend } = await imp('backend.js');
+await setBackend('wasm');
+
+for (const file of bundles) {
+  const bundle = await loadBundle(file);
+  const V = bundle.config.vocab_size ?? 256;
+  const ids = Array.from({ length: PREFILL + TOKENS }, (_, i) => (i * 7919 + 13) % V);
+  const variants = [];
+  for (const threads of [1, THREADS]) {
+    const model = new GPT(bundle, { threads });
+    await model.engine.threadsReady();
+    if (model.engine.threads !== threads) throw new Error(`${threads} threads unavailable: ${model.engine.threadsNote}`);
+    await model.forward(ids.slice(0, 8), { lastOnly: true }); // warm-up
+    variants.push({ threads, model, prefill: [], decode: [] });
+  }
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const v of r % 2 ? [...variants].reverse() : variants) {
+      const cache = v.model.createCache();
+      let t0 = now();
+      await v.model.step(cache, ids.slice(0, PREFILL));
+      v.prefill.push(now() - t0);
+      t0 = now();
+      for (let i = 0; i < TOKENS; i++) await v.model.step(cache, [ids[PREFILL + i]]);
+      v.decode.push((1000 * TOKENS) / (now() - t0));
+      cache.dispose();
+    }
+  }
+  const [a, b] = variants;
+  console.log(`${path.basename(file)} (int8: ${a.model.int8Mode}), ${ROUNDS} rounds:`);
+  for (const v of variants) {
+    console.log(`  ${v.threads} thread(s): prefill-${PREFILL} ${fmt(v.prefill)} ms, cached decode ${fmt(v.decode)} tok/s`);
+  }
+  console.log(`  speed-up ${b.threads} vs 1: prefill ${(median(a.prefill) / median(b.prefill)).toFixed(2)}x, ` +
+    `decode ${(median(b.decode) / median(a.decode)).toFixed(2)}x`);
+  for (const v of variants) v.model.dispose();
+}
+process.exit(0);
