@@ -41,28 +41,33 @@ const MAX_THREADS = 64;
 const CTRL_WORDS = PER + 2 * MAX_THREADS;
 const SPIN = 20000; // Atomics.load rounds before a worker sleeps (tens of µs)
 
+/** The CTRL layout and constants, passed to runShare / workerMain (which must have no free variables). */
+const L = Object.freeze({ GEN, DONE, STOP, ERR, JOB, PER, ALIGN: SHARE_ALIGN, SPIN });
+
 /**
- * One share of a job, run by thread `i` of `t` (i = 0 is the caller): the kernels K (exports), the CTRL words c.
- * Self-contained (no closure): the worker source below is this function's text.
+ * One share of a job, run by thread `i` (0 is the caller) of CTRL[JOB + 9]: the kernels K (exports), the CTRL
+ * words c, the layout L. Self-contained (no free variables but globals): the workers run this function's text,
+ * which stays correct when a bundler minifies and renames module-level names.
  */
-function runShare(K, c, i) {
+function runShare(K, c, i, L) {
   const u = (j) => c[j] >>> 0;
-  const op = c[JOB_];
-  const x = u(JOB_ + 1);
-  const w = u(JOB_ + 2);
-  const s = u(JOB_ + 3);
-  const y = u(JOB_ + 4);
-  const n = u(JOB_ + 5);
-  const Kc = u(JOB_ + 6);
-  const N = u(JOB_ + 7);
-  const aux = u(JOB_ + 8);
-  const t = u(JOB_ + 9);
-  const per = Math.ceil(N / t / ALIGN_) * ALIGN_;
+  const J = L.JOB;
+  const op = c[J];
+  const x = u(J + 1);
+  const w = u(J + 2);
+  const s = u(J + 3);
+  const y = u(J + 4);
+  const n = u(J + 5);
+  const Kc = u(J + 6);
+  const N = u(J + 7);
+  const aux = u(J + 8);
+  const t = u(J + 9);
+  const per = Math.ceil(N / t / L.ALIGN) * L.ALIGN;
   const lo = Math.min(N, i * per);
   const cnt = Math.min(N, lo + per) - lo;
   if (!cnt) return;
-  const tmp = u(PER_ + 2 * i);
-  const pack = u(PER_ + 2 * i + 1);
+  const tmp = u(L.PER + 2 * i);
+  const pack = u(L.PER + 2 * i + 1);
   const dst = n === 1 ? y + 4 * lo : tmp;
   if (op === 1) K.matmul_f32(x, w + 4 * lo * Kc, dst, n, Kc, cnt, pack);
   else if (op === 2) K.matmul_i8(x, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
@@ -75,8 +80,8 @@ function runShare(K, c, i) {
   if (n !== 1) K.copy_rows(tmp, 4 * cnt, y + 4 * lo, 4 * N, n, 4 * cnt);
 }
 
-/** The worker's main loop (source text; runs in the worker with runShare defined beside it). */
-function workerMain(post, onMessage) {
+/** A worker's life: start-up message, then jobs until STOP (self-contained like runShare). */
+function workerMain(post, onMessage, runShare, L) {
   onMessage((msg) => {
     const { module, memory, ctrl, index } = msg;
     const K = new WebAssembly.Instance(module, { env: { memory } }).exports;
@@ -85,31 +90,26 @@ function workerMain(post, onMessage) {
     post('ready');
     for (;;) {
       let spins = 0;
-      while (Atomics.load(c, GEN_) === seen && spins < SPIN_) spins++;
-      while (Atomics.load(c, GEN_) === seen) Atomics.wait(c, GEN_, seen);
-      seen = Atomics.load(c, GEN_);
-      if (Atomics.load(c, STOP_)) return;
+      while (Atomics.load(c, L.GEN) === seen && spins < L.SPIN) spins++;
+      while (Atomics.load(c, L.GEN) === seen) Atomics.wait(c, L.GEN, seen);
+      seen = Atomics.load(c, L.GEN);
+      if (Atomics.load(c, L.STOP)) return;
       try {
-        runShare(K, c, index);
+        runShare(K, c, index, L);
       } catch {
-        Atomics.compareExchange(c, ERR_, 0, 1 + index);
+        Atomics.compareExchange(c, L.ERR, 0, 1 + index);
       }
-      if (Atomics.add(c, DONE_, 1) + 1 === c[JOB_ + 9] - 1) Atomics.notify(c, DONE_);
+      if (Atomics.add(c, L.DONE, 1) + 1 === c[L.JOB + 9] - 1) Atomics.notify(c, L.DONE);
     }
   });
 }
 
-const CONSTANTS = `const GEN_ = ${GEN}, DONE_ = ${DONE}, STOP_ = ${STOP}, ERR_ = ${ERR}, JOB_ = ${JOB}, PER_ = ${PER}, ` +
-  `ALIGN_ = ${SHARE_ALIGN}, SPIN_ = ${SPIN};`;
-const JOB_ = JOB;
-const PER_ = PER;
-const ALIGN_ = SHARE_ALIGN;
-
-const NODE_SOURCE = `${CONSTANTS}\n${runShare}\n${workerMain}\n` +
-  'const { parentPort } = require("node:worker_threads");\n' +
-  'workerMain((m) => parentPort.postMessage(m), (f) => parentPort.once("message", f));\n';
-const WEB_SOURCE = `${CONSTANTS}\n${runShare}\n${workerMain}\n` +
-  'workerMain((m) => self.postMessage(m), (f) => { self.onmessage = (e) => { self.onmessage = null; f(e.data); }; });\n';
+/** A worker's script: workerMain called with the platform's message plumbing (source text of each argument). */
+const workerSource = (post, onMessage) => `(${workerMain})(${post}, ${onMessage}, ${runShare}, ${JSON.stringify(L)});\n`;
+const NODE_SOURCE = 'const { parentPort } = require("node:worker_threads");\n' +
+  workerSource('(m) => parentPort.postMessage(m)', '(f) => parentPort.once("message", f)');
+const WEB_SOURCE = workerSource('(m) => self.postMessage(m)',
+  '(f) => { self.onmessage = (e) => { self.onmessage = null; f(e.data); }; }');
 
 function isNode() {
   return typeof process !== 'undefined' && !!process.versions?.node && typeof window === 'undefined';
@@ -136,7 +136,8 @@ function canBlock() {
 
 async function spawn(index) {
   if (isNode()) {
-    const { Worker } = await import(/* webpackIgnore: true */ 'node:worker_threads');
+    const name = 'node:worker_threads'; // import(<variable>): bundlers leave this Node-only branch alone
+    const { Worker } = await import(name);
     const w = new Worker(NODE_SOURCE, { eval: true });
     w.unref();
     return {
@@ -230,7 +231,7 @@ export class MatmulPool {
     Atomics.notify(c, GEN);
     let err = null;
     try {
-      runShare(this.K, c, 0);
+      runShare(this.K, c, 0, L);
     } catch (e) {
       err = e;
     }
