@@ -2,9 +2,11 @@
 // rounds, medians. Run from js/:
 //
 //   node ../benchmarks/bench_threads.mjs BUNDLE [BUNDLE ...] [--threads=2] [--rounds=7] [--prefill=64] [--tokens=16]
-//   node ../benchmarks/bench_threads.mjs --dispatch [--threads=2]      (the pool's cost per matmul, by size)
+//                                       [--spin=A,B] [--min-work=X,Y]
+//   node ../benchmarks/bench_threads.mjs --dispatch [--threads=2] [--spin=A]   (the pool's cost per matmul, by size)
 //
-// Every BUNDLE becomes two models (1 thread, N threads). Each round runs, on each model in turn: a prefill of
+// Every BUNDLE becomes a model on 1 thread and one on N threads per --spin x --min-work value (the engine's tuning
+// options threadsSpin and threadsMinWork; default: theirs). Each round runs, on each model in turn: a prefill of
 // --prefill tokens into a fresh cache (ms), then --tokens cached decode steps after it (tok/s). Reported per
 // variant: medians and spread (min..max over rounds), and the speed-ups of the medians. The thread count and the
 // machine's load matter: on a shared machine the other processes take turns on the same cores.
@@ -23,6 +25,9 @@ const THREADS = Number(arg('threads', 2));
 const ROUNDS = Number(arg('rounds', 7));
 const PREFILL = Number(arg('prefill', 64));
 const TOKENS = Number(arg('tokens', 16));
+const list = (name) => (arg(name) === undefined ? [undefined] : arg(name).split(',').map(Number));
+const SPINS = list('spin'); // --spin=0,20000: one N-thread variant per value (options.threadsSpin)
+const MIN_WORKS = list('min-work'); // --min-work=65536,262144: likewise (options.threadsMinWork)
 const src = path.resolve('src');
 const imp = (f) => import(pathToFileURL(path.join(src, f)).href);
 const now = () => performance.now();
@@ -37,7 +42,7 @@ if (args.includes('--dispatch')) {
   const { MatmulPool, OP } = await imp('threads.js');
   const heap = new Heap({ initialBytes: 40 << 20, shared: true });
   const K = instantiateKernels(heap.memory);
-  const pool = await MatmulPool.start(THREADS, heap, kernelsModule(true), K);
+  const pool = await MatmulPool.start(THREADS, heap, kernelsModule(true), K, SPINS[0]);
   for (const [Kc, N] of [[64, 64], [128, 128], [256, 256], [256, 512], [576, 576], [576, 1536], [1536, 1536], [576, 8192]]) {
     const x = heap.alloc(4 * Kc, 'b');
     const w = heap.alloc(4 * Kc * N, 'b');
@@ -71,12 +76,19 @@ for (const file of bundles) {
   const V = bundle.config.vocab_size ?? 256;
   const ids = Array.from({ length: PREFILL + TOKENS }, (_, i) => (i * 7919 + 13) % V);
   const variants = [];
-  for (const threads of [1, THREADS]) {
-    const model = new GPT(bundle, { threads });
+  const configs = [{ label: '1 thread', threads: 1 }];
+  for (const spin of SPINS) {
+    for (const minWork of MIN_WORKS) {
+      const label = `${THREADS} threads` + (spin === undefined ? '' : ` spin ${spin}`) + (minWork === undefined ? '' : ` min-work ${minWork}`);
+      configs.push({ label, threads: THREADS, threadsSpin: spin, threadsMinWork: minWork });
+    }
+  }
+  for (const { label, ...options } of configs) {
+    const model = new GPT(bundle, options);
     await model.engine.threadsReady();
-    if (model.engine.threads !== threads) throw new Error(`${threads} threads unavailable: ${model.engine.threadsNote}`);
+    if (model.engine.threads !== options.threads) throw new Error(`${options.threads} threads unavailable: ${model.engine.threadsNote}`);
     await model.forward(ids.slice(0, 8), { lastOnly: true }); // warm-up
-    variants.push({ threads, model, prefill: [], decode: [] });
+    variants.push({ label, model, prefill: [], decode: [] });
   }
   for (let r = 0; r < ROUNDS; r++) {
     for (const v of r % 2 ? [...variants].reverse() : variants) {
@@ -90,13 +102,15 @@ for (const file of bundles) {
       cache.dispose();
     }
   }
-  const [a, b] = variants;
+  const a = variants[0];
   console.log(`${path.basename(file)} (int8: ${a.model.int8Mode}), ${ROUNDS} rounds:`);
   for (const v of variants) {
-    console.log(`  ${v.threads} thread(s): prefill-${PREFILL} ${fmt(v.prefill)} ms, cached decode ${fmt(v.decode)} tok/s`);
+    const vs = v === a ? '' : `   vs 1 thread: prefill ${(median(a.prefill) / median(v.prefill)).toFixed(2)}x, ` +
+      `decode ${(median(v.decode) / median(a.decode)).toFixed(2)}x`;
+    const pool = v.model.engine.pool;
+    const took = pool ? `; chunks run by the workers ${(100 * (1 - pool.chunksRun()[0] / pool.chunksRun().reduce((x, y) => x + y, 0))).toFixed(0)}%` : '';
+    console.log(`  ${v.label}: prefill-${PREFILL} ${fmt(v.prefill)} ms, cached decode ${fmt(v.decode)} tok/s${vs}${took}`);
   }
-  console.log(`  speed-up ${b.threads} vs 1: prefill ${(median(a.prefill) / median(b.prefill)).toFixed(2)}x, ` +
-    `decode ${(median(b.decode) / median(a.decode)).toFixed(2)}x`);
   for (const v of variants) v.model.dispose();
 }
 process.exit(0);

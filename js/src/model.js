@@ -109,7 +109,7 @@ export class GPT {
     this.int8Mode = int8;
     this.executor = createExecutor(which, spec, tensors, {
       int8, sharedMemory: options.sharedMemory ?? GPT.defaults.sharedMemory, threads: options.threads ?? GPT.defaults.threads,
-      threadsMinWork: options.threadsMinWork,
+      threadsMinWork: options.threadsMinWork, threadsSpin: options.threadsSpin,
     });
   }
 

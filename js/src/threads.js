@@ -1,111 +1,137 @@
 // Threads for the wasm engine's matmuls: a pool of N-1 workers (Node worker_threads, or Web Workers in a
 // cross-origin isolated page) that instantiate the same kernels module on the engine's shared WebAssembly.Memory
-// and split a matmul's output columns (rows of W) with the calling thread, which takes the first share.
+// and share a matmul's output columns (rows of W) with the calling thread.
 // Browser-safe: Node's worker_threads is imported dynamically, only under Node. May import kernels/ only.
 //
+// Work sharing: a job's rows of W are cut into chunks (CHUNKS_PER_THREAD per thread, multiples of 8 rows) that
+// every thread, the caller included, claims one at a time with a compare-and-swap on one shared word (NEXT:
+// job generation << 8 | next chunk). A worker the OS has not scheduled (a loaded machine, a busy page) claims
+// nothing and delays nothing: the caller takes the chunks it leaves, and waits only for chunks a worker has
+// claimed and not finished. Measured on this 2-core machine under other engineers' load, a static half per thread
+// made 2 threads slower than one whenever the worker waited for a core.
+//
 // Synchronisation costs microseconds, not a postMessage per matmul: the job is written into a shared Int32Array
-// (CTRL below), the caller bumps a generation counter and Atomics.notify()s it; each worker spins briefly on the
-// counter (decode calls matmuls back to back), then Atomics.wait()s; when done it adds 1 to a done counter, the
-// last one notifies the caller. The caller waits with Atomics.wait where the platform allows it (Node, workers)
-// and spins on Atomics.load where it does not (a browser's main thread).
+// (CTRL below) and NEXT set to the new generation, then Atomics.notify(); a worker spins briefly on NEXT (decode
+// calls matmuls back to back), then Atomics.wait()s on it. The last chunk to finish notifies the caller, which
+// sleeps in Atomics.wait where the platform allows it (Node, workers) and spins where it does not (a browser's
+// main thread). Job parameters are read before the claiming compare-and-swap and the caller closes NEXT before it
+// rewrites them, so a claim that succeeds saw one job's parameters.
 //
-// Determinism: share boundaries are multiples of 8 rows of W (the packed GEMM's 8-row panels, the 2x4 tile, the
+// Determinism: chunk boundaries are multiples of 8 rows of W (the packed GEMM's 8-row panels, the 2x4 tile, the
 // int8 kernels' row pairs), and a kernel's per-output summation order does not depend on N, so every output is
-// computed by exactly one thread in the order one thread uses: results are bit-identical to one thread (tested in
-// js/test/threads.test.js). With n > 1 rows of x a share's rows of y are strided, so a thread writes its [n, share]
-// block into its own 'threads' heap block and copies it into place (copy_rows); with n = 1 it writes y directly.
+// computed by exactly one thread in the order one thread uses: results are bit-identical to one thread, whoever
+// takes which chunk (tested in js/test/threads.test.js). With n > 1 rows of x a chunk's rows of y are strided, so
+// a thread writes its [n, chunk] block into its own 'threads' heap block and copies it into place (copy_rows);
+// with n = 1 it writes y directly.
 //
-// Workers are started from source text (no separate file to serve or bundle): a Blob URL module-less worker in
+// Workers are started from source text (no separate file to serve or bundle): a Blob URL classic worker in
 // browsers, `new Worker(text, {eval: true})` under Node; they get the compiled WebAssembly.Module, the Memory and
 // CTRL by one postMessage at start-up.
 
-/** Jobs (CTRL[OP]). */
+/** Jobs (CTRL[JOB]). */
 export const OP = Object.freeze({ F32: 1, I8: 2, I8X: 3, I8_DEQ_F32: 4 });
-/** Share boundaries are multiples of this many rows of W (see the determinism note above). */
+/** Chunk boundaries are multiples of this many rows of W (see the determinism note above). */
 export const SHARE_ALIGN = 8;
+/** Chunks per thread of a job (more: less waiting on a descheduled worker's chunk; fewer: fewer claims). */
+export const CHUNKS_PER_THREAD = 4;
 /**
- * A matmul below this many multiply-adds (n * K * N) runs on the calling thread alone: measured with
- * benchmarks/bench_threads.mjs on this machine (2 cores, loaded), a 2-thread dispatch costs ~5-20 µs, about what
- * one thread needs for 64K multiply-adds of a cache-resident f32 matrix.
+ * A matmul below this many multiply-adds (n * K * N) runs on the calling thread alone. benchmarks/bench_threads.mjs
+ * --dispatch on this machine (2 cores shared with other engineers' test suites, load average 6-15): a job's
+ * round trip costs 25-35 µs when the worker sleeps, what one thread needs for ~200K multiply-adds of a
+ * cache-resident f32 matrix; at 576 x 1536 (885K) the split paid in some rounds, not in most.
  */
-export const THREADS_MIN_WORK = 1 << 16;
+export const THREADS_MIN_WORK = 1 << 18;
 
 // CTRL word indices
-const GEN = 0; // job generation (bumped per job)
-const DONE = 1; // workers finished with the current job
+const NEXT = 0; // generation << 8 | next unclaimed chunk (chunk CLOSED: no job open)
+const FIN = 1; // chunks finished of the current job
 const STOP = 2; // 1: workers exit
 const ERR = 3; // 1 + index of a worker whose kernel threw (0: none)
-const JOB = 8; // op, x, w, s, y, n, K, N, aux, threads
+const JOB = 8; // op, x, w, s, y, n, K, N, aux, chunk rows, chunks
 const PER = 32; // per thread i: PER + 2i = tmp block, PER + 2i + 1 = pack block (byte offsets)
 const MAX_THREADS = 64;
-const CTRL_WORDS = PER + 2 * MAX_THREADS;
+const STAT = PER + 2 * MAX_THREADS; // per thread i: STAT + i = chunks it has run (diagnostics)
+const CLOSED = 255;
+const MAX_CHUNKS = 254;
+const CTRL_WORDS = STAT + MAX_THREADS;
 const SPIN = 20000; // Atomics.load rounds before a worker sleeps (tens of µs)
 
-/** The CTRL layout and constants, passed to runShare / workerMain (which must have no free variables). */
-const L = Object.freeze({ GEN, DONE, STOP, ERR, JOB, PER, ALIGN: SHARE_ALIGN, SPIN });
+/** The CTRL layout, passed to claimAndRun / workerMain (which must have no free variables). */
+const L = Object.freeze({ NEXT, FIN, STOP, ERR, JOB, PER, STAT });
 
 /**
- * One share of a job, run by thread `i` (0 is the caller) of CTRL[JOB + 9]: the kernels K (exports), the CTRL
- * words c, the layout L. Self-contained (no free variables but globals): the workers run this function's text,
- * which stays correct when a bundler minifies and renames module-level names.
+ * Claim chunks of generation `gen` and run them as thread `i` until none is left (or the job changed); returns
+ * the first error a kernel threw (the chunk still counts as finished) or null. K: kernels (exports); c: CTRL.
+ * Self-contained (no free variables but globals): the workers run this function's text, which stays correct when
+ * a bundler minifies and renames module-level names.
  */
-function runShare(K, c, i, L) {
-  const u = (j) => c[j] >>> 0;
+function claimAndRun(K, c, i, L, gen) {
   const J = L.JOB;
-  const op = c[J];
-  const x = u(J + 1);
-  const w = u(J + 2);
-  const s = u(J + 3);
-  const y = u(J + 4);
-  const n = u(J + 5);
-  const Kc = u(J + 6);
-  const N = u(J + 7);
-  const aux = u(J + 8);
-  const t = u(J + 9);
-  const per = Math.ceil(N / t / L.ALIGN) * L.ALIGN;
-  const lo = Math.min(N, i * per);
-  const cnt = Math.min(N, lo + per) - lo;
-  if (!cnt) return;
-  const tmp = u(L.PER + 2 * i);
-  const pack = u(L.PER + 2 * i + 1);
-  const dst = n === 1 ? y + 4 * lo : tmp;
-  if (op === 1) K.matmul_f32(x, w + 4 * lo * Kc, dst, n, Kc, cnt, pack);
-  else if (op === 2) K.matmul_i8(x, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
-  else if (op === 3) K.matmul_i8x(aux, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
-  else {
-    const d = aux + 4 * lo * Kc; // this share's rows of the dequantised weight
-    K.dequant_i8(w + lo * Kc, s + 4 * lo, d, cnt, Kc);
-    K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
+  let err = null;
+  for (;;) {
+    const v = Atomics.load(c, L.NEXT);
+    if (v >>> 8 !== gen) return err;
+    const u = (j) => c[j] >>> 0; // the job, read before the claim: valid if the claim succeeds
+    const op = c[J];
+    const x = u(J + 1);
+    const w = u(J + 2);
+    const s = u(J + 3);
+    const y = u(J + 4);
+    const n = u(J + 5);
+    const Kc = u(J + 6);
+    const N = u(J + 7);
+    const aux = u(J + 8);
+    const chunk = u(J + 9);
+    const chunks = u(J + 10);
+    const tmp = u(L.PER + 2 * i);
+    const pack = u(L.PER + 2 * i + 1);
+    const k = v & 255;
+    if (k >= chunks) return err;
+    if (Atomics.compareExchange(c, L.NEXT, v, v + 1) !== v) continue;
+    try {
+      const lo = k * chunk;
+      const cnt = Math.min(N, lo + chunk) - lo;
+      const dst = n === 1 ? y + 4 * lo : tmp;
+      if (op === 1) K.matmul_f32(x, w + 4 * lo * Kc, dst, n, Kc, cnt, pack);
+      else if (op === 2) K.matmul_i8(x, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
+      else if (op === 3) K.matmul_i8x(aux, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
+      else {
+        const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
+        K.dequant_i8(w + lo * Kc, s + 4 * lo, d, cnt, Kc);
+        K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
+      }
+      if (n !== 1) K.copy_rows(tmp, 4 * cnt, y + 4 * lo, 4 * N, n, 4 * cnt);
+    } catch (e) {
+      err = err ?? e;
+    }
+    Atomics.add(c, L.STAT + i, 1);
+    if (Atomics.add(c, L.FIN, 1) + 1 === chunks) Atomics.notify(c, L.FIN);
   }
-  if (n !== 1) K.copy_rows(tmp, 4 * cnt, y + 4 * lo, 4 * N, n, 4 * cnt);
 }
 
-/** A worker's life: start-up message, then jobs until STOP (self-contained like runShare). */
-function workerMain(post, onMessage, runShare, L) {
+/** A worker's life: start-up message, then jobs until STOP (self-contained like claimAndRun). */
+function workerMain(post, onMessage, claimAndRun, L) {
   onMessage((msg) => {
-    const { module, memory, ctrl, index } = msg;
+    const { module, memory, ctrl, index, spin } = msg;
     const K = new WebAssembly.Instance(module, { env: { memory } }).exports;
     const c = new Int32Array(ctrl);
-    let seen = 0;
+    let done = 0; // the last generation this worker has worked on
     post('ready');
     for (;;) {
-      let spins = 0;
-      while (Atomics.load(c, L.GEN) === seen && spins < L.SPIN) spins++;
-      while (Atomics.load(c, L.GEN) === seen) Atomics.wait(c, L.GEN, seen);
-      seen = Atomics.load(c, L.GEN);
-      if (Atomics.load(c, L.STOP)) return;
-      try {
-        runShare(K, c, index, L);
-      } catch {
-        Atomics.compareExchange(c, L.ERR, 0, 1 + index);
+      let v = Atomics.load(c, L.NEXT);
+      for (let spins = 0; (v >>> 8 === done || (v & 255) === 255) && !Atomics.load(c, L.STOP); spins++) {
+        if (spins >= spin) Atomics.wait(c, L.NEXT, v);
+        v = Atomics.load(c, L.NEXT);
       }
-      if (Atomics.add(c, L.DONE, 1) + 1 === c[L.JOB + 9] - 1) Atomics.notify(c, L.DONE);
+      if (Atomics.load(c, L.STOP)) return;
+      done = v >>> 8;
+      if (claimAndRun(K, c, index, L, done)) Atomics.compareExchange(c, L.ERR, 0, 1 + index);
     }
   });
 }
 
 /** A worker's script: workerMain called with the platform's message plumbing (source text of each argument). */
-const workerSource = (post, onMessage) => `(${workerMain})(${post}, ${onMessage}, ${runShare}, ${JSON.stringify(L)});\n`;
+const workerSource = (post, onMessage) => `(${workerMain})(${post}, ${onMessage}, ${claimAndRun}, ${JSON.stringify(L)});\n`;
 const NODE_SOURCE = 'const { parentPort } = require("node:worker_threads");\n' +
   workerSource('(m) => parentPort.postMessage(m)', '(f) => parentPort.once("message", f)');
 const WEB_SOURCE = workerSource('(m) => self.postMessage(m)',
@@ -166,7 +192,7 @@ export class MatmulPool {
    * threads: N >= 2 (the caller + N-1 workers); heap: the engine's Heap (shared); module: the compiled kernels
    * (shared-memory variant); K: the caller's kernels. Use MatmulPool.start (async: the workers start).
    */
-  constructor(threads, heap, module, K) {
+  constructor(threads, heap, module, K, spin = SPIN) {
     if (!Number.isInteger(threads) || threads < 2 || threads > MAX_THREADS) {
       throw new Error(`emlx threads: threads must be an integer in 2..${MAX_THREADS}, got ${threads}`);
     }
@@ -180,15 +206,19 @@ export class MatmulPool {
     this._tmpBytes = new Array(threads).fill(0);
     this._pack = new Array(threads).fill(0);
     this._block = canBlock();
+    this.spin = spin;
+    this.gen = 0;
+    Atomics.store(this.ctrl, NEXT, CLOSED); // generation 0, closed: no job yet
     this.closed = false;
   }
 
-  static async start(threads, heap, module, K) {
-    const pool = new MatmulPool(threads, heap, module, K);
+  static async start(threads, heap, module, K, spin = SPIN) {
+    if (!Number.isInteger(spin) || spin < 0) throw new Error(`emlx threads: spin must be a non-negative integer, got ${spin}`);
+    const pool = new MatmulPool(threads, heap, module, K, spin);
     try {
       for (let i = 1; i < threads; i++) pool.workers.push(await spawn(i));
       for (const w of pool.workers) {
-        w.send({ module, memory: heap.memory, ctrl: pool.ctrl.buffer, index: w.index });
+        w.send({ module, memory: heap.memory, ctrl: pool.ctrl.buffer, index: w.index, spin });
       }
       await Promise.all(pool.workers.map((w) => w.ready));
     } catch (e) {
@@ -198,7 +228,7 @@ export class MatmulPool {
     return pool;
   }
 
-  /** Heap blocks: per thread, an output block of `bytes` (n > 1) and the GEMM's pack space (when pack). */
+  /** Heap blocks: per thread, an output block of `tmpBytes` (n > 1) and the GEMM's pack space (when packBytes). */
   _blocks(tmpBytes, packBytes) {
     const c = this.ctrl;
     for (let i = 0; i < this.threads; i++) {
@@ -214,32 +244,30 @@ export class MatmulPool {
   }
 
   /**
-   * y[n, N] = x @ W^T split over the threads. op: OP.*; x: x (F32, I8, I8_DEQ_F32) or unused (I8X); w: weight;
+   * y[n, N] = x @ W^T shared by the threads. op: OP.*; x: x (F32, I8, I8_DEQ_F32) or unused (I8X); w: weight;
    * s: scales (int8); aux: quant_x rows (I8X) or the dequantised weight's block [N, K] (I8_DEQ_F32);
    * packBytes: the GEMM's scratch per thread, or 0 (n below the packed path's rows).
    */
   run(op, x, w, s, y, n, K, N, aux, packBytes) {
     if (this.closed) throw new Error('emlx threads: the pool has been closed');
-    const t = this.threads;
-    const per = Math.ceil(N / t / SHARE_ALIGN) * SHARE_ALIGN;
-    this._blocks(n === 1 ? 0 : 4 * n * per, packBytes);
     const c = this.ctrl;
-    const words = [op, x, w, s, y, n, K, N, aux, t];
+    const per = Math.ceil(N / (this.threads * CHUNKS_PER_THREAD) / SHARE_ALIGN) * SHARE_ALIGN;
+    const chunk = Math.max(per, SHARE_ALIGN * Math.ceil(N / MAX_CHUNKS / SHARE_ALIGN));
+    const chunks = Math.ceil(N / chunk);
+    // close the current generation (no claim can succeed) before the job words change
+    Atomics.store(c, NEXT, (this.gen << 8) | CLOSED);
+    this._blocks(n === 1 ? 0 : 4 * n * chunk, packBytes);
+    const words = [op, x, w, s, y, n, K, N, aux, chunk, chunks];
     for (let j = 0; j < words.length; j++) c[JOB + j] = words[j] | 0;
-    Atomics.store(c, DONE, 0);
-    Atomics.add(c, GEN, 1);
-    Atomics.notify(c, GEN);
-    let err = null;
-    try {
-      runShare(this.K, c, 0, L);
-    } catch (e) {
-      err = e;
-    }
-    const want = t - 1;
+    Atomics.store(c, FIN, 0);
+    this.gen = (this.gen % 0x7fffff) + 1;
+    Atomics.store(c, NEXT, this.gen << 8);
+    Atomics.notify(c, NEXT);
+    const err = claimAndRun(this.K, c, 0, L, this.gen);
     for (;;) {
-      const d = Atomics.load(c, DONE);
-      if (d === want) break;
-      if (this._block) Atomics.wait(c, DONE, d, 1000);
+      const f = Atomics.load(c, FIN);
+      if (f === chunks) break;
+      if (this._block) Atomics.wait(c, FIN, f, 1000);
     }
     if (err) throw err;
     const bad = Atomics.load(c, ERR);
@@ -249,13 +277,18 @@ export class MatmulPool {
     }
   }
 
+  /** Chunks each thread has run so far (index 0: the caller): how much the workers took on. */
+  chunksRun() {
+    return Array.from({ length: this.threads }, (_, i) => Atomics.load(this.ctrl, STAT + i));
+  }
+
   /** Stop the workers and give the heap blocks back (the heap may already be gone). */
   close() {
     if (this.closed) return;
     this.closed = true;
     Atomics.store(this.ctrl, STOP, 1);
-    Atomics.add(this.ctrl, GEN, 1);
-    Atomics.notify(this.ctrl, GEN);
+    Atomics.store(this.ctrl, NEXT, 0); // a changed word wakes a sleeping worker, which then sees STOP
+    Atomics.notify(this.ctrl, NEXT);
     for (const w of this.workers) w.end();
     this.workers = [];
   }

@@ -75,7 +75,8 @@ export class WasmExecutor {
       throw new Error(`GPT: options.threads must be an integer from 1 to 64, got ${JSON.stringify(wanted)}`);
     }
     this.threadsRequested = wanted;
-    /** Matmuls of fewer multiply-adds stay on the calling thread (options.threadsMinWork: tests and benchmarks). */
+    // tuning knobs for tests and benchmarks (benchmarks/bench_threads.mjs): matmuls of fewer multiply-adds stay on
+    // the calling thread (options.threadsMinWork); options.threadsSpin: Atomics.load rounds before a thread sleeps
     this.threadsMinWork = options.threadsMinWork ?? THREADS_MIN_WORK;
     this.threadsNote = null;
     const why = wanted > 1 ? threadsUnavailable() : null;
@@ -96,7 +97,7 @@ export class WasmExecutor {
     this.pool = null;
     this._starting = null;
     if (threaded) {
-      this._starting = MatmulPool.start(wanted, this.heap, kernelsModule(true), this.K).then(
+      this._starting = MatmulPool.start(wanted, this.heap, kernelsModule(true), this.K, options.threadsSpin).then(
         (pool) => {
           if (this.disposed) pool.close();
           else this.pool = pool;

@@ -26,7 +26,7 @@ function rng(seed) {
   };
 }
 
-test('a matmul split over 2 and 3 threads is bit-identical to one thread, on every path the engine uses', async () => {
+test('a matmul split over 2 and 3 threads is bit-identical to one thread, on every path the engine uses', async (t) => {
   const heap = new Heap({ initialBytes: 8 << 20, shared: true });
   const K = instantiateKernels(heap.memory);
   const pools = [await MatmulPool.start(2, heap, kernelsModule(true), K), await MatmulPool.start(3, heap, kernelsModule(true), K)];
@@ -71,8 +71,39 @@ test('a matmul split over 2 and 3 threads is bit-identical to one thread, on eve
         }
       }
     }
+    for (const p of pools) t.diagnostic(`${p.threads} threads: chunks run per thread ${p.chunksRun().join(', ')}`);
   } finally {
     for (const p of pools) p.close();
+  }
+});
+
+test('a worker that never runs delays nothing: the caller takes every chunk, same bits', async () => {
+  const heap = new Heap({ initialBytes: 4 << 20, shared: true });
+  const K = instantiateKernels(heap.memory);
+  const pool = await MatmulPool.start(2, heap, kernelsModule(true), K);
+  try {
+    await pool.workers[0].end(); // what a worker the OS never schedules looks like to the caller
+    const before = pool.chunksRun();
+    const [n, Kc, N] = [3, 64, 200];
+    const r = rng(3);
+    const x = heap.alloc(4 * n * Kc, 't');
+    const w = heap.alloc(4 * N * Kc, 't');
+    const y1 = heap.alloc(4 * n * N, 't');
+    const y2 = heap.alloc(4 * n * N, 't');
+    const f = heap.f32;
+    for (let i = 0; i < n * Kc; i++) f[(x >>> 2) + i] = r() - 0.5;
+    for (let i = 0; i < N * Kc; i++) f[(w >>> 2) + i] = r() - 0.5;
+    f.fill(NaN, y2 >>> 2, (y2 >>> 2) + n * N);
+    K.matmul_f32(x, w, y1, n, Kc, N, 0);
+    const t0 = performance.now();
+    for (let rep = 0; rep < 50; rep++) pool.run(OP.F32, x, w, 0, y2, n, Kc, N, 0, 0);
+    assert.ok(performance.now() - t0 < 5000, 'the caller waited for a worker that was gone');
+    assert.deepEqual(new Uint32Array(heap.memory.buffer, y2, n * N), new Uint32Array(heap.memory.buffer, y1, n * N));
+    const after = pool.chunksRun();
+    assert.equal(after[1], before[1], 'a terminated worker ran chunks');
+    assert.equal(after[0] - before[0], 50 * 7, 'the caller ran every chunk (N 200 in chunks of 32 rows: 200 / (2 x 4) rounded up to 8)');
+  } finally {
+    pool.close();
   }
 });
 
