@@ -54,7 +54,10 @@ const STAT = PER + 2 * MAX_THREADS; // per thread i: STAT + i = chunks it has ru
 const CLOSED = 255;
 const MAX_CHUNKS = 254;
 const CTRL_WORDS = STAT + MAX_THREADS;
-const SPIN = 20000; // Atomics.load rounds before a worker sleeps (tens of µs)
+// Atomics.load rounds before a worker sleeps (~1-3 µs: catches a matmul that follows at once, as q/k/v do). Longer
+// spins were measured to cost more than they save on this loaded 2-core machine (bench_threads.mjs --spin=0,2000,
+// 20000: 20000 made decode 0.5x one thread, the spinning worker taking the core the caller needed).
+const SPIN = 1000;
 
 /** The CTRL layout, passed to claimAndRun / workerMain (which must have no free variables). */
 const L = Object.freeze({ NEXT, FIN, STOP, ERR, JOB, PER, STAT });
