@@ -109,7 +109,10 @@ export async function runJob(rawJob, io = {}) {
     shared_memory: model.engine ? model.engine.K.shared : null,
     int8: model.int8Mode,
     resident_weight_bytes: model.residentWeightBytes,
-    threads: { requested: job.threads ?? 1, used: model.engine ? model.engine.threads : 1, note: model.engine ? model.engine.threadsNote : null },
+    threads: {
+      requested: job.threads ?? 1, used: model.engine ? model.engine.threads : 1,
+      note: model.engine ? model.engine.threadsNote : null, shared_matmuls: 0, // counted after the kinds ran
+    },
   };
   result.timings_ms = {};
 
@@ -125,6 +128,7 @@ export async function runJob(rawJob, io = {}) {
     errors.push(`harness: ${oneLine(e)}`);
     if (!result.fatal) setFatal(result, 'cleanup', e, memorySnapshot(io));
   } finally {
+    if (model.engine) result.port.threads.shared_matmuls = model.engine.threadJobs;
     try {
       model.dispose();
     } catch (e) {

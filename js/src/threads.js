@@ -211,6 +211,7 @@ export class MatmulPool {
     this._block = canBlock();
     this.spin = spin;
     this.gen = 0;
+    this.jobs = 0; // matmuls shared so far
     Atomics.store(this.ctrl, NEXT, CLOSED); // generation 0, closed: no job yet
     this.closed = false;
   }
@@ -264,6 +265,7 @@ export class MatmulPool {
     for (let j = 0; j < words.length; j++) c[JOB + j] = words[j] | 0;
     Atomics.store(c, FIN, 0);
     this.gen = (this.gen % 0x7fffff) + 1;
+    this.jobs++;
     Atomics.store(c, NEXT, this.gen << 8);
     Atomics.notify(c, NEXT);
     const err = claimAndRun(this.K, c, 0, L, this.gen);

@@ -114,6 +114,11 @@ export class WasmExecutor {
     return this.pool ? this.pool.threads : 1;
   }
 
+  /** Matmuls shared by the threads so far (0 on one thread). */
+  get threadJobs() {
+    return this.pool ? this.pool.jobs : 0;
+  }
+
   /** Resolves when the thread workers are up (or failed to start: then threadsNote says why). */
   async threadsReady() {
     if (this._starting) await this._starting;
