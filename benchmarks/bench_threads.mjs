@@ -8,8 +8,11 @@
 // Every BUNDLE becomes a model on 1 thread and one on N threads per --spin x --min-work value (the engine's tuning
 // options threadsSpin and threadsMinWork; default: theirs). Each round runs, on each model in turn: a prefill of
 // --prefill tokens into a fresh cache (ms), then --tokens cached decode steps after it (tok/s). Reported per
-// variant: medians and spread (min..max over rounds), and the speed-ups of the medians. The thread count and the
-// machine's load matter: on a shared machine the other processes take turns on the same cores.
+// variant: medians and spread (min..max over rounds), the speed-ups of the medians, the share of chunks the workers
+// ran, and the process's CPU time (all threads) per prefill and per token: on a machine other processes load, the
+// wall clock also counts their turns, and 2 runnable threads may get more than twice one thread's turns, so the
+// CPU time says what threading costs (the same CPU time per token: no overhead; on idle cores the wall time would
+// be about the CPU time / threads).
 //
 // --dispatch times one f32 matmul of n = 1 row over a range of sizes on 1 thread and on the pool (medians of many
 // calls): where the split starts to pay is the THREADS_MIN_WORK threshold in src/threads.js.
@@ -31,6 +34,10 @@ const MIN_WORKS = list('min-work'); // --min-work=65536,262144: likewise (option
 const src = path.resolve('src');
 const imp = (f) => import(pathToFileURL(path.join(src, f)).href);
 const now = () => performance.now();
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const fmt = (a, d = 1) => `${median(a).toFixed(d)} (${Math.min(...a).toFixed(d)}..${Math.max(...a).toFixed(d)})`;
 
@@ -88,17 +95,21 @@ for (const file of bundles) {
     await model.engine.threadsReady();
     if (model.engine.threads !== options.threads) throw new Error(`${options.threads} threads unavailable: ${model.engine.threadsNote}`);
     await model.forward(ids.slice(0, 8), { lastOnly: true }); // warm-up
-    variants.push({ label, model, prefill: [], decode: [] });
+    variants.push({ label, model, prefill: [], decode: [], prefillCpu: [], decodeCpu: [] });
   }
   for (let r = 0; r < ROUNDS; r++) {
     for (const v of r % 2 ? [...variants].reverse() : variants) {
       const cache = v.model.createCache();
       let t0 = now();
+      let c0 = cpuMs();
       await v.model.step(cache, ids.slice(0, PREFILL));
       v.prefill.push(now() - t0);
+      v.prefillCpu.push(cpuMs() - c0);
       t0 = now();
+      c0 = cpuMs();
       for (let i = 0; i < TOKENS; i++) await v.model.step(cache, [ids[PREFILL + i]]);
       v.decode.push((1000 * TOKENS) / (now() - t0));
+      v.decodeCpu.push((cpuMs() - c0) / TOKENS);
       cache.dispose();
     }
   }
@@ -110,6 +121,8 @@ for (const file of bundles) {
     const pool = v.model.engine.pool;
     const took = pool ? `; chunks run by the workers ${(100 * (1 - pool.chunksRun()[0] / pool.chunksRun().reduce((x, y) => x + y, 0))).toFixed(0)}%` : '';
     console.log(`  ${v.label}: prefill-${PREFILL} ${fmt(v.prefill)} ms, cached decode ${fmt(v.decode)} tok/s${vs}${took}`);
+    console.log(`    CPU time of the process (all threads): prefill ${median(v.prefillCpu).toFixed(1)} ms, decode ` +
+      `${median(v.decodeCpu).toFixed(2)} ms/token`);
   }
   for (const v of variants) v.model.dispose();
 }
