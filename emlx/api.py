@@ -168,13 +168,14 @@ def sidecars(bundle: PathLike, out: PathLike | None = None, *, prompt: str | Non
 
 def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[str] | None = None,
            sidecars: PathLike | None = None, atol: float | None = None, timeout: float = 900.0,
-           progress: Progress = None, certificate: bool = True) -> ParityResult:
+           progress: Progress = None, certificate: bool = True, frozen: bool = False) -> ParityResult:
     """Run the bundle's harness (the TF.js port, or onnxruntime for an .onnx bundle) in Node, headless Chromium or
     (runtime "onnxruntime") this process and gate it against the sidecars (generated into the default folder when
     missing), as `emlx parity` does. backends: None (the first the runtime offers for the bundle's format) |
     "cpu" | "wasm" | "webgl" | "all" or a list. A failed gate is `passed == False`, not an exception.
     `certificate`: update ``<bundle stem>.parity.json`` next to the bundle (docs/FORMATS.md "Parity certificate"),
-    as `emlx parity` does."""
+    as `emlx parity` does. `frozen`: gate the sidecars as found, never build or rebuild them (--frozen); the report's
+    `sidecars` says whether it gated committed sidecars or rebuilt them (and why)."""
     from emlx import runners
     from emlx.errors import EmlxInputError
     from emlx.formats import for_input
@@ -192,7 +193,7 @@ def parity(bundle: PathLike, *, runtime: str = "node", backends: str | Sequence[
         raise EmlxInputError(f"no backends given for runtime {runtime}; expected some of {runners.backends_help()}")
     opts = ParityOptions(sidecars=Path(sidecars) if sidecars is not None else None, runtime=runtime,
                          backends=tuple(dict.fromkeys(chosen)), atol=DEFAULT_ATOL if atol is None else float(atol),
-                         timeout=timeout)
+                         timeout=timeout, frozen=frozen)
     rep = run_parity(Path(bundle), opts, progress)
     if certificate:
         from emlx.verify.certify import certify
@@ -223,12 +224,14 @@ class GateReport:
 
 def gate(folder: PathLike | None = None, *, runtime: str | None = None, backend: str | None = None,
          atol: float | None = None, report_dir: PathLike | None = None, write: bool = True,
-         progress: Progress = None, shard: str | None = None, cache: PathLike | None = None) -> GateReport:
+         progress: Progress = None, shard: str | None = None, cache: PathLike | None = None,
+         frozen: bool = False) -> GateReport:
     """The release gate of ``emlx.toml`` (or ``[tool.emlx]`` in ``pyproject.toml``) in ``folder`` (default: the
     working folder), as `emlx gate` runs it: export, sidecars, every configured runtime:backend (restricted to
     ``runtime`` / ``backend`` when given; to the slice ``shard`` = "I/N" when given, with sidecars shared through the
-    folder ``cache``), the four reports in report_dir. A bad config raises EmlxInputError naming the key; a failed
-    gate is ``passed == False``."""
+    folder ``cache``), the four reports in report_dir. ``frozen``: gate each model's committed ``sidecars`` only,
+    never build or rebuild any. A bad config raises EmlxInputError naming the key; a failed gate is
+    ``passed == False``."""
     from dataclasses import replace
 
     from emlx import configgate, shards
@@ -239,7 +242,7 @@ def gate(folder: PathLike | None = None, *, runtime: str | None = None, backend:
     if atol is not None:
         cfg = replace(cfg, atol=float(atol))
     out = Path(report_dir) if report_dir is not None else cfg.report_dir
-    cfg = replace(cfg, report_dir=out, cache_dir=Path(cache) if cache is not None else None)
+    cfg = replace(cfg, report_dir=out, cache_dir=Path(cache) if cache is not None else None, frozen=frozen)
     models = configgate.run_gate(cfg, progress)
     return GateReport(models=models, files=write_reports(out, models, shard=mine.to_dict()) if write else None,
                       report_dir=out)

@@ -27,7 +27,7 @@ import numpy as np
 from emlx._version import __version__
 from emlx.checks import all_finite, check_finite
 from emlx.errors import EmlxInputError
-from emlx.hashing import hash_tensor, json_sha256, weights_sha256
+from emlx.hashing import bundle_sha256, hash_tensor, json_sha256, weights_sha256
 from emlx.mapped import release_pages
 from emlx.spec import ModelSpec
 from emlx.spec_schema import check_tensors
@@ -123,11 +123,20 @@ class Bundle:
     training: dict[str, Any] = field(default_factory=dict)
     source: dict[str, Any] = field(default_factory=dict)
     generated_by: str = f"emlx {__version__}"
+    #: what loading it verified: "bundle" (weights_sha256 and bundle_sha256: the whole identity), "weights" (a
+    #: bundle written before bundle_sha256 existed: its config and tokenizer are bound by nothing), "new" (made here)
+    integrity: str = "new"
 
     @functools.cached_property
     def weights_sha256(self) -> str:
         """Computed once: a bundle's weights are not changed after construction."""
         return weights_sha256(self.weights)
+
+    @functools.cached_property
+    def bundle_sha256(self) -> str:
+        """The whole identity (docs/FORMATS.md "bundle_sha256"): the weights hash, the config and the tokenizer
+        block as this bundle writes them, over RFC 8785 canonical JSON."""
+        return bundle_sha256(self.spec.to_dict(), self.tokenizer, self.weights_sha256)
 
     @property
     def is_int8(self) -> bool:
@@ -156,6 +165,7 @@ class Bundle:
             "training": self.training,
             "source": self.source,
             "weights_sha256": self.weights_sha256,
+            "bundle_sha256": self.bundle_sha256,
             "generated_by": self.generated_by,
         }
 
@@ -187,11 +197,30 @@ def bundle_from_parts(path: Path, header: Mapping[str, Any], weights: dict[str, 
     with_weights_sha256(b, digest)
     if not finite:  # the full message (first offender, how many others) from the one shared check
         check_finite({k: v.data if v.scale is None else v.scale for k, v in weights.items()}, str(path))
+    b.integrity = _check_bundle_sha256(path, header, digest)
 
     problems = check_tensors(spec, {k: v.shape for k, v in weights.items()})
     if problems:
         raise EmlxInputError(f"{path}: weights do not match the config: {'; '.join(problems)}")
     return b
+
+
+def _check_bundle_sha256(path: Path, header: Mapping[str, Any], digest: str) -> str:
+    """The header's bundle_sha256 against its config, tokenizer and the verified weights: "bundle" when it matches;
+    "weights" for a bundle written before bundle_sha256 (loaded, its config and tokenizer bound by nothing);
+    EmlxInputError when it differs (the config or the tokenizer was edited after export: the weights matched)."""
+    stored = header.get("bundle_sha256")
+    if stored is None:
+        return "weights"
+    if not isinstance(stored, str) or len(stored) != 64 or any(c not in "0123456789abcdef" for c in stored):
+        raise EmlxInputError(f"{path}: bundle_sha256 is {str(stored)[:80]!r}, expected 64 lowercase hex digits; the "
+                             "bundle is corrupt, re-export it")
+    computed = bundle_sha256(header.get("config"), header.get("tokenizer"), digest)
+    if computed != stored:
+        raise EmlxInputError(f"{path}: bundle_sha256 {stored[:12]}… does not match its config and tokenizer "
+                             f"({computed[:12]}…; the weights match weights_sha256): the config or the tokenizer "
+                             "was changed after export; re-export the bundle")
+    return "bundle"
 
 
 def _verify_pass(weights: Mapping[str, StoredTensor]) -> tuple[str, bool]:

@@ -161,10 +161,14 @@ def main() -> None:
 @click.option("--config", "config_file", type=click.Path(path_type=Path), help="JSON with ModelSpec fields to override")
 @click.option("--step", type=int, help="checkpoint step of a nanochat directory (default: newest)")
 @click.option("--shard-size", metavar="SIZE", help="split a .safetensors bundle into shards of at most SIZE (e.g. 1GB) + an index")
+@click.option("--allow-unverified-pattern", is_flag=True,
+              help="export a tiktoken split pattern that backtracks or cannot be checked within the time budget "
+                   "(refused otherwise; the JS library then refuses it at load or stops encode at its budget)")
 @click.option("--json", "as_json", is_flag=True, help="print a machine-readable summary")
 @handled
 def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: tuple[str, ...], sets: tuple[str, ...],
-           config_file: Path | None, step: int | None, shard_size: str | None, as_json: bool) -> None:
+           config_file: Path | None, step: int | None, shard_size: str | None, allow_unverified_pattern: bool,
+           as_json: bool) -> None:
     """Convert CKPT (.npz, .safetensors, .pt, nanochat dir) into a bundle OUT (.json or .safetensors)."""
     from emlx.exporter.export import ExportOptions
     from emlx.exporter.export import export as do_export
@@ -178,7 +182,8 @@ def export(ckpt: Path, out: Path, tokenizer: Path | None, int8: bool, keep_f32: 
             raise EmlxInputError(str(e)) from None
         overrides[k] = v
     opts = ExportOptions(int8=int8, keep_f32=keep_f32, overrides=overrides, config_file=config_file, step=step,
-                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None)
+                         tokenizer=tokenizer, shard_bytes=parse_size(shard_size) if shard_size else None,
+                         allow_unverified_pattern=allow_unverified_pattern)
     err = _console(stderr=True)
     with Steps(f"export {ckpt.name}") as say:
         res = do_export(ckpt, out, opts, progress=say)
@@ -346,6 +351,9 @@ def _gate_options(fn: F) -> F:
         click.option("--list", "list_runs", is_flag=True, help="print the gate's runs (of --shard I/N when given) and exit"),
         click.option("--cache", "cache_dir", type=click.Path(path_type=Path), metavar="DIR",
                      help="restore sidecars from DIR (keyed by bundle identity) or store them there, for the other shards"),
+        click.option("--frozen", is_flag=True,
+                     help="gate committed sidecars only: never build or rebuild them (missing or stale ones are an "
+                          "error naming why; with a config every model needs sidecars = \"DIR\")"),
         click.option("--self-test-perturb", "perturb", metavar="TENSOR:INDEX:DELTA", hidden=True,
                      help="fault injection proving the gate can fail: the port adds DELTA to one weight after loading"),
         click.option("--self-test-fault", "fault", metavar="PHASE:NAME:MESSAGE", hidden=True,
@@ -449,7 +457,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
                   backend: str | None, atol: float | None, timeout: float | None, json_out: str | None,
                   report_json: Path | None, report_dir: Path | None, junit_out: Path | None, perturb: str | None,
                   fault: str | None = None, shard: str | None = None, list_runs: bool = False,
-                  cache_dir: Path | None = None) -> None:
+                  cache_dir: Path | None = None, frozen: bool = False) -> None:
     from emlx import configgate as gate
     from emlx import shards
     from emlx.reports import ModelResult, overall_passed
@@ -475,7 +483,7 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
         runtime_name, backends = _resolve_runtime(runtime, browser, backend, bundle)
         opts = ParityOptions(sidecars=sidecar_dir, runtime=runtime_name, backends=backends,
                              atol=1e-4 if atol is None else atol, timeout=900.0 if timeout is None else timeout,
-                             job_extra=extra)
+                             job_extra=extra, frozen=frozen)
         with Steps(f"parity {bundle.name} ({runtime_name}: {', '.join(backends)})", quiet=False) as say:
             rep = run_parity(bundle, opts, progress=say)
             models = [ModelResult(bundle.name, rep.to_dict(), int8=_int8_doc(sidecar_dir or default_dir(bundle)),
@@ -511,6 +519,8 @@ def _gate_command(bundles: tuple[Path, ...], sidecar_dir: Path | None, runtime: 
             cfg = gate.GateConfig(**{**cfg.__dict__, "report_dir": report_dir})
         if cache_dir is not None:
             cfg = gate.GateConfig(**{**cfg.__dict__, "cache_dir": cache_dir})
+        if frozen:
+            cfg = gate.GateConfig(**{**cfg.__dict__, "frozen": True})
         if list_runs:
             _print_runs(mine, json_out == "-")
             return

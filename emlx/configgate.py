@@ -17,6 +17,11 @@ runtime fails is that model's ERROR in the reports while the others still run.
     runtimes = ["node:cpu", "chromium:wasm"]
     min_top1_agreement = 0.95
     max_kl_mean = 0.02
+    sidecars = "ckpt/tiny.sidecars"   # committed sidecars to gate against (else built in the work folder)
+
+Each model's report says where its sidecars came from: "gated against committed sidecars" or "sidecars rebuilt
+(reason)" / "built"; ``--frozen`` (``GateConfig.frozen``) refuses to build or rebuild any: every model needs
+committed ``sidecars`` that fit its bundle, else it is an ERROR saying why.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
 from emlx.reports import Int8Thresholds, ModelResult, merge_parity
+from emlx.reports.model import provenance_line
 from emlx.shards import grouped_runtimes
 
 Say = Callable[[str], None]
@@ -39,7 +45,7 @@ Say = Callable[[str], None]
 DEFAULT_REPORT_DIR = "emlx-reports"
 TOP_KEYS = ("atol", "report_dir", "timeout", "models")
 MODEL_KEYS = ("name", "checkpoint", "bundle", "tokenizer", "int8", "prompt", "ids", "tokens", "runtimes",
-              "min_top1_agreement", "max_kl_mean")
+              "min_top1_agreement", "max_kl_mean", "sidecars")
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class ModelConfig:
     tokens: int | None = None
     runtimes: tuple[tuple[str, str], ...] = (("node", "cpu"),)  # (runtime, backend) pairs, in order
     thresholds: Int8Thresholds | None = None
+    sidecars: Path | None = None  # committed sidecars (gated as found; rebuilt there when stale, unless frozen)
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,7 @@ class GateConfig:
     timeout: float = 900.0
     models: tuple[ModelConfig, ...] = field(default_factory=tuple)
     cache_dir: Path | None = None  # `emlx gate --cache DIR`: sidecars shared between shards (emlx.sidecarcache)
+    frozen: bool = False  # `--frozen`: gate committed sidecars only, never build or rebuild any
 
 
 # --------------------------------------------------------------------------------------------------
@@ -196,8 +204,13 @@ def _model(label: str, i: int, doc: Any, root: Path) -> ModelConfig:
     if (top1 is not None or kl is not None) and not int8 and bundle is None:
         raise EmlxInputError(f"{where}: min_top1_agreement / max_kl_mean gate int8 quality; set int8 = true")
     th = Int8Thresholds(top1, kl) if (top1 is not None or kl is not None) else None
+    sidecars = _path(where, "sidecars", doc["sidecars"], root) if "sidecars" in doc else None
+    if sidecars is not None and sidecars.exists() and not sidecars.is_dir():
+        raise EmlxInputError(f"{where}.sidecars: {sidecars} is a file; expected the folder of committed sidecars "
+                             "(what `emlx sidecars BUNDLE --out DIR` writes)")
     return ModelConfig(name=name, checkpoint=ckpt, bundle=bundle, tokenizer=tok, int8=int8, prompt=prompt,
-                       ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs), thresholds=th)
+                       ids=tuple(ids) if ids is not None else None, tokens=tokens, runtimes=tuple(pairs), thresholds=th,
+                       sidecars=sidecars)
 
 
 def parse_config(label: str, doc: Mapping[str, Any], root: Path) -> GateConfig:
@@ -312,8 +325,7 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             check_memory(bundle, 0, rt, (be,), fmt_name)
         phase = "sidecars"
         t = time.perf_counter()
-        sc_dir = work / "sidecars"
-        say(f"{m.name}: sidecars -> {sc_dir}")
+        sc_dir = m.sidecars if m.sidecars is not None else work / "sidecars"
         sc_opts = SidecarOptions(
             prompt=m.prompt or DEFAULT_PROMPT, tokens=m.tokens or DEFAULT_TOKENS,
             prompt_ids=list(m.ids) if m.ids is not None else None, atol=cfg.atol, bundle_path=bundle_path,
@@ -323,18 +335,13 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: sidecars: {msg}")
 
         def build() -> tuple[dict[str, Any] | None, list[str]]:
-            res = build_sidecars(bundle, sc_dir, sc_opts, sc_say)
+            res = build_sidecars(bundle, sc_dir, sc_opts, sc_say, prune=m.sidecars is not None)
             return res.int8, list(res.warnings)
 
-        if cfg.cache_dir is not None:
-            from emlx.sidecarcache import restore_or_build
-
-            restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, sc_say)
-            sc_int8, sc_warnings = restored.int8, restored.warnings
-        else:
-            sc_int8, sc_warnings = build()
+        say(f"{m.name}: sidecars -> {sc_dir}")
+        provenance, sc_int8, sc_warnings = _gate_sidecars(cfg, m, bundle, bundle_path, sc_dir, sc_opts, build, sc_say)
         timings["sidecars"] = time.perf_counter() - t
-        say(f"{m.name}: sidecars done ({timings['sidecars']:.1f} s)")
+        say(f"{m.name}: sidecars done: {provenance_line(provenance)} ({timings['sidecars']:.1f} s)")
         family, weights_digest = bundle.spec.family, bundle.weights_sha256
         del bundle  # run_parity loads what it needs; the weights are not kept while the JS runs take their time
         release_memory()
@@ -353,7 +360,8 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
         t = time.perf_counter()
         try:
             rep = run_parity(bundle_path, ParityOptions(sidecars=sc_dir, runtime=rt, backends=tuple(backends),
-                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra),
+                                                        atol=cfg.atol, timeout=cfg.timeout, job_extra=job_extra,
+                                                        frozen=cfg.frozen),
                              lambda msg: say(f"{m.name}: {msg}"))
         except Exception as e:  # noqa: BLE001 - a runtime that cannot run is this run's ERROR, not the gate's end
             if os.environ.get("EMLX_DEBUG") and not isinstance(e, EmlxInputError):
@@ -391,10 +399,57 @@ def run_model(cfg: GateConfig, m: ModelConfig, say: Say, job_extra: Mapping[str,
             say(f"{m.name}: parity certificate not written: {type(e).__name__}: {e}")
         if cert is not None:
             say(f"{m.name}: parity certificate {cert}")
-    parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])]))}
+    parity = {**parity, "warnings": list(dict.fromkeys([*sc_warnings, *parity.get("warnings", [])])),
+              "sidecars": provenance}  # the gate's decision (each run_parity saw them as already in place)
     return ModelResult(m.name, parity, int8=sc_int8, int8_thresholds=m.thresholds, timings=timings)
 
 
+def _gate_sidecars(cfg: GateConfig, m: ModelConfig, bundle: Any, bundle_path: Path, sc_dir: Path, sc_opts: Any,
+                   build: Callable[[], tuple[dict[str, Any] | None, list[str]]],
+                   say: Say) -> tuple[dict[str, Any], dict[str, Any] | None, list[str]]:
+    """The model's sidecars in ``sc_dir``: (provenance, int8 doc, warnings). Committed ones (``sidecars = "DIR"``)
+    are gated as found when they fit the bundle, else rebuilt there (refused with ``--frozen``); without
+    ``sidecars`` the gate builds them in its work folder (or restores them from ``--cache``)."""
+    import json
+
+    from emlx.verify.sidecar_files import sidecar_path
+    from emlx.verify.sidecar_folder import folder_reason, frozen_refusal
+
+    if m.sidecars is not None:
+        reason = folder_reason(sc_dir, bundle)
+        none_yet = not (sc_dir.is_dir() and any(p.suffix == ".json" for p in sc_dir.iterdir()))
+        if reason is not None and none_yet:
+            reason = "there were none"
+        if reason is None:
+            int8_path = sidecar_path(sc_dir, "int8")
+            int8 = json.loads(int8_path.read_text(encoding="utf-8")) if int8_path.is_file() else None
+            return {"folder": str(sc_dir), "status": "committed", "reason": None}, int8, []
+        if cfg.frozen:
+            raise frozen_refusal(sc_dir, bundle_path, f"the committed sidecars do not fit the bundle: {reason}")
+        if none_yet:
+            say(f"building the committed sidecars in {sc_dir}: there were none")
+            int8, warnings = build()
+            return {"folder": str(sc_dir), "status": "built", "reason": reason}, int8, warnings
+        say(f"rebuilding the committed sidecars in {sc_dir}: {reason}")
+        int8, warnings = build()
+        return ({"folder": str(sc_dir), "status": "rebuilt", "reason": reason}, int8,
+                [*warnings, f"rebuilt the committed sidecars in {sc_dir}: {reason}"])
+    if cfg.cache_dir is not None:
+        from emlx.sidecarcache import restore_or_build
+
+        restored = restore_or_build(cfg.cache_dir, bundle, sc_dir, sc_opts, build, say)
+        status = "restored" if restored.from_cache else "built"
+        return ({"folder": str(sc_dir), "status": status, "reason": f"cache {cfg.cache_dir}" if restored.from_cache
+                 else "the config names no committed sidecars"}, restored.int8, restored.warnings)
+    int8, warnings = build()
+    return {"folder": str(sc_dir), "status": "built", "reason": "the config names no committed sidecars"}, int8, warnings
+
+
 def run_gate(cfg: GateConfig, say: Say | None = None, job_extra: Mapping[str, Any] | None = None) -> list[ModelResult]:
+    if cfg.frozen:  # before anything runs: --frozen has nothing to gate for a model without committed sidecars
+        bare = [m.name for m in cfg.models if m.sidecars is None]
+        if bare:
+            raise EmlxInputError(f"{cfg.label}: --frozen gates committed sidecars only, and model(s) "
+                                 f"{', '.join(bare)} name none: give each sidecars = \"DIR\"")
     out = say or (lambda _m: None)
     return [run_model(cfg, m, out, job_extra) for m in cfg.models]

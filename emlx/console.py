@@ -8,6 +8,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from emlx.reports.model import provenance_line
+
 
 def _fmt_bytes(n: int) -> str:
     for unit in ("B", "KB", "MB", "GB"):
@@ -116,6 +118,9 @@ def render_parity(rep: dict[str, Any], con: Console) -> None:
     """One table per runtime/backend: gate, measured value, limit, verdict, detail."""
     con.print(f"[bold]parity[/] {rep['bundle']}  family [cyan]{rep['family']}[/]  atol {rep['atol']:g}  "
               f"weights {rep['weights_sha256'][:12]}…")
+    line = provenance_line(rep.get("sidecars"))
+    if line:
+        con.print(line, markup=False)
     for w in rep.get("warnings", []):
         con.print(f"[yellow]warning:[/] {w}")
     for run in rep["runs"]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from emlx._version import __version__
+from emlx.atomic import FileSet
 from emlx.bundle import Bundle
 from emlx.verify.plan import SidecarOptions
 from emlx.verify.sidecar_files import SIDECAR_VERSION, bundle_identity, sidecar_path
@@ -35,6 +36,7 @@ class Restored:
 
     int8: dict[str, Any] | None
     warnings: list[str]
+    from_cache: bool = False  # restored from an entry (else built by ``build`` and stored)
 
 
 def cache_key(bundle: Bundle, opts: SidecarOptions) -> tuple[str, dict[str, Any]]:
@@ -73,15 +75,18 @@ def restore_or_build(cache_dir: Path, bundle: Bundle, sc_dir: Path, opts: Sideca
     entry = Path(cache_dir) / key[:32]
     if _entry_ok(entry, key, doc):
         meta = json.loads((entry / ENTRY).read_text(encoding="utf-8"))
-        if sc_dir.exists():
-            shutil.rmtree(sc_dir)
-        sc_dir.mkdir(parents=True)
-        for name in meta["files"]:
-            shutil.copy2(entry / name, sc_dir / name)
+        sc_dir.mkdir(parents=True, exist_ok=True)
+        with FileSet() as out:  # one set: the folder's previous sidecars stay whole if a copy fails
+            for name in meta["files"]:
+                out.write_bytes(sc_dir / name, (entry / name).read_bytes())
+            for old in sc_dir.glob("*.json"):
+                if old.name not in meta["files"]:
+                    out.remove(old)
+            out.commit()
         say(f"sidecars restored from {entry}")
         int8_path = sidecar_path(sc_dir, "int8")
         int8 = json.loads(int8_path.read_text(encoding="utf-8")) if int8_path.is_file() else None
-        return Restored(int8, [str(w) for w in meta.get("warnings") or []])
+        return Restored(int8, [str(w) for w in meta.get("warnings") or []], from_cache=True)
     int8, warnings = build()
     files = sorted(p.name for p in sc_dir.glob("*.json") if p.is_file())
     tmp = entry.with_name(f".{entry.name}.tmp{os.getpid()}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
 __all__ = ["ADVERSARIAL_CORPUS", "HF_CORPUS", "WHITE_SPACE", "BLOCK_KINDS", "fuzz_texts", "special_token_texts",
-           "parse_mergeable_ranks", "encoding_from_block", "encode_text", "tokenizer_cases", "decode_cases",
+           "parse_mergeable_ranks", "check_mergeable_ranks", "MAX_RANKS", "MAX_RANK", "encoding_from_block", "encode_text", "tokenizer_cases", "decode_cases",
            "corpus_texts", "corpus_case_keys", "corpus_case_count", "decode_case_count"]
 
 # Every Unicode White_Space code point (stable since Unicode 6.3), then look-alikes that are NOT White_Space but
@@ -229,6 +229,42 @@ def parse_mergeable_ranks(text: str) -> dict[bytes, int]:
     return ranks
 
 
+#: The most tokens a tiktoken rank table may hold (the largest public tiktoken vocabulary, o200k_base, has ~200k):
+#: a larger table is refused before tiktoken builds it (a 2M-entry one took 34 s and 1.5 GB there).
+MAX_RANKS = 1 << 20
+#: tiktoken's ranks are unsigned 32-bit integers
+MAX_RANK = (1 << 32) - 1
+
+
+def check_mergeable_ranks(ranks: Mapping[bytes, int]) -> None:
+    """The rank table tiktoken (and js-tiktoken) can run, else one-line ValueError: at most MAX_RANKS tokens, each
+    non-empty bytes with its own integer rank in [0, 2**32), and every one of the 256 single bytes among them (the
+    byte-level BPE starts from single bytes: tiktoken panics on a byte without a rank, js-tiktoken silently drops
+    it). Called before tiktoken ever sees a table: by the pickle reader, the block builder and the bundle loader."""
+    if not isinstance(ranks, Mapping) or not ranks:
+        raise ValueError("mergeable_ranks must be a non-empty table of bytes -> rank")
+    if len(ranks) > MAX_RANKS:
+        raise ValueError(f"mergeable_ranks holds {len(ranks):,} tokens, over the {MAX_RANKS:,} emlx accepts (the "
+                         "largest tiktoken vocabularies have ~200k); is this the model's tokenizer?")
+    seen: set[int] = set()
+    for tok, rank in ranks.items():
+        if not isinstance(tok, (bytes, bytearray)) or not tok:
+            raise ValueError(f"mergeable_ranks entry {tok!r:.40} is not a non-empty byte string")
+        if not isinstance(rank, int) or isinstance(rank, bool) or not 0 <= rank <= MAX_RANK:
+            raise ValueError(f"mergeable_ranks gives {bytes(tok)!r:.40} the rank {rank!r:.30}, expected an integer "
+                             f"in [0, {MAX_RANK}]")
+        if rank in seen:
+            raise ValueError(f"mergeable_ranks gives the rank {rank} to more than one token")
+        seen.add(rank)
+    missing = [b for b in range(256) if bytes([b]) not in ranks]
+    if missing:
+        b = missing[0]
+        more = f" (and {len(missing) - 1} other single bytes)" if len(missing) > 1 else ""
+        raise ValueError(f"mergeable_ranks has no token for the single byte 0x{b:02X} ({bytes([b])!r}){more}; a "
+                         "byte-level BPE needs all 256 single bytes (tiktoken panics on a byte without a rank); "
+                         "re-create the tokenizer with every byte in its vocabulary")
+
+
 _ENCODINGS: dict[str, Any] = {}
 
 
@@ -245,9 +281,13 @@ def encoding_from_block(block: Mapping[str, Any]):
     h.update(repr(sorted(dict(block["special_tokens"]).items())).encode("utf-8", "surrogatepass"))
     key = h.hexdigest()
     if key not in _ENCODINGS:
-        enc = tiktoken.Encoding(name=str(block["name"]), pat_str=block["pat_str"],
-                                mergeable_ranks=parse_mergeable_ranks(block["mergeable_ranks"]),
-                                special_tokens={str(k): int(v) for k, v in dict(block["special_tokens"]).items()})
+        from emlx.native import rust_calls
+
+        ranks = parse_mergeable_ranks(block["mergeable_ranks"])
+        check_mergeable_ranks(ranks)
+        with rust_calls("tokenizer block", "tiktoken"):
+            enc = tiktoken.Encoding(name=str(block["name"]), pat_str=block["pat_str"], mergeable_ranks=ranks,
+                                    special_tokens={str(k): int(v) for k, v in dict(block["special_tokens"]).items()})
         n_vocab = block.get("n_vocab")
         if n_vocab is not None and int(n_vocab) != enc.n_vocab:
             raise ValueError(f"tokenizer block: n_vocab {n_vocab} but the ranks and special tokens give "
@@ -343,8 +383,13 @@ def _tiktoken_texts(block: Mapping[str, Any]) -> list[str]:
 
 
 def _tiktoken_encode(block: Mapping[str, Any], text: str, special: str, template: bool) -> list[int]:
+    from emlx.native import rust_calls
+
     enc = encoding_from_block(block)
-    ids = list(enc.encode(text, allowed_special="all") if special == "all" else enc.encode_ordinary(text))
+    # tiktoken's regex engine panics past its backtrack limit (a pattern with lookarounds that backtracks
+    # catastrophically): one line naming the text, never a Rust backtrace
+    with rust_calls(f"tokenizer: encoding {text[:40]!r}", "tiktoken"):
+        ids = list(enc.encode(text, allowed_special="all") if special == "all" else enc.encode_ordinary(text))
     bos_id = block.get("bos_id")
     return [int(bos_id)] + ids if template and bos_id is not None else ids
 

@@ -1,6 +1,7 @@
 """The acceptance checkpoints, f32 and int8, through `emlx parity --browser chromium --backend wasm,webgl,webgpu` (cpu
 and wasm are bit-identical to Node, which tests/test_parity_node.py gates); WebGPU runs on SwiftShader here (a
-correctness gate; a WebGPU-only parity run measured 25-32 s a bundle)."""
+correctness gate; a WebGPU-only parity run measured 25-32 s a bundle). The int8 bundles here are the opt-in matrix
+tier (`python -m pytest -m matrix`); the default suite gates them on Node cpu and wasm (tests/test_parity_node.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli, re
 
 @needs_acceptance
 @pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
-@pytest.mark.parametrize("int8", [False, True], ids=["f32", "int8"])
+@pytest.mark.parametrize("int8", [False, pytest.param(True, marks=pytest.mark.matrix)], ids=["f32", "int8"])
 def test_acceptance_in_chromium_every_backend(case: str, int8: bool, tmp_path: Path) -> None:
     require_chromium()
     ckpt, tok = ACCEPTANCE_CASES[case]

@@ -244,3 +244,68 @@ def test_single_bundle_output_flags(tmp_path: Path) -> None:
     legacy = gate_cli(tmp_path, "parity", bundle, "--json", tmp_path / "old.json")
     assert legacy.returncode == 0 and json.loads((tmp_path / "old.json").read_text())["runs"][0]["passed"] is True
     assert "forward.logits" in legacy.stdout  # tables on stdout as before
+
+
+def test_committed_sidecars_provenance_and_frozen(tmp_path: Path) -> None:
+    """The report says, per model, whether the gate ran against committed sidecars or rebuilt them (and why);
+    --frozen refuses to build or rebuild (issue 23)."""
+    committed = tmp_path / "committed"
+    toml = (f'report_dir = "rep"\n[[models]]\nname = "mlx"\ncheckpoint = "{MLX / "model.npz"}"\n'
+            f'tokenizer = "{MLX / "tokenizer.pkl"}"\ntokens = 4\nruntimes = ["node:cpu"]\nsidecars = "committed"\n')
+    (tmp_path / "emlx.toml").write_text(toml)
+
+    def provenance() -> dict:
+        doc = json.loads((tmp_path / "rep" / "report.json").read_text())
+        return doc["models"][0]["parity"]["sidecars"]
+
+    proc = gate_cli(tmp_path, "gate", "--frozen")  # nothing committed yet: refused, nothing built
+    assert proc.returncode == 1, proc.stderr
+    doc = json.loads((tmp_path / "rep" / "report.json").read_text())
+    assert doc["models"][0]["verdict"] == "ERROR" and "--frozen" in doc["models"][0]["error"]
+    assert not committed.exists() or not list(committed.iterdir())
+
+    proc = gate_cli(tmp_path, "gate")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert provenance() == {"folder": str(committed), "status": "built", "reason": "there were none"}
+    assert sorted(p.name for p in committed.iterdir()) == ["forward.json", "kvcache.json", "layers.json", "tokenizer_ids.json"]
+
+    proc = gate_cli(tmp_path, "gate", "--frozen")  # the same export: its committed sidecars are gated as found
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert provenance() == {"folder": str(committed), "status": "committed", "reason": None}
+    summary = (tmp_path / "rep" / "summary.md").read_text()
+    assert f"mlx: gated against committed sidecars in {committed}" in summary
+    assert f"gated against committed sidecars in {committed}" in (tmp_path / "rep" / "report.html").read_text()
+
+    fwd = committed / "forward.json"  # sidecars of another tokenizer (an edited identity): stale for this bundle
+    doc = json.loads(fwd.read_text())
+    doc["bundle_identity"]["tokenizer_sha256"] = "0" * 64
+    fwd.write_text(json.dumps(doc))
+    proc = gate_cli(tmp_path, "gate", "--frozen")
+    assert proc.returncode == 1
+    err = json.loads((tmp_path / "rep" / "report.json").read_text())["models"][0]["error"]
+    assert "do not fit the bundle: made for another config or tokenizer" in err and "--frozen" in err, err
+    assert json.loads(fwd.read_text())["bundle_identity"]["tokenizer_sha256"] == "0" * 64  # not rebuilt
+
+    proc = gate_cli(tmp_path, "gate")  # without --frozen they are rebuilt in place, and the report says so
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert provenance() == {"folder": str(committed), "status": "rebuilt",
+                            "reason": "made for another config or tokenizer of these weights"}
+    assert "sidecars rebuilt in" in (tmp_path / "rep" / "summary.md").read_text()
+
+    (tmp_path / "emlx.toml").write_text(toml.replace('sidecars = "committed"\n', ""))  # --frozen needs them named
+    assert_clean_error(gate_cli(tmp_path, "gate", "--frozen"), "--frozen gates committed sidecars only", "mlx")
+
+
+def test_single_bundle_frozen_and_provenance(tmp_path: Path) -> None:
+    from emlx.exporter.export import ExportOptions, export
+
+    b = tmp_path / "m.json"
+    export(MLX / "model.npz", b, ExportOptions())
+    assert_clean_error(gate_cli(tmp_path, "parity", b, "--frozen"), "no sidecars to gate against", "--frozen")
+    assert not (tmp_path / "m.sidecars").exists()
+    made = gate_cli(tmp_path, "sidecars", b, "--tokens", "4")  # committed by hand: parity --frozen gates them as found
+    assert made.returncode == 0, made.stderr[-2000:]
+    proc = gate_cli(tmp_path, "parity", b, "--frozen", "--report-json", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "gated against committed sidecars" in proc.stdout
+    assert json.loads((tmp_path / "r.json").read_text())["models"][0]["parity"]["sidecars"]["status"] == "committed"

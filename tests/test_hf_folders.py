@@ -615,6 +615,53 @@ def test_hostile_config_json_is_one_line_never_a_traceback(name: str, tmp_path: 
     check()
 
 
+def test_hostile_safetensors_index_is_one_line_never_a_traceback(tmp_path: Path) -> None:
+    """model.safetensors.index.json with any JSON in its weight_map or metadata, another top level, or its bytes
+    edited (invalid UTF-8 included): the export works or raises EmlxInputError with one line."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    folder = _copy("llama-gqa", tmp_path)
+    (folder / "tokenizer.json").unlink()  # the index is under test, not the tokenizer
+    good = (HF / "llama-gqa" / "model.safetensors.index.json").read_bytes()
+    base = json.loads(good)
+    names = sorted(base["weight_map"]) + ["", "x", "../w", "model.layers.99.mlp.up_proj.weight"]
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), st.floats(allow_nan=True),
+                       st.text(max_size=12), st.sampled_from(sorted(set(base["weight_map"].values())) + [
+                           "model.safetensors", "/etc/passwd", ".", "..", "model-00003-of-00002.safetensors",
+                           "model-00001-of-00002.safetensors\x00"]))
+    values = st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                          st.dictionaries(st.text(max_size=6), inner, max_size=3)),
+                          max_leaves=6)
+
+    @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(["weight_map", "metadata", "top", "bytes", "utf8"]), st.data())
+    def check(where: str, data: st.DataObject) -> None:
+        doc = json.loads(good)
+        raw: bytes
+        if where == "weight_map":
+            doc["weight_map"].update(data.draw(st.dictionaries(st.sampled_from(names), values, min_size=1, max_size=3)))
+            raw = json.dumps(doc, allow_nan=True).encode()
+        elif where == "metadata":
+            doc["metadata"] = data.draw(values | st.dictionaries(st.sampled_from(["total_size", "format", "x"]), values))
+            raw = json.dumps(doc, allow_nan=True).encode()
+        elif where == "top":
+            raw = json.dumps(data.draw(values), allow_nan=True).encode()
+        else:
+            b = bytearray(good)
+            bad = [b"\xff", b"\xc0\xaf", b"\xed\xa0\x80", b"\xe2\x82", b"\x80"] if where == "utf8" else [bytes([data.draw(st.integers(0, 255))])]
+            at = data.draw(st.integers(0, len(b) - 1))
+            b[at:at + 1] = data.draw(st.sampled_from(bad))
+            raw = bytes(b)
+        (folder / "model.safetensors.index.json").write_bytes(raw)
+        try:
+            build_bundle(folder, ExportOptions())
+        except EmlxInputError as e:
+            assert "\n" not in str(e) and str(e)
+
+    check()
+
+
 # --------------------------------------------------------------------------------------------------
 # the reference against the frameworks' logits
 

@@ -462,3 +462,20 @@ def test_reference_encoder_round_trips_and_applies_the_template_around_the_text(
 
 
 _BLOCKS = {n: build_hf_tokenizer_block(TOK / n) for n in NAMES}
+
+
+@SETTINGS
+@given(at=st.integers(0, 30_000), bad=st.sampled_from([b"\xff", b"\xc0\xaf", b"\xed\xa0\x80", b"\xe2\x82", b"\x80",
+                                                        b"\xf8\x88\x80\x80\x80", b"\xf4\x90\x80\x80"]))
+def test_invalid_utf8_in_tokenizer_json_is_refused_in_one_line(tmp_path_factory: pytest.TempPathFactory, at: int,
+                                                               bad: bytes) -> None:
+    """Invalid UTF-8 anywhere (overlong, a surrogate, truncated, past U+10FFFF) is refused, never decoded with
+    replacement characters into another vocabulary."""
+    folder = tmp_path_factory.mktemp("utf8")
+    data = bytearray((TOK / "gpt2" / "tokenizer.json").read_bytes())
+    at %= len(data)
+    data[at:at] = bad
+    (folder / "tokenizer.json").write_bytes(bytes(data))
+    with pytest.raises(EmlxInputError) as e:
+        build_hf_tokenizer_block(folder)
+    _one_line(e.value)

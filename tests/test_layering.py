@@ -16,7 +16,7 @@ from conftest import ROOT
 # lowest first; a module may import its own layer and the layers below it
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("emlx", "emlx._version", "emlx.errors", "emlx.atomic", "emlx.codec", "emlx.hashing", "emlx.checks", "emlx.jsonsafe",
-     "emlx.mapped", "emlx.freemem"),
+     "emlx.mapped", "emlx.freemem", "emlx.native"),
     ("emlx.spec", "emlx.spec_schema", "emlx.rope", "emlx.forward"),
     ("emlx.bundle", "emlx.tokblock", "emlx.hftok", "emlx.formats", "emlx.onnx", "emlx.families", "emlx.runtime",
      "emlx.tokcorpus", "emlx.certificate"),

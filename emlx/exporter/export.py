@@ -52,6 +52,7 @@ class ExportOptions:
     step: int | None = None
     tokenizer: Path | None = None
     shard_bytes: int | None = None  # sharded safetensors output (--shard-size)
+    allow_unverified_pattern: bool = False  # export a tiktoken pattern that cannot be verified in the time budget
 
 
 @dataclass
@@ -85,6 +86,24 @@ def _check_fields(values: Mapping[str, Any], where: str) -> None:
         check_fields(values)
     except ValueError as e:
         raise EmlxInputError(f"{where}: {e}; see docs/FORMATS.md for the ModelSpec fields") from None
+
+
+def _check_geometry(values: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], where: str) -> None:
+    """A config's layer count and width against the tensors (canonical names): a contradiction is one line naming
+    both values, never one of them silently ignored (the tensors decide the geometry, so a meta json saying
+    n_layer 99 over 4 stored layers describes another model)."""
+    from emlx.families._base import count_layers
+
+    n_layer = count_layers(shapes)
+    if "n_layer" in values and n_layer and values["n_layer"] != n_layer:
+        raise EmlxInputError(f"{where} says n_layer={show(values['n_layer'])}, but the checkpoint's tensors have "
+                             f"{n_layer} layers (blocks.0 .. blocks.{n_layer - 1}); the config belongs to another "
+                             "model: fix it, or export the checkpoint it describes")
+    wte = shapes.get("wte.weight")
+    if "n_embd" in values and wte is not None and len(wte) == 2 and values["n_embd"] != wte[1]:
+        raise EmlxInputError(f"{where} says n_embd={show(values['n_embd'])}, but the checkpoint's token embedding "
+                             f"is {wte[1]} wide (wte {list(wte)}); the config belongs to another model: fix it, or "
+                             "export the checkpoint it describes")
 
 
 def _deep_merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -167,6 +186,8 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     # every spec value detection reads is validated first, each where it came from (no 0, null or 1.7 heads)
     meta_cfg = model_config(raw.meta) or {}
     _check_fields(meta_cfg, f"{raw.path.name}: the meta json's model_config")
+    canonical_shapes = {c: source_shapes[s] for c, s in canon_src.items()}
+    _check_geometry(meta_cfg, canonical_shapes, f"{raw.path.name}: the meta json's model_config")
     if config is not None:
         _check_fields(config, str(config_file))
     _check_fields(config_doc or {}, f"--config {opts.config_file}")
@@ -205,12 +226,8 @@ def _plan(ckpt: Path, opts: ExportOptions, say: Callable[[str], None], precheck:
     tok_path = opts.tokenizer or raw.tokenizer_path or find_hf_tokenizer(raw.path)
     if tok_path is not None:
         say(f"tokenizer {Path(tok_path).name}")
-        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size)
+        tok_block, tok_warnings = _tokenizer_block(Path(tok_path), spec.vocab_size, opts.allow_unverified_pattern)
         warnings += tok_warnings
-        n_vocab = tok_block.get("n_vocab") if tok_block else None
-        if isinstance(n_vocab, int) and n_vocab != spec.vocab_size and tok_block and "kind" not in tok_block:
-            raise EmlxInputError(f"tokenizer {Path(tok_path).name} has {n_vocab} tokens but the model's vocab_size is {spec.vocab_size}; "
-                                 "pass the tokenizer the model was trained with (--tokenizer PKL)")
     else:
         warnings.append("no tokenizer found or given (--tokenizer tokenizer.pkl or tokenizer.json): the bundle cannot "
                         "encode text, and sidecars will need ids")
@@ -373,12 +390,12 @@ def build_bundle(ckpt: Path, opts: ExportOptions, progress: Callable[[str], None
                         notes=plan.notes, source_tensors=plan.tensors)
 
 
-def _tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
+def _tokenizer_block(path: Path, vocab_size: int, allow_unverified: bool = False) -> tuple[dict[str, Any] | None, list[str]]:
     """The bundle's tokenizer block from a tokenizer file: a tiktoken pickle, or a Hugging Face tokenizer.json (or a
     model folder holding one)."""
     if is_hf_tokenizer_path(path):
         return _hf_tokenizer_block(path, vocab_size)
-    return _tiktoken_block(path)
+    return _tiktoken_block(path, vocab_size, allow_unverified)
 
 
 def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | None, list[str]]:
@@ -392,17 +409,20 @@ def _hf_tokenizer_block(path: Path, vocab_size: int) -> tuple[dict[str, Any] | N
     return block, [str(w.message) for w in caught]
 
 
-def _tiktoken_block(path: Path) -> tuple[dict[str, Any], list[str]]:
+def _tiktoken_block(path: Path, vocab_size: int, allow_unverified: bool = False) -> tuple[dict[str, Any], list[str]]:
     import warnings as pywarnings
 
     from emlx.exporter.readers.tokenizer_pkl import read_tokenizer_pkl
     from emlx.exporter.tokenizer import build_tokenizer_block
 
     state = read_tokenizer_pkl(path)
+    if state.n_vocab != vocab_size:  # before the translation check runs tiktoken over a table of another model
+        raise EmlxInputError(f"tokenizer {path.name} has {state.n_vocab} tokens but the model's vocab_size is "
+                             f"{vocab_size}; pass the tokenizer the model was trained with (--tokenizer PKL)")
     with pywarnings.catch_warnings(record=True) as caught:
         pywarnings.simplefilter("always")
         try:
-            block = build_tokenizer_block(state)
+            block = build_tokenizer_block(state, allow_unverified=allow_unverified)
         except ValueError as e:
             raise EmlxInputError(f"tokenizer {path.name}: {e}") from None
     return block, [str(w.message) for w in caught]

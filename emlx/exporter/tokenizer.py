@@ -1,15 +1,20 @@
 """Tokenizer export: a tiktoken state -> the bundle's tokenizer block (docs/FORMATS.md, "Tokenizer block").
 
 The block carries the original pattern and a JavaScript RegExp translation of it (:mod:`emlx.exporter.jsregex`).
-The translation is checked here: the original pattern run by Python ``regex`` and the translation run by Node's
-RegExp must split the adversarial corpus plus ``fuzz_texts`` seeded random texts identically.  When that cannot
-be shown (no Node, a mismatch, Node rejecting the RegExp) the block says so in ``pat_js_check`` and a
-:class:`TokenizerTranslationWarning` is emitted.
+The pattern is first probed for catastrophic backtracking, by tiktoken's own regex engine and by the JS library's
+probe under Node (``js/src/regex-probe.js``, the check a page runs when it builds the tokenizer). The translation is
+then checked: split by Node's RegExp, each piece through the same BPE, the adversarial corpus plus ``fuzz_texts``
+seeded random texts must give tiktoken's own ids. When that cannot be shown (no Node, a mismatch, Node rejecting
+the RegExp) the block says so in ``pat_js_check`` and a :class:`TokenizerTranslationWarning` is emitted. A pattern
+that cannot be checked within the time budget (or that the probe finds backtracking) is refused
+(:class:`UnverifiablePattern`) unless the caller allows it; the budget never changes what an honest pattern's
+record says, so the same input always gives the same block.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import re
 import subprocess
 import time
@@ -18,9 +23,10 @@ from typing import Any, Mapping, Sequence
 
 from emlx.exporter.jsregex import (JSPattern, find_node, item_mask, js_find_all, node_version, py_find_all,
                                    ranges_mask, translate)
+from emlx.tokcorpus import MAX_RANK, check_mergeable_ranks
 
-__all__ = ["TokenizerTranslationWarning", "build_tokenizer_block", "check_translation", "choose_bos",
-           "format_mergeable_ranks", "BOS_CANDIDATES"]
+__all__ = ["TokenizerTranslationWarning", "UnverifiablePattern", "build_tokenizer_block", "check_translation",
+           "choose_bos", "format_mergeable_ranks", "probe_pattern", "BOS_CANDIDATES"]
 
 # nanochat's <|bos|>; autoresearch uses its first reserved token as BOS (prompt_ids[0] == 380 == <|reserved_0|>);
 # GPT-2-style tokenizers start documents with <|endoftext|>.
@@ -31,12 +37,21 @@ class TokenizerTranslationWarning(UserWarning):
     """The JS RegExp translation of the tokenizer pattern could not be shown to split text like the original."""
 
 
-# Seconds the whole translation check (Python regex + one Node run) may take. A real tokenizer pattern is checked
-# in about a second; a pattern with catastrophic backtracking (``(\p{L}+)+$``) would otherwise run for minutes.
-CHECK_BUDGET_SECONDS = 6.0
+class UnverifiablePattern(ValueError):
+    """The split pattern cannot be verified within the time budget (it backtracks catastrophically, or the check
+    ran out of time): refused unless the exporter is told to allow it (``--allow-unverified-pattern``)."""
+
+
+# Seconds the whole translation check (Python regex + one Node run + tiktoken) may take. A real tokenizer pattern is
+# checked in about a second here, so an honest pattern stays far inside it even on a loaded machine; a pattern that
+# backtracks catastrophically is caught before, by the probe (milliseconds).
+CHECK_BUDGET_SECONDS = 30.0
+#: a probe text (64 characters of one class and a late-failing end) taking longer than this in tiktoken's engine
+PROBE_LIMIT_SECONDS = 0.1
 TOO_SLOW = "unverified: the pattern is too slow to check"
 STALL_WARNING = ("such a pattern can stall a browser tab for minutes on ordinary text (catastrophic backtracking): "
                  "rewrite it without nested quantifiers over the same characters")
+ALLOW_FLAG = "--allow-unverified-pattern"
 
 
 def _field(state: Any, name: str, default: Any = ...) -> Any:
@@ -123,6 +138,95 @@ def tiktoken_disagreements(pat_str: str, ranks: Mapping[bytes, int], texts: Sequ
     return bad, str(getattr(tiktoken, "__version__", "?")), want, got
 
 
+_NODE_PROBE = r"""
+const [url, source, flags] = process.argv.slice(1);
+const { probeRegex } = await import(url);
+let out;
+try {
+  probeRegex(new RegExp(source, flags.includes('g') ? flags : flags + 'g'), 'the split pattern');
+  out = { ok: true };
+} catch (e) {
+  out = { ok: false, error: String(e && e.message || e) };
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def _probe_texts() -> list[str]:
+    from emlx.hftok import PROBE_ENDS, PROBE_LENGTH, PROBE_UNITS
+
+    return [(unit * PROBE_LENGTH)[:PROBE_LENGTH] + end for unit in PROBE_UNITS for end in PROBE_ENDS]
+
+
+def _probe_tiktoken(pat_str: str, ranks: Mapping[bytes, int]) -> str | None:
+    """Why tiktoken's own regex engine (fancy-regex, what the reference encoder runs) cannot take the pattern, or
+    None: a probe over PROBE_LIMIT_SECONDS, or the engine giving up past its backtrack limit (a panic in tiktoken)."""
+    import tiktoken
+
+    from emlx.errors import EmlxInputError
+    from emlx.native import rust_calls
+
+    try:
+        with rust_calls("the split pattern", "tiktoken"):
+            enc = tiktoken.Encoding(name="emlx-probe", pat_str=pat_str, mergeable_ranks=dict(ranks), special_tokens={})
+    except (ValueError, EmlxInputError) as e:
+        return f"tiktoken cannot compile it ({str(e).splitlines()[0][:200] if str(e) else type(e).__name__})"
+    for text in _probe_texts():
+        took = float("inf")
+        for _ in range(3):  # CPU time, the fastest of up to three runs: a loaded machine never fails a sound pattern
+            t0 = time.process_time()
+            try:
+                with rust_calls("probe", "tiktoken"):
+                    enc.encode_ordinary(text)
+            except EmlxInputError as e:
+                what = "past its backtrack limit" if "BacktrackLimit" in str(e) else str(e).split("gave up", 1)[-1][:160]
+                return (f"it backtracks catastrophically in tiktoken's regex engine, which gives up on {text[:8]!r}... "
+                        f"of {len(text)} characters ({what.strip(' ()')})")
+            took = min(took, time.process_time() - t0)
+            if took <= PROBE_LIMIT_SECONDS:
+                break
+        if took > PROBE_LIMIT_SECONDS:
+            return (f"it backtracks catastrophically in tiktoken's regex engine ({took * 1000:.0f} ms on {text[:8]!r}... "
+                    f"of {len(text)} characters, where a sound pattern takes microseconds)")
+    return None
+
+
+def _probe_js(js: JSPattern, node: str) -> str | None:
+    """The JS library's own probe (js/src/regex-probe.js, what a page runs when it builds the tokenizer) on the
+    translation, under Node: its one-line refusal, or None. A Node that cannot run it is no finding (the
+    translation check reports Node's problems)."""
+    from emlx.runtime import source_js_dir
+
+    probe = source_js_dir() / "src" / "regex-probe.js"
+    if not probe.is_file():
+        return None
+    try:
+        proc = subprocess.run([node, "--input-type=module", "-e", _NODE_PROBE, probe.as_uri(), js.source, js.flags],
+                              capture_output=True, text=True, timeout=120)
+        res = json.loads(proc.stdout)
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+    if not isinstance(res, dict) or res.get("ok") is not False:
+        return None
+    return str(res.get("error", "")).removeprefix("tokenizer: ") or None
+
+
+def probe_pattern(pat_str: str, js: JSPattern, ranks: Mapping[bytes, int],
+                  node: str | None = None) -> tuple[str, str] | None:
+    """``(engine, why)`` when the split pattern would stall an encoder (tiktoken's engine, then V8 through the JS
+    library's probe), None for a sound pattern. ``engine`` names the engine alone (what a bundle may record: no
+    timing in it, so the same input gives the same bytes); ``why`` has the measurement, for messages. Each probe
+    stops at the first text over its limit, so a bad pattern costs at most a fraction of a second."""
+    why = _probe_tiktoken(pat_str, ranks)
+    if why is not None:
+        return "it backtracks catastrophically in tiktoken's regex engine", why
+    node = node or find_node()
+    why = _probe_js(js, node) if node else None
+    if why is not None:
+        return "it backtracks catastrophically in JavaScript (V8)", why
+    return None
+
+
 def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence[str] | None = None, *,
                       fuzz_texts: int = 2000, seed: int = 0, node: str | None = None,
                       budget: float = CHECK_BUDGET_SECONDS, ranks: Mapping[bytes, int] | None = None) -> dict:
@@ -195,10 +299,18 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
         except TimeoutError:
             return too_slow(checker)
     mismatches = [i for i, (a, b) in enumerate(zip(want, got)) if a != b]
-    if engine_checked and ranks is not None and time.monotonic() < deadline:  # past the budget: the regex judge
+    # The judge always runs when it can (whatever time is left): the budget may refuse a pattern (too_slow above),
+    # never change what an honest pattern's record says, so two exports of one input give the same bytes.
+    if engine_checked and ranks is not None:
+        from emlx.errors import EmlxInputError
+        from emlx.native import rust_calls
+
         try:
-            bad, tk_version, tk_ids, js_ids = tiktoken_disagreements(pat_str, ranks, texts, got)
-        except Exception:  # noqa: BLE001 - tiktoken refusing the pattern/ranks: fall back to the regex judge
+            with rust_calls("the translation check", "tiktoken"):
+                bad, tk_version, tk_ids, js_ids = tiktoken_disagreements(pat_str, ranks, texts, got)
+        except EmlxInputError as e:  # its regex engine gave up on the corpus (backtrack limit)
+            return {**too_slow("tiktoken"), "reason": f"{TOO_SLOW} ({e})"}
+        except (ValueError, TypeError, OverflowError):  # tiktoken refusing the pattern: the regex judge
             bad = None
         if bad is not None:
             first = None
@@ -228,12 +340,15 @@ def check_translation(pat_str: str, js: JSPattern | None = None, texts: Sequence
             "first_mismatch": first, "checker": checker, "reason": reason}
 
 
-def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) -> dict:
+def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0,
+                          allow_unverified: bool = False) -> dict:
     """The bundle's tokenizer block for a tiktoken state (``TiktokenState`` or anything with its fields:
     name, pat_str, mergeable_ranks: dict[bytes, int], special_tokens: dict[str, int], explicit_n_vocab).
 
-    Raises ValueError (one line) for a malformed state or an untranslatable pattern; warns with
-    :class:`TokenizerTranslationWarning` when the translation cannot be verified.
+    Raises ValueError (one line) for a malformed state or an untranslatable pattern, and
+    :class:`UnverifiablePattern` for a pattern the probe finds backtracking or the check cannot finish within its
+    budget, unless ``allow_unverified`` (then the block records ``too_slow`` and a warning says the JS library will
+    refuse or bound it); warns with :class:`TokenizerTranslationWarning` when the translation cannot be verified.
     """
     name = _field(state, "name", None)
     pat_str = _field(state, "pat_str")
@@ -243,19 +358,16 @@ def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) 
 
     if not isinstance(pat_str, str) or not pat_str:
         raise ValueError("tokenizer pat_str must be a non-empty string")
-    if not isinstance(ranks, Mapping) or not ranks:
-        raise ValueError("tokenizer mergeable_ranks must be a non-empty dict of bytes -> rank")
-    for tok, rank in ranks.items():
-        if not isinstance(tok, (bytes, bytearray)) or not isinstance(rank, int) or isinstance(rank, bool) or rank < 0:
-            raise ValueError(f"tokenizer mergeable_ranks entry {tok!r}: {rank!r} is not bytes -> non-negative int")
-    if len(set(ranks.values())) != len(ranks):
-        raise ValueError("tokenizer mergeable_ranks has repeated ranks")
+    try:
+        check_mergeable_ranks(ranks)
+    except ValueError as e:
+        raise ValueError(f"tokenizer {e}") from None
     if not isinstance(specials, Mapping):
         raise ValueError("tokenizer special_tokens must be a dict of str -> id")
     rank_ids = set(ranks.values())
     for tok, tid in specials.items():
-        if not isinstance(tok, str) or not isinstance(tid, int) or isinstance(tid, bool) or tid < 0:
-            raise ValueError(f"tokenizer special token {tok!r}: {tid!r} is not str -> non-negative int")
+        if not isinstance(tok, str) or not isinstance(tid, int) or isinstance(tid, bool) or not 0 <= tid <= MAX_RANK:
+            raise ValueError(f"tokenizer special token {tok!r:.40}: {tid!r:.30} is not str -> id in [0, {MAX_RANK}]")
         if tid in rank_ids:
             raise ValueError(f"tokenizer special token {tok!r} has id {tid}, which is also a mergeable rank")
     if len(set(specials.values())) != len(specials):
@@ -265,9 +377,22 @@ def build_tokenizer_block(state: Any, *, fuzz_texts: int = 2000, seed: int = 0) 
         raise ValueError(f"tokenizer explicit_n_vocab is {explicit} but the ranks and special tokens give {n_vocab}")
 
     js = translate(pat_str)  # ValueError for untranslatable constructs
-    check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed, ranks=ranks)
+    stalls = probe_pattern(pat_str, js, ranks)
+    if stalls is not None:
+        check: dict[str, Any] = {"verified": False, "texts": 0, "mismatches": 0, "first_mismatch": None,
+                                  "checker": "probe", "too_slow": True, "reason": f"{TOO_SLOW} ({stalls[0]})"}
+    else:
+        check = check_translation(pat_str, js, fuzz_texts=fuzz_texts, seed=seed, ranks=ranks)
     if check.get("too_slow"):
-        warnings.warn(f"tokenizer pattern: {check['reason']}; {STALL_WARNING}", TokenizerTranslationWarning,
+        why = stalls[1] if stalls else check["reason"]
+        if "rewrite it" not in why:
+            why += f"; {STALL_WARNING}"
+        if not allow_unverified:
+            raise UnverifiablePattern(
+                f"the split pattern {pat_str[:60]!r} cannot be verified: {why}; or pass {ALLOW_FLAG} to export it "
+                "unverified (the JS library then refuses it when a page builds the tokenizer, or stops encode at its "
+                "time budget)")
+        warnings.warn(f"tokenizer pattern: exported unverified ({ALLOW_FLAG}): {why}", TokenizerTranslationWarning,
                       stacklevel=2)
     elif not check["verified"]:
         warnings.warn(f"tokenizer pattern: the JavaScript RegExp translation is not verified: {check['reason']}",

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
-from emlx.atomic import atomic_output
+from emlx.atomic import FileSet, atomic_output
 from emlx.bundle import BUNDLE_FORMAT, Bundle, StoredTensor, stored_nbytes
 from emlx.codec import header_json, le_view
 from emlx.errors import EmlxInputError, read_json
@@ -83,7 +83,17 @@ def _write_file(bundle: Bundle, entries: list[_Entry], meta: dict[str, str], f: 
 
 
 def _metadata(bundle: Bundle) -> dict[str, str]:
-    return {k: (v if isinstance(v, str) else header_json(v)) for k, v in bundle.header().items()}
+    """The ``__metadata__`` strings; one over MAX_METADATA_STRING (what every reader refuses) is refused here."""
+    from emlx.formats.safetensors_header import MAX_METADATA_STRING
+
+    meta = {k: (v if isinstance(v, str) else header_json(v)) for k, v in bundle.header().items()}
+    for k, v in meta.items():
+        size = len(v.encode("utf-8"))
+        if size > MAX_METADATA_STRING:
+            raise EmlxInputError(f"the bundle's {k} is {size / 2**20:.1f} MiB as JSON, over the "
+                                 f"{MAX_METADATA_STRING >> 20} MiB a safetensors metadata string may hold (readers refuse "
+                                 "more); export a .json bundle, or a smaller tokenizer")
+    return meta
 
 
 def write_safetensors_bundle(bundle: Bundle, path: Path) -> int:
@@ -118,23 +128,41 @@ def write_sharded_safetensors_bundle(bundle: Bundle, path: Path, shard_bytes: in
     meta = _metadata(bundle)
     weight_map: dict[str, str] = {}
     total = 0
-    for names, file in zip(groups, files):
-        entries = _entries(bundle, names)
-        with atomic_output(file) as f:
-            total += _write_file(bundle, entries, meta, f)
-        weight_map.update({e.key: file.name for e in entries})
     index = index_path(path)
-    doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
-    with atomic_output(index) as f:
-        f.write(dumps(doc, str(index), indent=1, sort_keys=True).encode("utf-8"))
+    # one set: every shard and the index checked writable first, staged, renamed together with the index last;
+    # a failure leaves the previous export's shards and index whole
+    with FileSet() as out:
+        for target in (*files, index):
+            out.check_target(target)
+        for names, file in zip(groups, files):
+            entries = _entries(bundle, names)
+            with out.output(file) as f:
+                total += _write_file(bundle, entries, meta, f)
+            weight_map.update({e.key: file.name for e in entries})
+        doc = {"metadata": {**meta, "total_size": str(total)}, "weight_map": dict(sorted(weight_map.items()))}
+        out.write_bytes(index, dumps(doc, str(index), indent=1, sort_keys=True).encode("utf-8"))
+        out.commit()
     return index, total
 
 
 def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTensor]]:
+    from emlx.formats.safetensors_header import MAX_HEADER_BYTES, MAX_METADATA_STRING
+
+    try:
+        size = index.stat().st_size
+    except OSError as e:
+        raise EmlxInputError(f"{index}: cannot read it ({e.strerror})") from None
+    if size > MAX_HEADER_BYTES:  # it holds the metadata strings of one shard header and the tensor names
+        raise EmlxInputError(f"{index}: {size} bytes, over the {MAX_HEADER_BYTES} a shard index may hold; expected "
+                             "an index written by `emlx export --shard-size`")
     doc = read_json(index, "a sharded-safetensors index", "expected an index written by `emlx export --shard-size`")
     wm = doc.get("weight_map") if isinstance(doc, dict) else None
     if not isinstance(wm, dict) or not wm:
         raise EmlxInputError(f"{index}: no weight_map; expected an index written by `emlx export --shard-size`")
+    for k, v in (doc.get("metadata") or {}).items() if isinstance(doc.get("metadata"), dict) else ():
+        if isinstance(v, str) and len(v.encode("utf-8", "surrogatepass")) > MAX_METADATA_STRING:
+            raise EmlxInputError(f"{index}: metadata {k!r:.40} is over the {MAX_METADATA_STRING} bytes a metadata "
+                                 "string may hold")
     header: dict[str, Any] | None = None
     weights: dict[str, StoredTensor] = {}
     for rel in sorted(set(map(str, wm.values()))):
@@ -144,8 +172,9 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
         h, w = read_safetensors_bundle(shard)
         if header is None:
             header = h
-        elif h.get("weights_sha256") != header.get("weights_sha256"):
-            raise EmlxInputError(f"{index}: shard {rel} belongs to another export (weights_sha256 differs)")
+        elif any(h.get(k) != header.get(k) for k in ("weights_sha256", "bundle_sha256")):
+            raise EmlxInputError(f"{index}: shard {rel} belongs to another export (weights_sha256 or bundle_sha256 "
+                                 "differs from the first shard's)")
         dup = set(w) & set(weights)
         if dup:
             raise EmlxInputError(f"{index}: tensors {sorted(dup)} appear in more than one shard")
@@ -154,6 +183,11 @@ def read_sharded_index(index: Path) -> tuple[dict[str, Any], dict[str, StoredTen
     if listed != set(weights):
         raise EmlxInputError(f"{index}: weight_map and shards disagree on {sorted(listed ^ set(weights))[:5]}")
     assert header is not None
+    meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+    for k in ("weights_sha256", "bundle_sha256"):  # the index names the export its shards must be of
+        if k in meta and meta[k] != header.get(k):
+            raise EmlxInputError(f"{index}: its metadata {k} {str(meta[k])[:12]}… is not its shards' "
+                                 f"({str(header.get(k))[:12]}…): index and shards are of different exports; re-export")
     return header, weights
 
 
@@ -178,7 +212,7 @@ def read_safetensors_bundle(path: Path) -> tuple[dict[str, Any], dict[str, Store
         raw[k] = view(mm, head.data_start + e.begin, npdt, e.shape)
     header: dict[str, Any] = {}
     for k, v in head.metadata.items():
-        if k in ("format", "weights_sha256", "generated_by"):
+        if k in ("format", "weights_sha256", "bundle_sha256", "generated_by"):
             header[k] = v
         else:
             try:

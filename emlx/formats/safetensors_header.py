@@ -21,6 +21,10 @@ import numpy as np
 from emlx.errors import fail, input_errors
 
 MAX_HEADER_BYTES = 100 * 1024 * 1024
+#: UTF-8 bytes one ``__metadata__`` string may hold: a bundle's tokenizer block carrying a real tokenizer.json
+#: (~10 MB: Llama 3's is 9 MB) fits; a larger string is refused before it is parsed (a 50 MB one used to be
+#: accepted, at 231 MB of memory). The JS reader has the same limit (js/src/tensors.js).
+MAX_METADATA_STRING = 32 * 1024 * 1024
 HINT = "expected a .safetensors file (8-byte header length, JSON header, data); re-export the checkpoint"
 
 # safetensors dtype code -> (checkpoint dtype name, numpy dtype of the stored items)
@@ -104,6 +108,11 @@ def parse_safetensors_header(buf: bytes | bytearray | memoryview | mmap.mmap, fi
     if meta is not None:
         if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
             raise bad("__metadata__ must be an object of string values")
+        for k, v in meta.items():
+            nbytes = len(v) if 4 * len(v) <= MAX_METADATA_STRING else len(v.encode("utf-8", "surrogatepass"))
+            if nbytes > MAX_METADATA_STRING:
+                raise bad(f"__metadata__[{k!r:.40}] is {nbytes} bytes, over the {MAX_METADATA_STRING} a metadata string "
+                          "may hold")
         metadata = dict(meta)
 
     data_len = size - 8 - n

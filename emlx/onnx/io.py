@@ -10,13 +10,12 @@ initializer order). ``read_onnx`` recovers the header and the canonical StoredTe
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from emlx.atomic import atomic_output, write_bytes_atomic
+from emlx.atomic import FileSet
 from emlx.bundle import Bundle, StoredTensor, bundle_from_parts
 from emlx.codec import header_json
 from emlx.errors import EmlxInputError
@@ -77,26 +76,27 @@ def write_onnx(bundle: Bundle, path: Path, *, external_data_threshold: int = DEF
     """Write ``bundle`` as an ONNX model to ``path``; returns the bytes written (model + external data).
 
     When the initializers (weights, RoPE tables, constants) exceed ``external_data_threshold`` bytes they go to
-    ``<name>.onnx.data`` beside ``path`` (a protobuf message cannot exceed 2 GB). Both files are written to
-    temporary files first and renamed data-then-model, so neither is ever half-written; a stale ``.onnx.data``
-    from an earlier export is removed when the new model keeps its weights inside.
+    ``<name>.onnx.data`` beside ``path`` (a protobuf message cannot exceed 2 GB). Both files are one set
+    (emlx.atomic.FileSet): checked writable, staged, renamed data-then-model, and a failure leaves the previous
+    model and its data whole; a stale ``.onnx.data`` from an earlier export is removed in the same commit when the
+    new model keeps its weights inside.
     """
     path = Path(path)
     model = _model(bundle)
     ext = data_path(path)
     total = sum(len(t.raw_data) for t in model.graph.initializer)
-    if total > external_data_threshold:
-        model_bytes, data = _serialize(model, ext.name)
-        with atomic_output(path) as fm:
-            fm.write(model_bytes)
-            with atomic_output(ext) as fd:
-                fd.write(data)
-        return len(model_bytes) + len(data)
-    model_bytes, _ = _serialize(model, None)
-    write_bytes_atomic(path, model_bytes)
-    if ext.is_file():
-        os.unlink(ext)
-    return len(model_bytes)
+    external = total > external_data_threshold
+    with FileSet() as out:
+        out.check_target(path)
+        out.check_target(ext)
+        model_bytes, data = _serialize(model, ext.name if external else None)
+        if external:
+            out.write_bytes(ext, data)
+        else:
+            out.remove(ext)
+        out.write_bytes(path, model_bytes)
+        out.commit()
+    return len(model_bytes) + len(data)
 
 
 def read_onnx_model(path: Path, *, load_external: bool = True) -> Any:

@@ -8,7 +8,8 @@ import re
 from html import escape
 from typing import Any, Mapping, Sequence
 
-from emlx.reports.model import ERROR, FAIL, PASS, ModelResult, overall_passed, run_seconds, run_verdict, worst_logit_diff
+from emlx.reports.model import (ERROR, FAIL, PASS, ModelResult, overall_passed, run_seconds, run_verdict, sidecars_line,
+                                worst_logit_diff)
 from emlx.reports.svg import steps_plot, taps_plot
 
 CSS = """
@@ -99,6 +100,9 @@ def _model_section(m: ModelResult) -> str:
                    f" · atol {_num(p.get('atol'), 'g')}</p>")
     if m.error:
         out.append(f'<p class="errors">error: {escape(m.error)}</p>')
+    line = sidecars_line(m)
+    if line:
+        out.append(f'<p class="muted">{escape(line)}</p>')
     for w in p.get("warnings") or []:
         out.append(f'<p class="muted">warning: {escape(str(w))}</p>')
     out.append(_int8_section(m))

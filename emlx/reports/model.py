@@ -121,6 +121,23 @@ def merge_parity(reports: list[Mapping[str, Any]]) -> dict[str, Any] | None:
             "passed": bool(runs) and all(bool(r.get("passed")) for r in reports)}
 
 
+def provenance_line(prov: Any) -> str | None:
+    """Where gated sidecars came from (a parity report's ``sidecars`` provenance), in one line: "gated against
+    committed sidecars in DIR", or "sidecars rebuilt in DIR (reason)" / "sidecars built in DIR (reason)"; None for
+    a report without it."""
+    if not isinstance(prov, Mapping):
+        return None
+    folder, status, reason = prov.get("folder"), prov.get("status"), prov.get("reason")
+    if status == "committed":
+        return f"gated against committed sidecars in {folder}"
+    return f"sidecars {status} in {folder}" + (f" ({reason})" if reason else "")
+
+
+def sidecars_line(m: "ModelResult") -> str | None:
+    """The model's sidecar provenance line (``provenance_line``), None for a report without it."""
+    return provenance_line((m.parity or {}).get("sidecars"))
+
+
 def run_verdict(run: Mapping[str, Any]) -> str:
     if run.get("errors"):
         return ERROR

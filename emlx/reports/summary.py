@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from emlx.reports.model import PASS, ModelResult, overall_passed, run_seconds, run_verdict, worst_logit_diff
+from emlx.reports.model import (PASS, ModelResult, overall_passed, run_seconds, run_verdict, sidecars_line,
+                                worst_logit_diff)
 
 ICON = {"PASS": "✅", "FAIL": "❌", "ERROR": "⚠️"}
 
@@ -33,6 +34,9 @@ def render_summary(models: Sequence[ModelResult]) -> str:
             val = "–" if c.value is None else f"{c.value:.4g}"
             thr = "–" if c.limit is None else f"{c.op} {c.limit:g}"
             out.append(f"| {_cell(m.name)} | {c.name} | {val} | {thr} | {mark} |")
+    provenance = [(m, line) for m in models if (line := sidecars_line(m))]
+    if provenance:
+        out += ["", "Sidecars: " + "; ".join(f"{_cell(m.name)}: {_cell(line)}" for m, line in provenance)]
     problems = []
     for m in models:
         if m.error:

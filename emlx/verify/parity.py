@@ -52,6 +52,7 @@ class ParityReport:
     runs: list[RunReport] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    sidecars: dict[str, Any] | None = None  # provenance: {"folder", "status": committed|rebuilt|built, "reason"}
 
     @property
     def passed(self) -> bool:
@@ -60,7 +61,7 @@ class ParityReport:
     def to_dict(self) -> dict[str, Any]:
         return {"bundle": self.bundle, "family": self.family, "weights_sha256": self.weights_sha256,
                 "atol": self.atol, "passed": self.passed, "seconds": round(self.seconds, 3),
-                "warnings": self.warnings, "runs": [r.to_dict() for r in self.runs]}
+                "warnings": self.warnings, "sidecars": self.sidecars, "runs": [r.to_dict() for r in self.runs]}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -169,6 +170,7 @@ class ParityOptions:
     timeout: float = 900.0
     sidecar_options: SidecarOptions | None = None
     job_extra: Mapping[str, Any] | None = None  # e.g. test-only fault injection
+    frozen: bool = False  # gate the sidecars as found; never build or rebuild them (--frozen)
 
 
 def check_memory(bundle: Bundle, tokens: int, runtime: str, backends: Sequence[str], fmt: str) -> None:
@@ -195,9 +197,9 @@ def run_parity(bundle_path: Path, opts: ParityOptions, progress: Callable[[str],
     bundle = load_bundle(bundle_path)
     # a model the backend cannot hold is refused before the sidecars are built (minutes at this size)
     check_memory(bundle, 0, opts.runtime, opts.backends, fmt)
-    sidecars = open_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say)
+    sidecars = open_sidecars(bundle_path, bundle, opts.sidecars, opts.sidecar_options, say, frozen=opts.frozen)
     report = ParityReport(bundle=str(bundle_path), family=bundle.spec.family, weights_sha256=bundle.weights_sha256,
-                          atol=opts.atol, warnings=list(sidecars.warnings))
+                          atol=opts.atol, warnings=list(sidecars.warnings), sidecars=dict(sidecars.provenance))
     check_memory(bundle, sidecars.longest_pass, opts.runtime, opts.backends, fmt)
     # The JS child loads the bundle and the sidecars itself. While it runs (many minutes for the largest models)
     # this process keeps only what it took from them above: the weights (a JSON bundle's decoded arrays, a sidecar

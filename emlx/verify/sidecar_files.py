@@ -63,9 +63,14 @@ def sidecar_header(kind: str, bundle: Bundle, tolerances: dict[str, float], cove
             "config": bundle.spec.to_dict()}
 
 
+def sidecar_bytes(path: Path, doc: Mapping[str, Any]) -> bytes:
+    """A sidecar's bytes: sorted keys, no whitespace, no NaN/Infinity."""
+    return dumps(doc, f"sidecar {Path(path).name}", separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
 def write_sidecar(path: Path, doc: Mapping[str, Any]) -> None:
-    """Sorted keys, no whitespace, no NaN/Infinity; written atomically."""
-    write_bytes_atomic(path, dumps(doc, f"sidecar {Path(path).name}", separators=(",", ":"), sort_keys=True).encode("utf-8"))
+    """One sidecar, written atomically (a whole folder is written as a set: ``build_sidecars``)."""
+    write_bytes_atomic(path, sidecar_bytes(path, doc))
 
 
 def load_sidecar(path: Path, kind: str, weights_sha256: str) -> dict[str, Any]:

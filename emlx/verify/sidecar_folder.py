@@ -42,6 +42,9 @@ class Sidecars:
     longest_pass: int  # tokens of the longest pass a harness runs for them
     warnings: list[str] = field(default_factory=list)  # e.g. "regenerated the sidecars in ..."
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind -> (size, mtime_ns) when checked
+    #: where they came from, for the reports: {"folder", "status": "committed" (gated as found) | "rebuilt" (found
+    #: but stale, incomplete or of another identity: regenerated) | "built" (there were none), "reason"}
+    provenance: dict[str, Any] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[str]:
@@ -59,39 +62,54 @@ class Sidecars:
         return self.docs
 
 
+def frozen_refusal(d: Path, bundle_path: Path, what: str) -> EmlxInputError:
+    return EmlxInputError(f"{d}: {what}; --frozen gates committed sidecars and never rebuilds them: regenerate "
+                          f"them with `emlx sidecars {bundle_path} --out {d}` and commit them")
+
+
 def open_sidecars(bundle_path: Path, bundle: Bundle, folder: Path | None = None,
-                  options: SidecarOptions | None = None, progress: Progress | None = None) -> Sidecars:
+                  options: SidecarOptions | None = None, progress: Progress | None = None,
+                  frozen: bool = False) -> Sidecars:
     """The sidecars of ``bundle`` (read from ``bundle_path``) in ``folder`` (default: its ``.sidecars`` folder,
-    built or rebuilt as needed with ``options``); EmlxInputError for stale or incomplete ones in an explicit folder."""
+    built or rebuilt as needed with ``options``); EmlxInputError for stale or incomplete ones in an explicit folder.
+    ``frozen``: never build or rebuild: missing or stale sidecars anywhere are an EmlxInputError saying why."""
     say = progress or (lambda _m: None)
     bundle_path = Path(bundle_path)
     d = Path(folder) if folder is not None else default_dir(bundle_path)
     needed = run_kinds(bundle)
     opts = options or SidecarOptions(bundle_path=bundle_path)
     warnings: list[str] = []
+    provenance: dict[str, Any] = {"folder": str(d), "status": "committed", "reason": None}
     if folder is None:
-        reason = _default_folder_reason(d, bundle, needed)
+        reason = folder_reason(d, bundle, needed)
         if reason is not None:
             if options is None:
                 opts = _previous_options(sidecar_path(d, "forward"), bundle, opts)
             if not any(sidecar_path(d, k).is_file() for k in KINDS):
+                if frozen:
+                    raise frozen_refusal(d, bundle_path, "no sidecars to gate against")
                 say(f"generating sidecars into {d}")
+                provenance = {"folder": str(d), "status": "built", "reason": "there were none"}
             else:  # said in the progress line and kept in the report, so a CI log shows it too
+                if frozen:
+                    raise frozen_refusal(d, bundle_path, f"the sidecars there are stale: {reason}")
                 say(f"regenerating sidecars in {d}: {reason}")
                 warnings.append(f"regenerated the sidecars in {d} (the default folder follows its bundle): {reason}")
-            res = build_sidecars(bundle, d, opts, progress)
+                provenance = {"folder": str(d), "status": "rebuilt", "reason": reason}
+            # the folder follows its bundle: no sidecar of an earlier export stays behind (removed in the same commit)
+            res = build_sidecars(bundle, d, opts, progress, prune=True)
             warnings += res.warnings
-            for k in KINDS:  # the folder follows its bundle: no sidecar of an earlier export stays behind
-                if k not in res.files and sidecar_path(d, k).is_file():
-                    sidecar_path(d, k).unlink()
     else:
         missing = [k for k in needed if not sidecar_path(d, k).is_file()]
         if missing:
             if any(sidecar_path(d, k).is_file() for k in needed):
                 raise EmlxInputError(f"{d}: sidecars {', '.join(file_name(k) for k in missing)} missing; "
                                      f"regenerate with `emlx sidecars {bundle_path} --out {d}`")
+            if frozen:
+                raise frozen_refusal(d, bundle_path, "no sidecars to gate against")
             say(f"generating sidecars into {d}")
             warnings += build_sidecars(bundle, d, opts, progress).warnings
+            provenance = {"folder": str(d), "status": "built", "reason": "there were none"}
     files = {k: sidecar_path(d, k) for k in needed}
     stamps = _stamps(files)
     docs = {k: load_sidecar(p, k, bundle.weights_sha256) for k, p in files.items()}
@@ -101,7 +119,7 @@ def open_sidecars(bundle_path: Path, bundle: Bundle, folder: Path | None = None,
                              f"regenerate with `emlx sidecars {bundle_path} --out {d}`")
     return Sidecars(folder=d, weights_sha256=bundle.weights_sha256, files=files, docs=docs,
                     gates=setup_gates(bundle, d, docs), longest_pass=longest_pass(docs), warnings=warnings,
-                    stamps=stamps)
+                    stamps=stamps, provenance=provenance)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -118,8 +136,11 @@ def longest_pass(docs: Docs) -> int:
     return max((len(d["ids"]) for d in docs.values() if isinstance(d.get("ids"), list)), default=0)
 
 
-def _default_folder_reason(d: Path, bundle: Bundle, needed: list[str]) -> str | None:
-    """Why the default sidecar folder must be (re)built, or None when its sidecars fit the bundle."""
+def folder_reason(d: Path, bundle: Bundle, needed: list[str] | None = None) -> str | None:
+    """Why a sidecar folder that follows its bundle (the default one, a config's committed ``sidecars``) must be
+    (re)built, or None when its sidecars fit the bundle (identity and coverage)."""
+    if needed is None:
+        needed = run_kinds(bundle)
     missing = [k for k in needed if not sidecar_path(d, k).is_file()]
     if missing:
         return f"{', '.join(missing)} missing"

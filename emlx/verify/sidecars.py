@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -19,8 +19,11 @@ from emlx.verify.kinds import KINDS, BuildContext
 from emlx.verify.plan import (DEFAULT_PROMPT, DEFAULT_TOKENS, SidecarOptions, check_sidecar_sizes, kvcache_prefill,
                               long_sequence, tap_positions)
 from emlx.verify.reference import Reference
-from emlx.verify.sidecar_files import sidecar_path, write_sidecar
+from emlx.verify.sidecar_files import sidecar_bytes, sidecar_path
 from emlx.verify.sources import reference_weights
+
+if TYPE_CHECKING:
+    from emlx.atomic import FileSet
 
 __all__ = ["DEFAULT_PROMPT", "DEFAULT_TOKENS", "SidecarOptions", "SidecarResult", "build_sidecars", "cached_rows",
            "compare_truth", "default_dir", "encode_prompt"]
@@ -123,16 +126,40 @@ class SidecarResult:
 
 
 def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
-                   progress: Callable[[str], None] | None = None) -> SidecarResult:
+                   progress: Callable[[str], None] | None = None, prune: bool = False) -> SidecarResult:
+    """Run the reference once and write every sidecar kind that applies to ``bundle`` into ``out_dir``, as one set
+    (emlx.atomic.FileSet): every file is checked writable before anything is computed, staged as it is built and
+    renamed only when all are, so a failure leaves the folder's previous sidecars whole. ``prune``: sidecars of
+    kinds not written this time are removed in the same commit (the default folder follows its bundle)."""
+    from emlx.atomic import FileSet
+
     say = progress or (lambda _m: None)
     out_dir = Path(out_dir)
     warnings: list[str] = []
+    if out_dir.exists() and not out_dir.is_dir():
+        raise EmlxInputError(f"{out_dir} is a file, where the sidecar folder goes; remove it or pass --out DIR")
     prompt_ids = (list(opts.prompt_ids) if opts.prompt_ids is not None
                   else encode_prompt(bundle, opts.prompt, opts.bos, warnings))
     if opts.tokens < 1:
         raise EmlxInputError(f"--tokens must be >= 1, got {opts.tokens}")
     check_sidecar_sizes(bundle.spec, len(prompt_ids), opts.tokens)
     out_dir.mkdir(parents=True, exist_ok=True)
+    outputs = FileSet()
+    for name, kind in KINDS.items():  # a target that cannot be written is refused before minutes of reference
+        if kind.applies(bundle) or prune:
+            outputs.check_target(sidecar_path(out_dir, name))
+    with outputs:
+        res = _build_into(bundle, out_dir, opts, say, prompt_ids, warnings, outputs)
+        if prune:
+            for name in KINDS:
+                if name not in res.files:
+                    outputs.remove(sidecar_path(out_dir, name))
+        outputs.commit()
+    return res
+
+
+def _build_into(bundle: Bundle, out_dir: Path, opts: SidecarOptions, say: Callable[[str], None],
+                prompt_ids: list[int], warnings: list[str], outputs: "FileSet") -> SidecarResult:
     ref = Reference(bundle.spec, reference_weights(bundle))
     files: dict[str, Path] = {}
     say(f"greedy decoding {opts.tokens} tokens")
@@ -157,7 +184,7 @@ def build_sidecars(bundle: Bundle, out_dir: Path, opts: SidecarOptions,
             continue
         path = sidecar_path(out_dir, name)
         say(path.name)
-        write_sidecar(path, doc)
+        outputs.write_bytes(path, sidecar_bytes(path, doc))
         ctx.built[name] = doc
         files[name] = path
     int8_doc = ctx.built.get("int8")

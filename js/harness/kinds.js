@@ -23,7 +23,7 @@
 
 import { encodeB64Array, readJson } from '../src/loader.js';
 import { oneLine, ms, checkIds, forwardSteps, kvcachePlan, fatalKind } from './inputs.js';
-import { runTokenizerSidecar } from './tokenizer-run.js';
+import { runTokenizerSidecar, CORPUS_BUDGET_MS } from './tokenizer-run.js';
 
 /** The result every harness returns (extended with its own fields: versions, session, port ...). */
 export function newResult(job, io, fields = {}) {
@@ -127,7 +127,7 @@ function argmax(a, offset, length) {
 async function runTokenizer(ctx, sc) {
   const tok = await ctx.adapter.tokenizer();
   try {
-    const { tokenizer, ...rest } = runTokenizerSidecar(tok, sc, ctx.result.errors);
+    const { tokenizer, ...rest } = runTokenizerSidecar(tok, sc, ctx.result.errors, ctx.job.tokenizer_budget_ms ?? CORPUS_BUDGET_MS);
     Object.assign(ctx.result, rest); // tokenizer_decode, tokenizer_stream (tokenizer.json blocks)
     return tokenizer;
   } finally {

@@ -27,6 +27,8 @@
 // outputs tap.<name> for every tap name.
 
 import { readBytes } from '../src/loader.js';
+import { bundleSha256 } from '../src/hash.js';
+import { bundleHashMismatchMessage } from '../src/source.js';
 import { parseSpec } from '../src/spec.js';
 import { Tokenizer } from '../src/tokenizer.js';
 import { HarnessInputError, oneLine, ms, fatalKind } from './inputs.js';
@@ -232,6 +234,16 @@ function ortVersion(ort) {
 export async function runOrtJob(rawJob, io = {}) {
   const job = validateOrtJob(rawJob);
   const { spec, header } = job;
+  // the header's whole identity: config and tokenizer as stored, with the weights_sha256 it claims (JS does not
+  // parse the protobuf; emlx parity's load_bundle verified the initializers against it before making this job)
+  const claimedBundle = header.bundle_sha256 ?? null;
+  if (claimedBundle !== null) {
+    if (typeof claimedBundle !== 'string' || !SHA256_HEX.test(claimedBundle)) {
+      throw new HarnessInputError(`job.header.bundle_sha256 must be 64 lowercase hex digits, got ${JSON.stringify(claimedBundle)}`);
+    }
+    const whole = await bundleSha256({ config: header.config, tokenizer: header.tokenizer ?? null, weights_sha256: header.weights_sha256 });
+    if (whole !== claimedBundle) throw new HarnessInputError(`model ${job.model}: ${bundleHashMismatchMessage(claimedBundle, whole)}`);
+  }
   const ort = io.ort;
   if (!ort || !ort.InferenceSession || !ort.Tensor) throw new HarnessInputError('io.ort must be the onnxruntime-node or onnxruntime-web module');
   const now = io.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
@@ -241,6 +253,7 @@ export async function runOrtJob(rawJob, io = {}) {
     format: 'onnx',
     ort_version: ortVersion(ort),
     weights_sha256: { header: header.weights_sha256 }, // not recomputed here: JS does not parse the protobuf
+    integrity: claimedBundle !== null ? 'bundle' : 'weights',
   });
   const opts = { ...sessionOptions(job.backend, job.threads, { foldDequantize: job.fold_dequantize }), ...(io.sessionOptions ?? {}) };
   result.session = { execution_providers: opts.executionProviders, intra_op_threads: opts.intraOpNumThreads, config: opts.extra ?? {} };

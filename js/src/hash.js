@@ -1,4 +1,5 @@
-// SHA-256 for weights_sha256 (docs/FORMATS.md), incremental so that weights can be hashed as they stream past.
+// SHA-256 for weights_sha256 (docs/FORMATS.md), incremental so that weights can be hashed as they stream past, and
+// bundle_sha256: the whole bundle's identity over RFC 8785 canonical JSON (canonicalJson below).
 //
 // Engines (createSha256 picks one):
 //   - 'node:crypto': under Node, createHash (native, ~1 GB/s), reached through a dynamic import so that
@@ -102,4 +103,40 @@ const UTF8 = new TextEncoder();
 /** What precedes a weight's bytes in weights_sha256: UTF-8 of `name \n dtype \n shape joined by "," \n`. */
 export function weightHashHeader(name, dtype, shape) {
   return UTF8.encode(`${name}\n${dtype}\n${shape.join(',')}\n`);
+}
+
+/** Deepest nesting canonicalJson follows (a tokenizer.json has about 6 levels; emlx refuses more than 32). */
+export const MAX_CANONICAL_DEPTH = 256;
+
+/**
+ * RFC 8785 (JSON Canonicalization Scheme) text of a JSON value: object keys sorted by UTF-16 code units (the order
+ * of Array.prototype.sort), no whitespace, numbers and strings exactly as JSON.stringify writes them (the RFC's
+ * serialisation is ECMAScript's). The same bytes as Python's `rfc8785.dumps` (emlx/hashing.py). Throws on what JSON
+ * cannot hold (a non-finite number, undefined, a function) and past MAX_CANONICAL_DEPTH levels.
+ */
+export function canonicalJson(value, depth = 0) {
+  if (depth > MAX_CANONICAL_DEPTH) throw new Error(`canonical JSON: nested more than ${MAX_CANONICAL_DEPTH} levels deep`);
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`canonical JSON: ${value} is not a JSON number`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, depth + 1)).join(',')}]`;
+  if (typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k], depth + 1)}`).join(',')}}`;
+  }
+  throw new Error(`canonical JSON: a ${typeof value} is not a JSON value`);
+}
+
+/**
+ * bundle_sha256 (docs/FORMATS.md): SHA-256 (hex) of the UTF-8 bytes of
+ * canonicalJson({config, tokenizer, weights_sha256}), config and tokenizer as the bundle stores them (before any
+ * normalisation), tokenizer null when the bundle has none.
+ */
+export async function bundleSha256({ config, tokenizer, weights_sha256: weights }) {
+  const bytes = UTF8.encode(canonicalJson({ config, tokenizer: tokenizer ?? null, weights_sha256: weights }));
+  const h = await createSha256({ totalBytes: bytes.byteLength });
+  h.update(bytes);
+  return h.hex();
 }

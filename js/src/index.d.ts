@@ -119,10 +119,17 @@ export interface Bundle {
   training: unknown;
   source: unknown;
   weights_sha256: string | null;
+  /** The whole identity (docs/FORMATS.md "bundle_sha256"): config and tokenizer as stored, with weights_sha256. */
+  bundle_sha256: string | null;
   generated_by: unknown;
   container: 'json' | 'safetensors';
   /** Where it was read from: the file, or the index then its shards; empty for bytes or objects. */
   files: string[];
+  /** True only when weights_sha256 and bundle_sha256 both matched (false with verifyHash: false). */
+  verified: boolean;
+  /** What loading proved: 'bundle' (the whole identity), 'weights' (a bundle exported before bundle_sha256: its
+   *  config and tokenizer are bound by nothing), null when not verified. */
+  integrity: 'bundle' | 'weights' | null;
 }
 
 /** Where a bundle comes from: URL (string or URL), filesystem path (Node), Response, JSON text, parsed object, bytes. */

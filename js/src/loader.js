@@ -21,21 +21,24 @@
 // It is openBundle (source.js) reading every tensor once, in name order: a safetensors file is read tensor by
 // tensor from its byte ranges (never the whole file at once), and weights_sha256 is hashed on the way.
 // Every float weight is checked to be finite (a NaN or Infinity throws, naming the tensor, the first index and
-// the count), and weights_sha256 is verified against the weights unless options.verifyHash === false.
+// the count), and unless options.verifyHash === false the bundle's identity is verified: weights_sha256 against the
+// weights, then bundle_sha256 against config, tokenizer and weights (a mismatch of either throws). `verified` is true
+// only when both matched; a bundle exported before bundle_sha256 existed loads with verified false and
+// integrity 'weights' (its weights checked, its config and tokenizer bound by nothing).
 //
 // The byte-level helpers live in tensors.js and the I/O in source.js; this module re-exports them, so code
 // importing them from here keeps working.
 
 import { bundleTensor } from './tensors.js';
-import { openBundleAs, claimedHashProblem, hashMismatchMessage } from './source.js';
-import { createSha256, weightHashHeader } from './hash.js';
+import { openBundleAs, claimedHashProblem, hashMismatchMessage, bundleHashMismatchMessage, STORED_IDENTITY } from './source.js';
+import { bundleSha256, createSha256, weightHashHeader } from './hash.js';
 
 export {
   MAX_SAFETENSORS_HEADER, isNode, decodeBase64, encodeBase64, bytesToFloat32, float32ToBytes, decodeB64Array,
   encodeB64Array, dequantizeInt8, checkFinite, parseSafetensors,
 } from './tensors.js';
 export { BUNDLE_FORMAT, BUNDLE_VERSION, resolveLocation, readBytes, readJson, openBundle } from './source.js';
-export { sha256 } from './hash.js';
+export { sha256, canonicalJson, bundleSha256 } from './hash.js';
 
 /**
  * Load an emlx bundle from any supported source (see the file header).
@@ -44,7 +47,7 @@ export { sha256 } from './hash.js';
  */
 export async function loadBundle(source, options = {}) {
   if (source !== null && typeof source === 'object' && source.container && source.config && source.weights) {
-    // already loaded
+    // already loaded: verified now unless it was then
     if (options.verifyHash !== false && source.verified !== true) await verifyWeightsSha256(source);
     return source;
   }
@@ -62,11 +65,15 @@ export async function loadBundle(source, options = {}) {
       training: src.training,
       source: src.source,
       weights_sha256: src.weights_sha256,
+      bundle_sha256: src.bundle_sha256,
       generated_by: src.generated_by,
       container: src.container,
       files: src.files, // where it was read from (the file, or the index then its shards; empty for bytes or objects)
     };
-    if (src.verified) bundle.verified = true;
+    // verified: the whole identity matched (weights_sha256 and bundle_sha256); integrity says what was proven
+    bundle.verified = src.verified;
+    bundle.integrity = src.integrity;
+    Object.defineProperty(bundle, STORED_IDENTITY, { value: src[STORED_IDENTITY] ?? null });
     return bundle;
   } finally {
     src.close();
@@ -74,8 +81,10 @@ export async function loadBundle(source, options = {}) {
 }
 
 /**
- * Recompute weights_sha256 and throw if the bundle's claim is missing or differs (a modified or corrupt file).
- * Marks the bundle `verified: true` on success.
+ * Verify a loaded bundle's identity: recompute weights_sha256 and throw if the claim is missing or differs (a
+ * modified or corrupt file), then bundle_sha256 over the config and tokenizer as loadBundle read them. Sets
+ * `verified: true` and `integrity: 'bundle'` when both matched; `integrity: 'weights'` (verified stays false) for a
+ * bundle without bundle_sha256.
  */
 export async function verifyWeightsSha256(bundle) {
   const claimed = bundle.weights_sha256;
@@ -83,7 +92,15 @@ export async function verifyWeightsSha256(bundle) {
   if (problem) throw new Error(problem);
   const computed = await computeWeightsSha256(bundle);
   if (computed !== claimed) throw new Error(hashMismatchMessage(claimed, computed));
-  bundle.verified = true;
+  const stored = bundle[STORED_IDENTITY];
+  if (bundle.bundle_sha256 && stored) {
+    const whole = await bundleSha256({ ...stored, weights_sha256: computed });
+    if (whole !== bundle.bundle_sha256) throw new Error(bundleHashMismatchMessage(bundle.bundle_sha256, whole));
+    bundle.verified = true;
+    bundle.integrity = 'bundle';
+  } else {
+    bundle.integrity = 'weights';
+  }
   return bundle;
 }
 

@@ -70,6 +70,7 @@ export class GPT {
       for (const name of src.names) gpt.executor.accept(name, await src.read(name));
       gpt.executor.finish();
       await src.verify();
+      Object.assign(gpt.meta, { verified: src.verified, integrity: src.integrity }); // what verify() proved
     } catch (e) {
       gpt.executor.dispose();
       throw e;
@@ -84,7 +85,8 @@ export class GPT {
 
   /** What a harness or page may want of the bundle besides the weights. */
   static _meta(b) {
-    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by', 'container', 'files'];
+    const keys = ['format', 'version', 'tokenizer', 'training', 'source', 'weights_sha256', 'bundle_sha256', 'generated_by',
+      'container', 'files', 'verified', 'integrity'];
     return Object.fromEntries(keys.map((k) => [k, b[k] ?? null]));
   }
 

@@ -23,8 +23,9 @@ import { parseSpec, checkTensors } from './spec.js';
 import {
   isNode, toUint8, isBytes, firstNonSpace, parseJsonBytes, parseJsonText, numel, base64ByteLength, decodeBase64,
   checkStoredLengths, decodeStoredTensor, safetensorsHeaderLength, parseSafetensorsHeader, bundleTensorsOfSafetensors,
+  MAX_METADATA_STRING,
 } from './tensors.js';
-import { createSha256, weightHashHeader } from './hash.js';
+import { bundleSha256, createSha256, weightHashHeader } from './hash.js';
 import { cacheSettings, cachedBytes, newCacheStats } from './cache.js';
 
 export const BUNDLE_FORMAT = 'emlx.bundle';
@@ -693,6 +694,7 @@ function metaFromSafetensors(metadata) {
     training: parseMetaJson(metadata, 'training'),
     source: parseMetaJson(metadata, 'source'),
     weights_sha256: metadata.weights_sha256,
+    bundle_sha256: metadata.bundle_sha256,
     generated_by: metadata.generated_by,
   };
 }
@@ -721,8 +723,28 @@ export function validateBundleHeader(meta, shapes) {
     training: meta.training ?? null,
     source: meta.source ?? null,
     weights_sha256: meta.weights_sha256 ?? null,
+    bundle_sha256: meta.bundle_sha256 ?? null,
     generated_by: meta.generated_by ?? null,
   };
+}
+
+/** Where a source and a loaded bundle keep what bundle_sha256 covers, as stored (not enumerable). */
+export const STORED_IDENTITY = Symbol('emlx.storedIdentity');
+
+/** What bundle_sha256 covers, as the bundle stores it (the config before normalisation). */
+function identityOf(meta) {
+  return { config: meta.config, tokenizer: meta.tokenizer === undefined ? null : meta.tokenizer };
+}
+
+/** The error for a malformed bundle_sha256 claim (null when absent or well formed). */
+function claimedBundleHashProblem(claimed) {
+  if (claimed === null || claimed === undefined || (typeof claimed === 'string' && /^[0-9a-f]{64}$/.test(claimed))) return null;
+  return `bundle_sha256 is ${JSON.stringify(claimed).slice(0, 80)}, expected 64 lowercase hex digits; the bundle is corrupt, re-export it`;
+}
+
+export function bundleHashMismatchMessage(claimed, computed) {
+  return `bundle_sha256 ${claimed.slice(0, 12)}… does not match its config and tokenizer (${computed.slice(0, 12)}…; `
+    + 'the weights match weights_sha256): the config or the tokenizer was changed after export; re-export the bundle';
 }
 
 /** The error for a missing or malformed weights_sha256 claim (null when the claim is well formed). */
@@ -775,6 +797,7 @@ function jsonContainer(obj, files) {
   const header = validateBundleHeader(obj, shapesOf(tensors));
   return {
     header,
+    identity: identityOf(obj),
     container: 'json',
     files,
     tensors,
@@ -850,10 +873,12 @@ function safetensorsContainer(plan, metadata, files, locations, options) {
   for (const [file, parts] of perFile) {
     readers.set(file, new RangeReader(file, parts, options.coalesceBytes ?? file.coalesceDefault ?? 0));
   }
-  const header = validateBundleHeader(metaFromSafetensors(metadata), shapesOf(tensors));
+  const meta = metaFromSafetensors(metadata);
+  const header = validateBundleHeader(meta, shapesOf(tensors));
   let closed = false;
   return {
     header,
+    identity: identityOf(meta),
     container: 'safetensors',
     files: locations,
     tensors,
@@ -906,6 +931,11 @@ async function shardedSafetensors(index, options, what, base) {
   }
   const names = [...new Set(Object.values(wm))].sort();
   let metadata = index.metadata && typeof index.metadata === 'object' && !Array.isArray(index.metadata) ? { ...index.metadata } : {};
+  for (const [k, v] of Object.entries(metadata)) {
+    if (typeof v === 'string' && v.length > MAX_METADATA_STRING / 3 && new TextEncoder().encode(v).length > MAX_METADATA_STRING) {
+      throw new Error(`${what}: index metadata.${k} is over the ${MAX_METADATA_STRING} bytes a metadata string may hold`);
+    }
+  }
   const files = [];
   const entries = {};
   try {
@@ -926,11 +956,13 @@ async function shardedSafetensors(index, options, what, base) {
       } catch (e) {
         throw new Error(`${what}: shard ${f}: ${e.message}`);
       }
-      const claimed = metadata.weights_sha256;
-      const own = st.metadata.weights_sha256;
-      if (claimed !== undefined && own !== undefined && String(own) !== String(claimed)) {
-        throw new Error(`${what}: shard ${f} belongs to another export (its weights_sha256 ${String(own).slice(0, 12)}… `
-          + `differs from ${String(claimed).slice(0, 12)}…)`);
+      for (const key of ['weights_sha256', 'bundle_sha256']) {
+        const claimed = metadata[key];
+        const own = st.metadata[key];
+        if (claimed !== undefined && own !== undefined && String(own) !== String(claimed)) {
+          throw new Error(`${what}: shard ${f} belongs to another export (its ${key} ${String(own).slice(0, 12)}… `
+            + `differs from ${String(claimed).slice(0, 12)}…)`);
+        }
       }
       for (const [k, v] of Object.entries(st.metadata)) if (!(k in metadata)) metadata[k] = v;
       for (const [k, e] of Object.entries(st.tensors)) {
@@ -966,9 +998,13 @@ function loadedContainer(bundle) {
   }
   const header = {};
   for (const k of ['format', 'version', 'config', 'tokenizer', 'training', 'source', 'weights_sha256', 'generated_by']) header[k] = bundle[k] ?? null;
+  // bundle_sha256 is checked over the config as stored (kept under STORED_IDENTITY by loadBundle)
+  header.bundle_sha256 = bundle[STORED_IDENTITY] ? bundle.bundle_sha256 ?? null : null;
   let weights = bundle.weights;
   return {
     header,
+    identity: bundle[STORED_IDENTITY] ?? null,
+    priorIntegrity: bundle.integrity ?? (bundle.verified === true ? 'bundle' : 'weights'),
     container: bundle.container,
     files: [],
     tensors,
@@ -1109,6 +1145,7 @@ async function makeSource(c, options, io) {
     tensors: Object.freeze(tensors),
     names: Object.freeze(names.slice()),
     hashEngine: hasher ? hasher.engine : null,
+    [STORED_IDENTITY]: c.identity,
 
     /** One tensor, read from its byte range now: {dtype, shape, bytes, data? | scale?, scaleBytes?}, the caller's. */
     read(name) {
@@ -1152,14 +1189,48 @@ async function makeSource(c, options, io) {
           outcome = { error: hashMismatchMessage(c.header.weights_sha256, computed) };
           throw new Error(outcome.error);
         }
-        outcome = { ok: true };
+        // the whole identity: config and tokenizer as stored, with the weights just verified
+        const claimed = c.header.bundle_sha256;
+        let integrity = 'weights';
+        if (claimed !== null && claimed !== undefined && c.identity) {
+          const bundleProblem = claimedBundleHashProblem(claimed);
+          if (bundleProblem) {
+            outcome = { error: bundleProblem };
+            throw new Error(outcome.error);
+          }
+          let whole;
+          try {
+            whole = await bundleSha256({ ...c.identity, weights_sha256: computed });
+          } catch (e) {
+            outcome = { error: `bundle_sha256 cannot be computed over its config and tokenizer (${e.message})` };
+            throw new Error(outcome.error);
+          }
+          if (whole !== claimed) {
+            outcome = { error: bundleHashMismatchMessage(claimed, whole) };
+            throw new Error(outcome.error);
+          }
+          integrity = 'bundle';
+        } else if (c.identity === null) {
+          integrity = c.priorIntegrity ?? 'weights';
+        }
+        outcome = { ok: true, integrity };
         io.emit(true);
       });
     },
 
-    /** True once verify() succeeded. */
+    /**
+     * True once verify() succeeded over the whole identity: the weights hash to weights_sha256 AND config,
+     * tokenizer and weights hash to bundle_sha256. A bundle exported before bundle_sha256 existed stays false
+     * (its weights verified, its config and tokenizer bound by nothing): see `integrity`.
+     */
     get verified() {
-      return outcome !== null && outcome.ok === true;
+      return outcome !== null && outcome.ok === true && outcome.integrity === 'bundle';
+    },
+
+    /** What verify() proved: 'bundle' (the whole identity), 'weights' (weights only: a bundle without
+     *  bundle_sha256), or null (not verified yet, or verifyHash: false). */
+    get integrity() {
+      return outcome !== null && outcome.ok === true ? outcome.integrity : null;
     },
 
     /** I/O so far: {requests (reads or HTTP requests issued), bytesRead, verifyRereads (tensors verify() re-read)}. */

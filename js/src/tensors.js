@@ -4,6 +4,9 @@
 
 /** Refuse safetensors headers larger than this (bytes); a real header is a few KB. */
 export const MAX_SAFETENSORS_HEADER = 100 * 1024 * 1024;
+/** UTF-8 bytes one __metadata__ string may hold (emlx/formats/safetensors_header.py MAX_METADATA_STRING): the
+ *  tokenizer block of a real tokenizer.json (~10 MB) fits; a larger string is refused before it is parsed. */
+export const MAX_METADATA_STRING = 32 * 1024 * 1024;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -336,6 +339,10 @@ export function parseSafetensorsHeader(head, fileSize) {
     if (m === null || typeof m !== 'object' || Array.isArray(m)) throw new Error('safetensors: __metadata__ must be an object of strings');
     for (const [k, v] of Object.entries(m)) {
       if (typeof v !== 'string') throw new Error(`safetensors: __metadata__.${k} must be a string, got ${typeof v}`);
+      const bytes = v.length * 3 <= MAX_METADATA_STRING ? v.length : new TextEncoder().encode(v).length;
+      if (bytes > MAX_METADATA_STRING) {
+        throw new Error(`safetensors: __metadata__.${k} is ${bytes} bytes, over the ${MAX_METADATA_STRING} a metadata string may hold`);
+      }
       metadata[k] = v;
     }
   }

@@ -18,6 +18,7 @@
 // checks this table equals emlx/hftok.py's).
 
 import { Tokenizer as LibTokenizer } from '@huggingface/tokenizers';
+import { probeRegex } from './regex-probe.js';
 
 export const HF_KIND = 'hf-tokenizers';
 export const HF_VERSION = 1;
@@ -131,33 +132,6 @@ function byteFallbackChain(tokens) {
   }
   end();
   return out;
-}
-
-// Probe texts for catastrophic backtracking: a run of one character class, then a character that makes the
-// overall match fail late, two characters longer each time. A sound pattern takes microseconds on these; an
-// exponential one grows by a constant factor per character, so it is caught at the first probe over
-// PROBE_LIMIT_MS, which costs at most a few times that (the Python side probes the same way with Oniguruma).
-const PROBE_UNITS = ['a', '1', ' ', '\n', '!', '\u4e00', 'e\u0301', "'", 'a ', '\r\n'];
-const PROBE_ENDS = ['!', 'a', ' ', '\n', '\u0000', ''];
-const PROBE_LIMIT_MS = 40;
-
-function probeRegex(re, where) {
-  const now = globalThis.performance ? () => globalThis.performance.now() : () => Date.now();
-  for (const unit of PROBE_UNITS) {
-    for (const end of PROBE_ENDS) {
-      for (let n = 8; n <= 48; n += 2) {
-        const text = unit.repeat(n) + end;
-        const t0 = now();
-        re.lastIndex = 0;
-        text.match(re);
-        re.lastIndex = 0;
-        const dt = now() - t0;
-        if (dt > PROBE_LIMIT_MS) {
-          throw fail(`${where} backtracks catastrophically in JS (${dt.toFixed(0)} ms on ${JSON.stringify(text.slice(0, 12))}... of ${text.length} characters, where a sound pattern takes microseconds): it would stall a page; rewrite it without nested quantifiers over the same characters`);
-        }
-      }
-    }
-  }
 }
 
 /** The compiled RegExps of a library instance that come from the tokenizer.json (Split and Replace patterns; the

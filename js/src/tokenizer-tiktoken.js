@@ -13,6 +13,13 @@
 
 import { Tiktoken as JsTiktoken } from 'js-tiktoken/lite';
 import { decodeBase64 } from './loader.js';
+import { probeRegex } from './regex-probe.js';
+
+/** The most tokens a rank table may hold (emlx/tokcorpus.py MAX_RANKS); tiktoken's ranks are unsigned 32-bit. */
+export const MAX_RANKS = 1 << 20;
+export const MAX_RANK = 2 ** 32 - 1;
+/** Milliseconds one encode() call may take before it throws (options.timeBudgetMs overrides; Infinity disables). */
+export const DEFAULT_TIME_BUDGET_MS = 2000;
 
 /** Parse tiktoken file format ranks into [{bytes: Uint8Array, b64: string, rank: number}], sorted by rank. */
 export function parseMergeableRanks(text) {
@@ -21,6 +28,7 @@ export function parseMergeableRanks(text) {
   const seenRanks = new Set();
   const seenTokens = new Set();
   const lines = text.split('\n');
+  if (lines.length > MAX_RANKS + 1) throw new Error(`tokenizer: mergeable_ranks holds more than ${MAX_RANKS} tokens (the largest tiktoken vocabularies have ~200k)`);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (line === '') continue;
@@ -29,7 +37,9 @@ export function parseMergeableRanks(text) {
       throw new Error(`tokenizer: mergeable_ranks line ${i + 1} is not "<base64 bytes> <rank>": ${JSON.stringify(line.slice(0, 80))}`);
     }
     const rank = Number(parts[1]);
+    if (!(rank <= MAX_RANK)) throw new Error(`tokenizer: mergeable_ranks line ${i + 1} has the rank ${parts[1].slice(0, 30)}, above ${MAX_RANK}`);
     const bytes = decodeBase64(parts[0], `tokenizer: mergeable_ranks line ${i + 1}`);
+    if (bytes.length === 0) throw new Error(`tokenizer: mergeable_ranks line ${i + 1} is an empty token`);
     if (seenRanks.has(rank)) throw new Error(`tokenizer: rank ${rank} appears twice in mergeable_ranks`);
     if (seenTokens.has(parts[0])) throw new Error(`tokenizer: token ${parts[0]} appears twice in mergeable_ranks`);
     seenRanks.add(rank);
@@ -38,6 +48,17 @@ export function parseMergeableRanks(text) {
   }
   out.sort((a, b) => a.rank - b.rank);
   return out;
+}
+
+/** Throw unless parsed ranks hold every one of the 256 single bytes: a byte-level BPE starts from them (tiktoken
+ *  panics on a byte without a rank, js-tiktoken silently drops it). The same rule as emlx/tokcorpus.py. */
+export function checkMergeableRanks(ranks) {
+  const single = new Set(ranks.filter((r) => r.bytes.length === 1).map((r) => r.bytes[0]));
+  for (let b = 0; b < 256; b++) {
+    if (!single.has(b)) {
+      throw new Error(`tokenizer: mergeable_ranks has no token for the single byte 0x${b.toString(16).toUpperCase().padStart(2, '0')}; a byte-level BPE needs all 256 single bytes; re-export the bundle from the tokenizer the model was trained with`);
+    }
+  }
 }
 
 /** Convert ranks to js-tiktoken's compressed bpe_ranks string (runs of consecutive ranks on one line). */
@@ -83,6 +104,7 @@ export class TiktokenTokenizer {
     this.bosToken = block.bos_token ?? null;
     this.bosId = block.bos_id ?? (this.bosToken != null ? this.specialTokens[this.bosToken] : null) ?? null;
     const ranks = parseMergeableRanks(block.mergeable_ranks);
+    checkMergeableRanks(ranks);
     this.nVocab = block.n_vocab ?? Math.max(ranks.length ? ranks[ranks.length - 1].rank + 1 : 0, ...Object.values(this.specialTokens).map((v) => v + 1));
     this._bytesById = new Map();
     for (const r of ranks) this._bytesById.set(r.rank, r.bytes);
@@ -92,12 +114,15 @@ export class TiktokenTokenizer {
       this._bytesById.set(id, enc.encode(text));
     }
     this.flags = block.pat_flags_js ?? 'gu';
-    // Compile once here so a bad pattern fails at load time with a clear message.
+    // Compile once here so a bad pattern fails at load time with a clear message, and probe it: a pattern that
+    // backtracks catastrophically would hold the page on the first encode (no time budget can interrupt one
+    // RegExp match), so it is refused here (./regex-probe.js).
     try {
       this._regex = new RegExp(block.pat_str_js, this.flags.includes('g') ? this.flags : this.flags + 'g');
     } catch (e) {
       throw new Error(`tokenizer: pat_str_js does not compile as a JS RegExp with flags "${this.flags}": ${e.message}`);
     }
+    probeRegex(this._regex, `the split pattern ${JSON.stringify(block.pat_str_js.slice(0, 60))}`);
     this.engine = options.engine ?? 'js-tiktoken';
     if (this.engine === 'js-tiktoken') {
       if (!sameFlags(this.flags.includes('g') ? this.flags : this.flags + 'g', 'gu')) {
@@ -105,6 +130,7 @@ export class TiktokenTokenizer {
       }
       this._impl = new JsTiktoken({ pat_str: block.pat_str_js, special_tokens: this.specialTokens, bpe_ranks: toJsTiktokenRanks(ranks) });
       this._wasm = null;
+      this._guardRanks();
     } else if (this.engine === 'tiktoken') {
       if (!options.tiktokenModule) throw new Error("tokenizer: engine 'tiktoken' needs Tokenizer.create() (async) or {tiktokenModule}");
       const Ctor = options.tiktokenModule.Tiktoken;
@@ -116,27 +142,56 @@ export class TiktokenTokenizer {
     }
   }
 
+  /** The time budget of js-tiktoken's encode: its rank lookups (one per regex match, more inside the BPE of a
+   *  long piece) check the deadline every 256 calls, so a long text stops past the budget instead of holding the
+   *  page. (One RegExp match cannot be interrupted: the load-time probe refuses patterns that backtrack.) */
+  _guardRanks() {
+    const map = this._impl.rankMap;
+    const get = map.get.bind(map);
+    let n = 0;
+    map.get = (key) => {
+      if ((++n & 255) === 0) this._tick();
+      return get(key);
+    };
+  }
+
+  _tick() {
+    if (this._deadline !== undefined && now() > this._deadline) {
+      const e = new Error(`tokenizer: encode of a ${this._length}-character text ran past its ${this._budget} ms time budget; split the text, or raise the budget with {timeBudgetMs} (Infinity: none)`);
+      e.code = 'EMLX_TOKENIZER_BUDGET';
+      throw e;
+    }
+  }
+
   /**
    * Encode text. special: 'none' (special-token strings are ordinary text), 'all' (they become their ids) or an
    * array of allowed special-token strings; template: prepend bos_id (the prompt template of these tokenizers; none
-   * without a bos_id).
+   * without a bos_id); timeBudgetMs (default DEFAULT_TIME_BUDGET_MS; Infinity: none): past it the call throws an
+   * Error with code 'EMLX_TOKENIZER_BUDGET' (js-tiktoken engine; the WASM engine cannot be interrupted, only probed).
    */
-  encode(text, { special = 'none', template = false } = {}) {
+  encode(text, { special = 'none', template = false, timeBudgetMs = DEFAULT_TIME_BUDGET_MS } = {}) {
+    if (!(typeof timeBudgetMs === 'number' && timeBudgetMs > 0)) throw new Error(`tokenizer: timeBudgetMs must be a positive number (Infinity: none), got ${JSON.stringify(timeBudgetMs)}`);
     let ids;
-    if (special === 'none' || (Array.isArray(special) && special.length === 0)) {
-      ids = this.encodeOrdinary(text);
-    } else {
-      if (special !== 'all' && !Array.isArray(special)) throw new Error(`tokenizer: special must be 'all', 'none' or a list, got ${JSON.stringify(special)}`);
-      ids = this._impl ? this._impl.encode(text, special, []) : Array.from(this._wasm.encode(text, special, []));
+    this._budget = timeBudgetMs;
+    this._length = text.length;
+    this._deadline = now() + timeBudgetMs;
+    try {
+      if (special === 'none' || (Array.isArray(special) && special.length === 0)) {
+        ids = this._impl ? this._impl.encode(text, [], []) : Array.from(this._wasm.encode_ordinary(text));
+      } else {
+        if (special !== 'all' && !Array.isArray(special)) throw new Error(`tokenizer: special must be 'all', 'none' or a list, got ${JSON.stringify(special)}`);
+        ids = this._impl ? this._impl.encode(text, special, []) : Array.from(this._wasm.encode(text, special, []));
+      }
+    } finally {
+      this._deadline = undefined;
     }
     if (template && this.bosId != null) ids.unshift(this.bosId);
     return ids;
   }
 
   /** Encode with every special-token string treated as ordinary text. */
-  encodeOrdinary(text) {
-    if (this._impl) return this._impl.encode(text, [], []);
-    return Array.from(this._wasm.encode_ordinary(text));
+  encodeOrdinary(text, options = {}) {
+    return this.encode(text, { ...options, special: 'none', template: false });
   }
 
   /** Bytes of the given ids (unknown ids are an error). */
@@ -187,4 +242,8 @@ export class TiktokenTokenizer {
     if (this._wasm && typeof this._wasm.free === 'function') this._wasm.free();
     this._wasm = null;
   }
+}
+
+function now() {
+  return globalThis.performance ? globalThis.performance.now() : Date.now();
 }

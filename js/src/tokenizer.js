@@ -82,8 +82,10 @@ export class Tokenizer {
    *     in the text become their ids ('all') or are ordinary text ('none': what user text should get);
    *   template (default false): the model's own prompt template — a tokenizer.json's post-processor (its BOS, if
    *     it has one), a tiktoken block's bos_id first;
-   *   timeBudgetMs (tokenizer.json blocks; default DEFAULT_TIME_BUDGET_MS = 2000, Infinity: none): past it the call
-   *     throws an Error with code 'EMLX_TOKENIZER_BUDGET' instead of holding the page.
+   *   timeBudgetMs (default DEFAULT_TIME_BUDGET_MS = 2000, Infinity: none): past it the call throws an Error with
+   *     code 'EMLX_TOKENIZER_BUDGET' instead of holding the page (both block kinds; a tiktoken block on the optional
+   *     WASM engine cannot be interrupted). A pattern that backtracks catastrophically is refused when the
+   *     tokenizer is built (./regex-probe.js), since no budget can stop one RegExp match.
    * The older spellings allowedSpecial (= special) and bos (= template) are accepted.
    */
   encode(text, options = {}) {

@@ -67,6 +67,7 @@ function safetensorsOf(obj) {
     __metadata__: {
       format: 'emlx.bundle', version: '1', config: JSON.stringify(obj.config), tokenizer: 'null', training: '{}',
       source: '{}', weights_sha256: obj.weights_sha256, generated_by: 'fuzz',
+      ...(obj.bundle_sha256 ? { tokenizer: JSON.stringify(obj.tokenizer ?? null), bundle_sha256: obj.bundle_sha256 } : {}),
     },
   };
   const chunks = [];
@@ -325,4 +326,54 @@ test('openBundle: random JSON field edits: streamed or one-line Error, and the s
 test('fuzz summary', () => {
   console.log(`loadBundle / openBundle fuzz outcomes: ${JSON.stringify(counts)}`);
   assert.ok(Object.keys(counts).length > 0);
+});
+
+// -------------------------------------------------------------------------------------------------------
+// bundle_sha256: one identity for the whole bundle (weights, config, tokenizer), issue 23
+
+test('bundle_sha256 is RFC 8785 canonical JSON hashed: a hand-written vector', async () => {
+  const { canonicalJson, bundleSha256 } = await import('../src/hash.js');
+  const value = { weights_sha256: 'ab'.repeat(32), tokenizer: null, config: { z: [1, 2.5, 1e21, 1e-7, -0], b: 'é\n\u0001', '\u{1F600}': true, '\uffff': false, a: 100000.0 } };
+  // written by hand from RFC 8785: keys by UTF-16 code units (U+1F600 is D83D DE00, before U+FFFF), ECMAScript numbers
+  const want = '{"config":{"a":100000,"b":"é\\n\\u0001","z":[1,2.5,1e+21,1e-7,0],"\u{1F600}":true,"\uffff":false},"tokenizer":null,"weights_sha256":"' + 'ab'.repeat(32) + '"}';
+  assert.equal(canonicalJson(value), want);
+  assert.equal(await bundleSha256(value), createHash('sha256').update(want, 'utf8').digest('hex'));
+  assert.throws(() => canonicalJson({ x: NaN }), /not a JSON number/);
+  let deep = 0;
+  for (let i = 0; i < 300; i++) deep = [deep];
+  assert.throws(() => canonicalJson(deep), /nested more than 256 levels/);
+});
+
+test('bundle_sha256 binds config and tokenizer: an edited tokenizer or config is refused, an old bundle is verified: false', async () => {
+  const { handTokenizerBlock } = await import('../testlib/fixtures.js');
+  const good = makeBundleObject(spec, tinyWeights(spec, 3), { tokenizer: handTokenizerBlock() });
+  const loaded = await loadBundle(clone(good));
+  assert.equal(loaded.verified, true);
+  assert.equal(loaded.integrity, 'bundle');
+  assert.equal(loaded.bundle_sha256, good.bundle_sha256);
+  const lines = good.tokenizer.mergeable_ranks.split('\n');
+  const [a, b] = [lines[257].split(' '), lines[258].split(' ')];
+  const edits = {
+    'ranks swapped': (o) => { const l = o.tokenizer.mergeable_ranks.split('\n'); l[257] = `${a[0]} ${b[1]}`; l[258] = `${b[0]} ${a[1]}`; o.tokenizer.mergeable_ranks = l.join('\n'); },
+    'BOS changed': (o) => { o.tokenizer.bos_id = o.tokenizer.special_tokens['<|end|>']; o.tokenizer.bos_token = '<|end|>'; },
+    'tokenizer null': (o) => { o.tokenizer = null; },
+    'softcap changed': (o) => { o.config.softcap = 14; },
+  };
+  for (const [what, edit] of Object.entries(edits)) {
+    const o = clone(good);
+    edit(o);
+    assert.match(await contract('bundle_sha256', o), /^bundle_sha256 [0-9a-f]{12}… does not match its config and tokenizer/, what);
+    assert.match(await contract('bundle_sha256', safetensorsOf({ ...o, tokenizer: o.tokenizer })), /./, what);
+    const unchecked = await loadBundle(clone(o), { verifyHash: false });
+    assert.equal(unchecked.verified, false, what);
+    assert.equal(unchecked.integrity, null, what);
+  }
+  const old = clone(good);
+  delete old.bundle_sha256; // exported before bundle_sha256: still loads, weights verified, identity not
+  const oldLoaded = await loadBundle(old);
+  assert.equal(oldLoaded.verified, false);
+  assert.equal(oldLoaded.integrity, 'weights');
+  const bad = clone(good);
+  bad.bundle_sha256 = 'XYZ';
+  assert.match(await contract('bundle_sha256', bad), /bundle_sha256 is "XYZ", expected 64 lowercase hex digits/);
 });

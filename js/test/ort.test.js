@@ -324,3 +324,27 @@ test('an empty sidecar payload (no tokenizer cases, 0 greedy steps) is an error,
   assert.ok(result.layers && result.kvcache);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('the ONNX header\'s bundle_sha256 binds config and tokenizer: an edited one is refused before any session, an old header runs as weights-only', async () => {
+  const { bundleSha256 } = await import('../src/hash.js');
+  const dir = tmp();
+  const { job, header } = writeCase(dir, false);
+  const io = { ort, runtime: { name: 'test', version: '0' } };
+  const claimed = await bundleSha256(header);
+  const good = await runOrtJob({ ...job, header: { ...header, bundle_sha256: claimed } }, io);
+  assert.deepEqual(good.errors, []);
+  assert.equal(good.integrity, 'bundle');
+  const edits = {
+    bos: { ...header, tokenizer: { ...header.tokenizer, bos_id: header.tokenizer.bos_id - 1 } },
+    'tokenizer null': { ...header, tokenizer: null },
+    config: { ...header, config: { ...header.config, norm_eps: 1e-3 } },
+  };
+  for (const [what, h] of Object.entries(edits)) {
+    await assert.rejects(runOrtJob({ ...job, header: { ...h, bundle_sha256: claimed } }, io),
+      (e) => e instanceof HarnessInputError && /bundle_sha256 [0-9a-f]{12}… does not match its config and tokenizer/.test(e.message), what);
+  }
+  await assert.rejects(runOrtJob({ ...job, header: { ...header, bundle_sha256: 'x' } }, io), /64 lowercase hex digits/);
+  const old = await runOrtJob({ ...job, header: { ...header } }, io); // exported before bundle_sha256
+  assert.equal(old.integrity, 'weights');
+  fs.rmSync(dir, { recursive: true, force: true });
+});

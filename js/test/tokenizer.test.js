@@ -153,3 +153,42 @@ test('decodeStream: arrays of ids, a dangling sequence at the end, BOM kept, sam
   assert.equal(tok.decode(bad), 'x\uFFFDy<|end|>');
   assert.throws(() => tok.decodeStream().write(999), /id 999 is not in the vocabulary/);
 });
+
+test('tiktoken blocks are bounded: a rank table without every single byte, a pattern that backtracks catastrophically', () => {
+  const block = handBlock();
+  const lines = block.mergeable_ranks.split('\n').filter((l) => l && l.split(' ')[0] !== Buffer.from('A').toString('base64'));
+  assert.throws(() => new Tokenizer({ ...block, mergeable_ranks: lines.join('\n') + '\n' }), /no token for the single byte 0x41/);
+  assert.throws(() => parseMergeableRanks(`AA== ${2 ** 32}\n`), /above 4294967295/);
+  const t0 = performance.now();
+  assert.throws(() => new Tokenizer({ ...block, pat_str_js: '(\\p{L}+)+$|\\s+|.' }),
+    (e) => /backtracks catastrophically in JS/.test(e.message) && e.code === 'EMLX_PATTERN_BACKTRACKS');
+  assert.ok(performance.now() - t0 < 5000, 'the probe stops at the first slow text');
+});
+
+test('tiktoken encode stops at its time budget (EMLX_TOKENIZER_BUDGET) instead of holding the page', () => {
+  const tok = new Tokenizer(handBlock());
+  const text = 'the other abab '.repeat(200000); // 3M characters: far more than 1 ms of work
+  assert.throws(() => tok.encode(text, { timeBudgetMs: 1 }), (e) => e.code === 'EMLX_TOKENIZER_BUDGET' && /time budget/.test(e.message));
+  assert.throws(() => tok.encode('x', { timeBudgetMs: 0 }), /timeBudgetMs must be a positive number/);
+  assert.deepEqual(tok.encode('ab ab', { timeBudgetMs: Infinity }), [256, 257]); // the budget changes nothing else
+  assert.deepEqual(tok.encode('ab ab'), [256, 257]);
+});
+
+test('the gate corpus runs under a time budget: past it the run reports an error, not a hang', async () => {
+  const { runTokenizerSidecar } = await import('../harness/tokenizer-run.js');
+  const tok = new Tokenizer(handBlock());
+  const slow = 'the other abab '.repeat(200000);
+  const sc = { cases: [{ text: 'ab ab', special: 'none' }, { text: slow, special: 'none' }, { text: 'abab', special: 'all' }] };
+  const errors = [];
+  const t0 = performance.now();
+  const out = runTokenizerSidecar(tok, sc, errors, 50);
+  assert.ok(performance.now() - t0 < 5000);
+  assert.deepEqual(out.tokenizer[0].ids, [256, 257]);
+  assert.equal(out.tokenizer[1].ids, null);
+  assert.equal(out.tokenizer[2].ids, null);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /the corpus ran past its 50 ms time budget at case 1 of 3/);
+  const ok = [];
+  assert.deepEqual(runTokenizerSidecar(tok, { cases: sc.cases.filter((c) => c.text !== slow) }, ok).tokenizer.map((r) => r.ids), [[256, 257], [258]]);
+  assert.deepEqual(ok, []);
+});

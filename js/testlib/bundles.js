@@ -10,6 +10,7 @@ export function stMetadata(obj, over = {}) {
   return {
     format: 'emlx.bundle', version: '1', config: JSON.stringify(obj.config), tokenizer: JSON.stringify(obj.tokenizer ?? null),
     training: '{}', source: '{}', weights_sha256: obj.weights_sha256, generated_by: obj.generated_by ?? 'emlx js tests',
+    ...(obj.bundle_sha256 ? { bundle_sha256: obj.bundle_sha256 } : {}),
     ...over,
   };
 }

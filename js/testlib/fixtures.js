@@ -118,10 +118,27 @@ export function makeBundleObject(spec, W, { int8 = false, tokenizer = null } = {
       h.update(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     }
   }
+  const weightsSha256 = h.digest('hex');
   return {
     format: 'emlx.bundle', version: 1, config: spec, tokenizer, weights, training: {}, source: {},
-    weights_sha256: h.digest('hex'), generated_by: 'emlx js tests',
+    weights_sha256: weightsSha256, bundle_sha256: bundleSha256Of(spec, tokenizer, weightsSha256), generated_by: 'emlx js tests',
   };
+}
+
+/** RFC 8785 canonical JSON, written here again (tests check the library's against it and against Python's). */
+export function jcs(v) {
+  if (Array.isArray(v)) return '[' + v.map(jcs).join(',') + ']';
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v);
+    keys.sort();
+    return '{' + keys.map((k) => JSON.stringify(k) + ':' + jcs(v[k])).join(',') + '}';
+  }
+  return JSON.stringify(v);
+}
+
+/** bundle_sha256 of docs/FORMATS.md (node:crypto over jcs above). */
+export function bundleSha256Of(config, tokenizer, weightsSha256) {
+  return createHash('sha256').update(jcs({ config, tokenizer: tokenizer ?? null, weights_sha256: weightsSha256 }), 'utf8').digest('hex');
 }
 
 /** Dequantised float32 weights of a bundle object (so the reference sees exactly what the model stores). */

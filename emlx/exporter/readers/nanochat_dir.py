@@ -30,12 +30,18 @@ class NanochatFiles:
 
 
 def model_steps(directory: Path) -> dict[int, Path]:
-    """step -> model file for every ``model_<step>.pt`` directly inside ``directory``."""
+    """step -> model file for every ``model_<step>.pt`` directly inside ``directory``. Every entry of that name
+    counts, whatever it is (a directory, a dangling link, an unreadable file): ``resolve`` refuses such a step
+    rather than silently reading another one."""
     out: dict[int, Path] = {}
     for p in directory.iterdir():
         m = MODEL_RE.match(p.name)
-        if m and not p.is_dir():  # dangling links and unreadable files count: they must not be skipped silently
-            out[int(m.group(1))] = p
+        if m:
+            step = int(m.group(1))
+            if step in out:
+                first, second = sorted((out[step].name, p.name))
+                raise fail(f"{directory}: {first} and {second} are both step {step}; keep one of them")
+            out[step] = p
     return out
 
 

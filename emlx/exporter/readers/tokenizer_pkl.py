@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from emlx.tokcorpus import MAX_RANK, MAX_RANKS, check_mergeable_ranks
+
 from ._common import fail, input_errors, scan_pickle
 
 HINT = ("expected a pickled tiktoken.Encoding (nanochat/autoresearch tokenizer.pkl); re-create it with "
@@ -97,16 +99,15 @@ def _state_from_obj(obj: Any, encoding_cls: type, source: str) -> TiktokenState:
         raise bad("pat_str must be a non-empty string")
     if not isinstance(ranks, dict) or not ranks:
         raise bad("mergeable_ranks must be a non-empty dict of bytes -> int")
-    for k, v in ranks.items():
-        if not isinstance(k, bytes) or not k or not isinstance(v, int) or isinstance(v, bool) or v < 0:
-            raise bad(f"mergeable_ranks entry {k!r:.40} -> {v!r:.20} is not non-empty bytes -> rank >= 0")
-    if len(set(ranks.values())) != len(ranks):
-        raise bad("mergeable_ranks assigns the same rank to several tokens")
-    if not isinstance(special, dict):
-        raise bad("special_tokens must be a dict of str -> int")
+    try:  # size, types, unique ranks in tiktoken's range, all 256 single bytes: before tiktoken ever sees it
+        check_mergeable_ranks(ranks)
+    except ValueError as e:
+        raise bad(str(e)) from None
+    if not isinstance(special, dict) or len(special) > MAX_RANKS:
+        raise bad(f"special_tokens must be a dict of at most {MAX_RANKS:,} str -> int entries")
     for k, v in special.items():
-        if not isinstance(k, str) or not k or not isinstance(v, int) or isinstance(v, bool) or v < 0:
-            raise bad(f"special_tokens entry {k!r:.40} -> {v!r:.20} is not a non-empty string -> id >= 0")
+        if not isinstance(k, str) or not k or not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= MAX_RANK:
+            raise bad(f"special_tokens entry {k!r:.40} -> {v!r:.20} is not a non-empty string -> id in [0, {MAX_RANK}]")
     clash = set(special.values()) & set(ranks.values())
     if clash or len(set(special.values())) != len(special):
         raise bad(f"special token ids collide with ordinary ranks or each other ({sorted(clash)[:5]})")
