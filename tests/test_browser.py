@@ -51,7 +51,7 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     docs = {k: load_sidecar(p, k, bundle.weights_sha256) for k, p in files.items()}
     jobs = [make_job(bundle_path, files, b) for b in BACKENDS]
     jobs.append(make_job(bundle_path, files, "wasm", {"perturb": dict(PERTURB)}))
-    jobs.append(make_job(bundle_path, files, "wasm", {"threads": 2}))  # Web Workers on the shared memory
+    jobs.append(make_job(bundle_path, files, "wasm", {"threads": 2, "threads_min_work": 0}))  # Web Workers, every matmul
     t0 = time.perf_counter()
     results = br.run_browser_jobs(jobs, timeout=600)
     wall = time.perf_counter() - t0

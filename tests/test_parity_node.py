@@ -285,13 +285,13 @@ def test_bench_prints_numbers(tmp_path: Path) -> None:
 
 
 def test_parity_on_two_threads_passes_the_gates(mlx_fixture: tuple[Path, Path]) -> None:
-    """The wasm engine with its matmuls on 2 threads (the harness job field `threads`) gated like one thread: the
-    sidecars' float64 reference within 1e-4, greedy ids identical, and the run says 2 threads ran (the fixture's
-    prefill matmuls are above the split threshold; js/test/threads.test.js splits every one, decode too)."""
+    """The wasm engine with every matmul shared by 2 threads (the harness job fields `threads`, `threads_min_work`)
+    gated like one thread: the sidecars' float64 reference within 1e-4, greedy ids identical, and the run says 2
+    threads ran and shared its matmuls."""
     from emlx.verify.parity import ParityOptions, run_parity
 
     bundle, sidecars = mlx_fixture
-    rep = run_parity(bundle, ParityOptions(sidecars=sidecars, backends=("wasm",), job_extra={"threads": 2})).to_dict()
+    rep = run_parity(bundle, ParityOptions(sidecars=sidecars, backends=("wasm",), job_extra={"threads": 2, "threads_min_work": 0})).to_dict()
     (run,) = rep["runs"]
     gates = {g["name"]: g for g in run["gates"]}
     for name in ("forward.logits", "forward.greedy", "layers", "kvcache.logits", "kvcache.cached_vs_stateless"):

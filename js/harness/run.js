@@ -8,7 +8,8 @@
 //
 // job:    {"bundle": loc, "sidecars": {kind: loc}, "backend": "cpu"|"wasm"|"webgl", "taps": true,
 //          optional: "tokenizer_engine": "js-tiktoken"|"tiktoken", "wasm_paths": base URL,
-//          "threads": N (the wasm engine's matmuls on N threads; result.port.threads says how many ran)}
+//          "threads": N (the wasm engine's matmuls on N threads; result.port.threads says how many ran),
+//          "threads_min_work": M (matmuls of M multiply-adds and more are shared; default the engine's; 0: all)}
 // io:     {readBytes(loc) -> Promise<Uint8Array>} or {fetch}; optional runtime: {name, version}, now() -> ms,
 //          tiktokenModule (browser, for the WASM tokenizer engine), phase(name, info) (progress: called as each
 //          phase starts), memory() -> {rss_bytes, ...} (the process's memory, where the runtime can tell)
@@ -40,6 +41,9 @@ export function validateJob(job) {
   if (job.taps !== undefined && typeof job.taps !== 'boolean') throw new HarnessInputError('job.taps must be true or false');
   if (job.threads !== undefined && !(Number.isInteger(job.threads) && job.threads >= 1 && job.threads <= 64)) {
     throw new HarnessInputError(`job.threads must be an integer from 1 to 64, got ${JSON.stringify(job.threads)}`);
+  }
+  if (job.threads_min_work !== undefined && !(Number.isInteger(job.threads_min_work) && job.threads_min_work >= 0)) {
+    throw new HarnessInputError(`job.threads_min_work must be a non-negative integer, got ${JSON.stringify(job.threads_min_work)}`);
   }
   return { ...job, sidecars: sc, backend, taps: job.taps !== false };
 }
@@ -88,11 +92,13 @@ export async function runJob(rawJob, io = {}) {
     if (job.perturb !== undefined) {
       bundle = await loadBundle(job.bundle, { readBytes: io.readBytes, fetch: io.fetch });
       result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
-      model = await createModel(bundle, { threads: job.threads ?? 1 });
+      model = await createModel(bundle, { threads: job.threads ?? 1, threadsMinWork: job.threads_min_work });
     } else {
       // streamed on wasm (one tensor at a time, hash verified as read), loaded whole elsewhere
       // no whole-file reader here: paths are read by ranges (Node), URLs with HTTP Range requests
-      model = await createModel(job.bundle, { fetch: io.fetch, readRange: io.readRange, threads: job.threads ?? 1 });
+      model = await createModel(job.bundle, {
+        fetch: io.fetch, readRange: io.readRange, threads: job.threads ?? 1, threadsMinWork: job.threads_min_work,
+      });
     }
     if (model.engine) await model.engine.threadsReady();
     bundle = model.meta;

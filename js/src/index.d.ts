@@ -348,6 +348,10 @@ export interface ModelOptions {
    * same-origin + COEP require-corp); without it the engine runs on one thread and engine.threadsNote says why.
    */
   threads?: number;
+  /** Tests and benchmarks: matmuls of at least this many multiply-adds are shared (default 2^20; 0: every one). */
+  threadsMinWork?: number;
+  /** Benchmarks: Atomics.load rounds a worker spins before it sleeps (default 1000). */
+  threadsSpin?: number;
 }
 
 export interface GenerateOptions {

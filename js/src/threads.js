@@ -36,11 +36,12 @@ export const SHARE_ALIGN = 8;
 export const CHUNKS_PER_THREAD = 4;
 /**
  * A matmul below this many multiply-adds (n * K * N) runs on the calling thread alone. benchmarks/bench_threads.mjs
- * --dispatch on this machine (2 cores shared with other engineers' test suites, load average 6-15): a job's
+ * on this machine (2 cores shared with other engineers' test suites, load average 6-15): --dispatch, a job's
  * round trip costs 25-35 µs when the worker sleeps, what one thread needs for ~200K multiply-adds of a
- * cache-resident f32 matrix; at 576 x 1536 (885K) the split paid in some rounds, not in most.
+ * cache-resident f32 matrix, and up to 576 x 1536 (885K) the split lost in most rounds; whole models with 256K,
+ * 11.5M decode (its 256 x 1024 MLP split) cost 1.5x the CPU time per token of one thread, 135M 1.03-1.14x.
  */
-export const THREADS_MIN_WORK = 1 << 18;
+export const THREADS_MIN_WORK = 1 << 20;
 
 // CTRL word indices
 const NEXT = 0; // generation << 8 | next unclaimed chunk (chunk CLOSED: no job open)
