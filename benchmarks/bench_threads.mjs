@@ -1,5 +1,6 @@
 // The wasm engine on 1 thread against N threads (options.threads), side by side in one process: interleaved
-// rounds, medians. Run from js/:
+// rounds, medians; first a control (N workers with no synchronisation) that says how much parallelism the machine
+// gives this process at all. Run from js/:
 //
 //   node ../benchmarks/bench_threads.mjs BUNDLE [BUNDLE ...] [--threads=2] [--rounds=7] [--prefill=64] [--tokens=16]
 //                                       [--spin=A,B] [--min-work=X,Y]
@@ -42,6 +43,30 @@ const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const fmt = (a, d = 1) => `${median(a).toFixed(d)} (${Math.min(...a).toFixed(d)}..${Math.max(...a).toFixed(d)})`;
 
 console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+
+/**
+ * The control: THREADS workers each spinning the same fixed loop with no synchronisation at all, against one: the
+ * parallel efficiency this machine gives this process now (1.0: THREADS free cores; 1/THREADS: one core's worth,
+ * e.g. under the kernel's autogroup scheduling when other sessions keep the cores busy). No threading scheme can
+ * beat it.
+ */
+async function control() {
+  const { Worker } = await import('node:worker_threads');
+  const src = 'let x = 0; const t = performance.now(); for (let i = 0; i < 1e8; i++) x += i % 7; ' +
+    'require("node:worker_threads").parentPort.postMessage([performance.now() - t, x]);';
+  const run = (k) => Promise.all(Array.from({ length: k }, () => new Promise((res) => new Worker(src, { eval: true }).once('message', res))));
+  const eff = [];
+  for (let r = 0; r < 3; r++) {
+    let t0 = now();
+    await run(1);
+    const one = now() - t0;
+    t0 = now();
+    await run(THREADS);
+    eff.push(one / (now() - t0));
+  }
+  console.log(`control: ${THREADS} unsynchronised busy workers run at ${fmt(eff, 2)}x the efficiency of ${THREADS} free cores`);
+}
+await control();
 
 if (args.includes('--dispatch')) {
   const { Heap } = await imp('heap.js');

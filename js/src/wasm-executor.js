@@ -78,6 +78,9 @@ export class WasmExecutor {
     // tuning knobs for tests and benchmarks (benchmarks/bench_threads.mjs): matmuls of fewer multiply-adds stay on
     // the calling thread (options.threadsMinWork); options.threadsSpin: Atomics.load rounds before a thread sleeps
     this.threadsMinWork = options.threadsMinWork ?? THREADS_MIN_WORK;
+    for (const [name, v] of [['threadsMinWork', this.threadsMinWork], ['threadsSpin', options.threadsSpin ?? 0]]) {
+      if (!Number.isInteger(v) || v < 0) throw new Error(`GPT: options.${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
+    }
     this.threadsNote = null;
     const why = wanted > 1 ? threadsUnavailable() : null;
     if (why) this.threadsNote = `running on 1 thread instead of ${wanted}: ${why}`;

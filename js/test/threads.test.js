@@ -148,6 +148,7 @@ test('options.threads is checked; without SharedArrayBuffer the engine says why 
   for (const bad of [0, 1.5, 65, '2']) {
     assert.throws(() => new GPT(bundle, { threads: bad }), /options\.threads must be an integer from 1 to 64/);
   }
+  assert.throws(() => new GPT(bundle, { threads: 2, threadsMinWork: -1 }), /options\.threadsMinWork must be a non-negative integer/);
   assert.equal(threadsUnavailable(), null);
   const saved = globalThis.SharedArrayBuffer;
   let m;
