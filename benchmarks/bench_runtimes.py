@@ -1,7 +1,7 @@
 """Side by side: the TF.js port (wasm, Node) vs onnxruntime-node vs onnxruntime-web (wasm, headless Chromium).
 
     python benchmarks/bench_runtimes.py [--checkpoint CKPT] [--onnx MODEL.onnx] [--length 64] [--tokens 32]
-                                        [--rounds 3] [--repeat 2] [--threads 1] [--webgpu] [--json]
+                                        [--rounds 3] [--repeat 2] [--threads 1] [--webgpu] [--plain] [--old-onnx OLD.onnx] [--json]
 
 One checkpoint (default: the seed-scale 11.5M-parameter one, generated into a temp folder, never committed),
 exported twice — a JSON bundle for TF.js and an ONNX model (``emlx export CKPT out.onnx`` unless --onnx names
@@ -30,6 +30,7 @@ from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 METRICS = ("cached_tokens_per_s", "stateless_tokens_per_s", "prefill_ms")
@@ -73,6 +74,12 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads")
     ap.add_argument("--webgpu", action="store_true",
                     help="also onnxruntime-web webgpu (where the page gets an adapter; on SwiftShader this takes many minutes)")
+    ap.add_argument("--plain", action="store_true",
+                    help="also a plain torch.onnx export of the same weights (benchmarks/torch_recipe.py) on "
+                         "onnxruntime-node and -web, the baseline an emlx .onnx is held to")
+    ap.add_argument("--old-onnx", type=Path,
+                    help="an ONNX export of --checkpoint by another emlx (e.g. main before a change), timed on "
+                         "onnxruntime-node and -web in the same rounds: old against new in one run")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
 
@@ -96,8 +103,8 @@ def main() -> int:
         warn = [] if header["weights_sha256"] == sha else [
             f"the ONNX header's weights_sha256 {header['weights_sha256'][:12]}... differs from the bundle's {sha[:12]}..."]
 
-        def ort_job(backend: str) -> dict[str, Any]:
-            return make_ort_job(onnx_path, {}, backend, header=header, threads=a.threads, taps=False,
+        def ort_job(backend: str, model: Path = onnx_path) -> dict[str, Any]:
+            return make_ort_job(model, {}, backend, header=header, threads=a.threads, taps=False,
                                 extra={"bench": {"length": a.length, "tokens": a.tokens, "repeat": a.repeat}})
 
         runners: dict[str, Callable[[], dict[str, Any]]] = {
@@ -107,6 +114,16 @@ def main() -> int:
         }
         if a.webgpu:
             runners["onnxruntime-web webgpu (chromium)"] = lambda: _ort(run_ort_browser_jobs, ort_job("webgpu"))
+        if a.plain:
+            from torch_recipe import export_plain
+
+            plain = export_plain(load_bundle(bundle), Path(tmp) / "plain.onnx")
+            runners["plain torch.onnx, ort-node cpu"] = lambda: _ort(run_ort_node_jobs, ort_job("cpu", plain))
+            runners["plain torch.onnx, ort-web wasm"] = lambda: _ort(run_ort_browser_jobs, ort_job("wasm", plain))
+        if a.old_onnx is not None:
+            old = a.old_onnx
+            runners["old emlx .onnx, ort-node cpu"] = lambda: _ort(run_ort_node_jobs, ort_job("cpu", old))
+            runners["old emlx .onnx, ort-web wasm"] = lambda: _ort(run_ort_browser_jobs, ort_job("wasm", old))
         names = list(runners)
         samples: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
         t0 = time.perf_counter()

@@ -1,11 +1,13 @@
 """Scale benchmark: time and peak memory of every emlx step on synthetic 11.5M..1.31B-parameter checkpoints.
 
-    python benchmarks/bench_scale.py [--sizes 11m,135m,519m,1.3b] [--runs node:wasm,chromium:wasm]
+    python benchmarks/bench_scale.py [--sizes 11m,135m,519m,1.3b,smollm-135m,qwen2.5-0.5b] [--runs node:wasm,chromium:wasm]
                                      [--steps export_f32,export_int8,sidecars,parity] [--timeout 1800]
                                      [--work DIR] [--keep] [--json OUT.json] [--root EMLX_TREE]
 
 For each size (benchmarks/make_scale_checkpoints.py: depth 4/12/20/28, n_embd 64 x depth, head_dim 128, vocab
-8192) it generates the autoresearch-MLX checkpoint, then runs, each as its own `python -m emlx` process:
+8192) it generates the autoresearch-MLX checkpoint, or for smollm-135m / qwen2.5-0.5b a transformers model folder of
+that released model's shape (random bf16 weights, config.json as it shipped), then runs, each as its own
+`python -m emlx` process:
 
     export_f32   emlx export CKPT <size>.safetensors
     export_int8  emlx export CKPT <size>.int8.safetensors --int8
@@ -46,7 +48,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from make_scale_checkpoints import SIZES, depth_of, parameters, write_checkpoint  # noqa: E402
+from make_scale_checkpoints import (  # noqa: E402
+    HF_SIZES,
+    SIZES,
+    checkpoint_path,
+    checkpoint_ready,
+    depth_of,
+    size_parameters,
+)
 
 STEPS = ("export_f32", "export_int8", "sidecars", "parity", "sidecars_int8", "parity_int8")
 #: also available with --steps (not run by default): the same exports as sharded safetensors (--shard-size 1GB)
@@ -263,7 +272,7 @@ def run_step(size: str, step: str, args: list[str], root: Path, timeout: float, 
 def _gen_step(size: str, ckpt: Path, root: Path, timeout: float, weight_bytes: int) -> StepResult:
     """Generating the checkpoint, measured like the others (it is a process of its own too)."""
     code = (f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); "
-            f"from make_scale_checkpoints import write_checkpoint; write_checkpoint(__import__('pathlib').Path({str(ckpt)!r}), {depth_of(size)})")
+            f"from make_scale_checkpoints import write_size; write_size({size!r}, __import__('pathlib').Path({str(ckpt)!r}))")
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
@@ -287,7 +296,11 @@ def _gen_step(size: str, ckpt: Path, root: Path, timeout: float, weight_bytes: i
                       weight_mb=round(wmb, 1),
                       multiple=round(peaks.tree_kb / 1024 / wmb, 3), py_multiple=round(peaks.py_hwm_kb / 1024 / wmb, 3),
                       error=None if status == "ok" else _first_error(stderr or ""),
-                      out_mb=round(ckpt.stat().st_size / MB, 1) if ckpt.is_file() else None)
+                      out_mb=round(_bytes(ckpt) / MB, 1) if checkpoint_ready(ckpt) else None)
+
+
+def _bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.iterdir() if f.is_file()) if path.is_dir() else path.stat().st_size
 
 
 def _parity_note(report: Path) -> str | None:
@@ -319,9 +332,8 @@ def _parity_note(report: Path) -> str | None:
 
 def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[tuple[str, str]], timeout: float,
                keep: bool, say: Any) -> list[StepResult]:
-    depth = depth_of(size)
-    weight_bytes = 4 * parameters(depth)
-    ckpt = work / f"{size}.npz"
+    weight_bytes = 4 * size_parameters(size)
+    ckpt = checkpoint_path(work, size)
     results: list[StepResult] = []
 
     def record(r: StepResult) -> StepResult:
@@ -329,7 +341,7 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
         say(_row(r))
         return r
 
-    if keep and ckpt.is_file() and ckpt.with_suffix(".json").is_file():
+    if keep and checkpoint_ready(ckpt):
         say(f"{size}: reusing {ckpt}")
     else:
         if record(_gen_step(size, ckpt, root, timeout, weight_bytes)).status != "ok":
@@ -371,7 +383,8 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
     if "parity_int8" in steps:
         parity("parity_int8", i8, f"{size}.int8")
     if not keep:
-        for p in [ckpt, ckpt.with_suffix(".json"), f32, i8, *work.glob(f"{size}.*")]:
+        run_config = [ckpt.with_suffix(".json")] if ckpt.suffix == ".npz" else []
+        for p in [ckpt, *run_config, f32, i8, *work.glob(f"{size}.*")]:
             if p.is_dir():
                 shutil.rmtree(p, ignore_errors=True)
             elif p.exists():
@@ -379,7 +392,7 @@ def bench_size(size: str, work: Path, root: Path, steps: list[str], runs: list[t
     return results
 
 
-HEADER = (f"{'size':6s} {'step':20s} {'status':12s} {'wall s':>8s} {'py MiB':>8s} {'JS MiB':>8s} {'tree MiB':>8s} "
+HEADER = (f"{'size':12s} {'step':20s} {'status':12s} {'wall s':>8s} {'py MiB':>8s} {'JS MiB':>8s} {'tree MiB':>8s} "
           f"{'x weights':>9s} {'py in JS run (median/max)':>25s}  note")
 
 
@@ -390,7 +403,7 @@ def _row(r: StepResult) -> str:
     note = r.error or (f"{r.out_mb:.0f} MiB written" if r.out_mb else "")
     during = (f"{r.py_during_js_median_mb:.0f} / {r.py_during_js_mb:.0f}"
               if r.py_during_js_mb is not None and r.py_during_js_median_mb is not None else "-")
-    return (f"{r.size:6s} {r.step:20s} {r.status:12s} {r.seconds:8.1f} {num(r.py_peak_mb)} {num(r.js_peak_mb)} "
+    return (f"{r.size:12s} {r.step:20s} {r.status:12s} {r.seconds:8.1f} {num(r.py_peak_mb)} {num(r.js_peak_mb)} "
             f"{num(r.tree_peak_mb)} {r.multiple:9.2f} {during:>25s}  {note}")
 
 
@@ -408,7 +421,8 @@ def _parse_runs(text: str) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default=",".join(SIZES), help="comma-separated: 11m,135m,519m,1.3b or dN (default: all four)")
+    ap.add_argument("--sizes", default=",".join(SIZES),
+                    help=f"comma-separated: {','.join(SIZES)}, dN or {','.join(HF_SIZES)} (default: {','.join(SIZES)})")
     ap.add_argument("--runs", default=DEFAULT_RUNS, help=f"parity runs RUNTIME:BACKEND,... (default {DEFAULT_RUNS})")
     ap.add_argument("--steps", default=",".join(STEPS),
                     help=f"subset of {','.join(STEPS + EXTRA_STEPS)} (default: {','.join(STEPS)})")
@@ -421,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sizes = [s.strip() for s in a.sizes.split(",") if s.strip()]
         for s in sizes:
-            depth_of(s)
+            size_parameters(s)
         steps = [s.strip() for s in a.steps.split(",") if s.strip()]
         bad = [s for s in steps if s not in STEPS + EXTRA_STEPS]
         if bad:
@@ -452,8 +466,9 @@ def main(argv: list[str] | None = None) -> int:
         doc = {"machine": {"cores": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
                            "mem_total_mb": _mem_total_mb()},
                "emlx_root": str(a.root), "timeout_s": a.timeout,
-               "sizes": {s: {"depth": depth_of(s), "parameters": parameters(depth_of(s)),
-                             "float32_weight_bytes": 4 * parameters(depth_of(s))} for s in sizes},
+               "sizes": {s: {"kind": "transformers folder" if s in HF_SIZES else "autoresearch-mlx",
+                             **({"depth": depth_of(s)} if s not in HF_SIZES else {}), "parameters": size_parameters(s),
+                             "float32_weight_bytes": 4 * size_parameters(s)} for s in sizes},
                "results": [asdict(r) for r in results]}
         a.json.write_text(json.dumps(doc, indent=1))
     return 0 if all(r.status == "ok" for r in results) else 1

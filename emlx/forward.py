@@ -102,6 +102,11 @@ class Ops(Protocol[T]):
         """``cap * tanh(x / cap)``."""
         ...
 
+    def head_rows(self, x: T) -> T:
+        """The rows of the final residual whose logits the caller wants (all of them, unless the backend was asked for
+        the last few only: onnx ``num_logits_to_keep``)."""
+        ...
+
     def tap(self, name: str, x: T) -> T:
         """Record tap ``name`` (docs/FORMATS.md "Taps"); returns ``x``."""
         ...
@@ -186,7 +191,7 @@ def forward(spec: ModelSpec, ops: Ops[T]) -> T:
     if spec.backout is not None:
         assert x_backout is not None
         x = ops.sub(x, ops.mul(ops.scalar("backout_lambda"), x_backout))
-    xf = ops.tap("final_norm", r.norm(x, "final_norm"))
+    xf = ops.tap("final_norm", r.norm(ops.head_rows(x), "final_norm"))
     logits = ops.linear(xf, head_name(spec), rows=spec.vocab_size)
     if spec.softcap is not None:
         logits = ops.softcap(logits, spec.softcap)

@@ -37,6 +37,10 @@ FAMILIES = {
     "autoresearch-torch": "autoresearch-torch/model.pt",
     "eml": "eml/model.npz",
     "nanochat": "nanochat/base_checkpoints/d4",
+    # transformers / mlx-lm folders: GQA, MQA, llama3 and linear RoPE scaling, qkv bias, per-layer windows,
+    # q/k norm, LayerNorm + learned positions, quantised groups (fixtures/hf, with the frameworks' truth)
+    **{f"hf-{n}": f"hf/{n}" for n in ("llama-gqa", "llama-tied-llama3", "llama-mqa-linear", "qwen2-window", "qwen3",
+                                      "gpt2", "mlx-q4")},
 }
 
 _BUNDLES: dict[tuple[str, bool], Bundle] = {}
@@ -63,7 +67,7 @@ def test_io_contract_and_full_check() -> None:
     assert m.opset_import[0].version >= 17
     ins = {i.name: i for i in m.graph.input}
     outs = {o.name: o for o in m.graph.output}
-    want_in = {"input_ids", "past_token_ids"} | {f"past_key_values.{i}.{kv}" for i in range(spec.n_layer)
+    want_in = {"input_ids", "num_logits_to_keep", "past_token_ids"} | {f"past_key_values.{i}.{kv}" for i in range(spec.n_layer)
                                                  for kv in ("key", "value")}
     want_out = {"logits", "present_token_ids"} | {f"present.{i}.{kv}" for i in range(spec.n_layer) for kv in ("key", "value")}
     assert set(ins) == want_in and set(outs) == want_out
@@ -73,8 +77,13 @@ def test_io_contract_and_full_check() -> None:
 
     assert ins["input_ids"].type.tensor_type.elem_type == onnx.TensorProto.INT64
     assert dims(ins["past_key_values.0.key"]) == ["batch", spec.n_kv_head, "past_len", spec.head_dim]
-    assert dims(outs["logits"]) == ["batch", "seq", spec.vocab_size]  # padded vocab sliced off
+    assert dims(outs["logits"]) == ["batch", "logits_seq", spec.vocab_size]  # padded vocab sliced off
+    assert ins["num_logits_to_keep"].type.tensor_type.elem_type == onnx.TensorProto.INT64
+    assert dims(ins["num_logits_to_keep"]) == []
     inits = {t.name: t for t in m.graph.initializer}
+    # a graph input like the others (no initializer behind it: onnxruntime lists only those in a session's
+    # inputNames, which is how a caller such as transformers.js finds out to feed it)
+    assert "num_logits_to_keep" not in inits
     assert inits["blocks.0.attn.c_q.weight"].data_type == onnx.TensorProto.INT8
     assert inits["blocks.0.attn.c_q.weight.scale"].data_type == onnx.TensorProto.FLOAT
     assert inits["resid_lambdas"].data_type == onnx.TensorProto.FLOAT
@@ -190,6 +199,8 @@ def test_onnxruntime_matches_reference(family: str, int8: bool) -> None:
     finite = [w for w in spec.window if w is not None]
     L = max(spec.sequence_len, min(finite, default=0)) + 12  # past the smallest window and past sequence_len
     L = min(L, 140)
+    if spec.embed.positions == "learned":  # a learned table has sequence_len rows: no position past it exists
+        L = min(L, spec.sequence_len)
     ids = _greedy_ids(ref, encode_prompt(b, DEFAULT_PROMPT, bos=True), L)
     want = ref.forward(ids, taps=True)
 
@@ -241,9 +252,52 @@ def test_smear_state_is_used_and_batches_are_independent() -> None:
     a, c = ids, [int(x) for x in (np.array(ids) * 3 + 1) % spec.vocab_size]
     feeds = {k: np.repeat(v, 2, axis=0) for k, v in zero.items()}
     feeds["input_ids"] = np.array([a, c], dtype=np.int64)
+    feeds["num_logits_to_keep"] = np.array(0, dtype=np.int64)
     both = sess.sess.run(["logits"], feeds)[0]
     assert np.allclose(both[0], sess.run(a)["logits"][0], atol=1e-6)
     assert np.allclose(both[1], sess.run(c)["logits"][0], atol=1e-6)
+
+
+def test_a_head_dim_fused_attention_cannot_take_uses_the_standard_ops(tmp_path: Path) -> None:
+    """onnxruntime's GroupQueryAttention needs head_dim % 8 == 0: a GPT-2 shape with head_dim 12 (as
+    save_pretrained writes it) gets the standard-op attention and still matches the reference, cached too."""
+    transformers = pytest.importorskip("transformers")
+    import torch
+
+    torch.manual_seed(0)
+    cfg = transformers.GPT2Config(n_embd=48, n_layer=2, n_head=4, n_positions=64, vocab_size=97)
+    transformers.GPT2LMHeadModel(cfg).save_pretrained(str(tmp_path / "gpt2"))
+    b = build_bundle(tmp_path / "gpt2", ExportOptions()).bundle
+    assert b.spec.head_dim == 12
+    m = build_model(b)
+    assert not any(n.op_type == "GroupQueryAttention" for n in m.graph.node)
+    sess = Session(make_session(m), b.spec)
+    ids = [int(i) for i in (np.arange(40) * 7 + 3) % 97]
+    want = Reference(b.spec, b.float_weights()).forward(ids).logits
+    assert np.max(np.abs(sess.run(ids)["logits"][0] - want)) <= ATOL
+    o = sess.run(ids[:30])
+    o = sess.run(ids[30:], sess.next_past(o))
+    assert np.max(np.abs(o["logits"][0] - want[30:])) <= ATOL
+
+
+def test_num_logits_to_keep_returns_the_last_rows_only() -> None:
+    """The num_logits_to_keep input: 0 every row; k the last k rows of every sequence, equal to the full run's;
+    k past the sequence length every row. A batch of two sequences keeps each one's own last rows."""
+    b = fixture_bundle("nanochat")
+    sess = session(b)
+    ids = [5, 17, 99, 3, 250, 8, 41]
+    full = sess.run(ids)["logits"]
+    empty = sess.empty_past()
+    for k, want in ((0, full), (1, full[:, -1:]), (3, full[:, -3:]), (99, full)):
+        got = sess.sess.run(["logits"], {**empty, "input_ids": np.array([ids], dtype=np.int64),
+                                         "num_logits_to_keep": np.array(k, dtype=np.int64)})[0]
+        assert got.shape == want.shape and np.array_equal(got, want), k
+    c = [int(x) for x in (np.array(ids) * 3 + 1) % b.spec.vocab_size]
+    feeds = {key: np.repeat(v, 2, axis=0) for key, v in empty.items()}
+    both = sess.sess.run(["logits"], {**feeds, "input_ids": np.array([ids, c], dtype=np.int64),
+                                      "num_logits_to_keep": np.array(1, dtype=np.int64)})[0]
+    assert both.shape == (2, 1, b.spec.vocab_size)
+    assert np.allclose(both[0], full[0, -1:], atol=1e-6) and np.allclose(both[1], sess.run(c)["logits"][0, -1:], atol=1e-6)
 
 
 def test_wrong_semantics_diverge_from_reference() -> None:

@@ -32,6 +32,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from emlx.bundle import Bundle, StoredTensor
+from emlx.onnx import KEEP_INPUT
 from emlx.forward import forward
 from emlx.rope import rope_tables
 from emlx.spec import ModelSpec
@@ -43,10 +44,24 @@ OPSET = 17
 # RoPE tables cover positions 0 .. max_positions(spec) - 1 (a Gather past the end is a runtime error).
 MIN_ROPE_POSITIONS = 8192
 ROPE_COS, ROPE_SIN = "rope.cos", "rope.sin"
+ROPE_SIN_SIGNED = "rope.sin_signed"  # sign * sin: com.microsoft RotaryEmbedding rotates by +theta
+MS = "com.microsoft"
+FUSED_ROPE = FUSED_ATTN = True
+FUSED_NORM = False  # SimplifiedLayerNormalization rounds differently: 1.0e-4 vs 6e-5 on the EML fixture (measured)
+MATMUL_T = True
+FUSED = True  # onnxruntime's fused ops: RotaryEmbedding, GroupQueryAttention; norms in the pattern it fuses
+KEEP = KEEP_INPUT
 TAP_SRC = "tap_src."
 # "dequantize": DequantizeLinear(q, per-row scale, axis 0) -> Gemm, the same float32 weights as the reference.
 # "integer": DynamicQuantizeLinear(x) + MatMulInteger; faster but quantises activations too (benchmarks only).
 INT8_MATMULS = ("dequantize", "integer")
+
+
+def fused_attention(spec: ModelSpec) -> bool:
+    """Whether the graph uses com.microsoft GroupQueryAttention: onnxruntime's kernels need head_dim % 8 == 0
+    (measured: "head_size must be a multiple of 8" on a GPT-2 shape with head_dim 12); other shapes get the
+    standard-op attention, which computes the same."""
+    return FUSED_ATTN and spec.head_dim % 8 == 0
 
 
 def max_positions(spec: ModelSpec) -> int:
@@ -95,7 +110,7 @@ class _G:
         return outs
 
     def init(self, name: str, arr: np.ndarray) -> str:
-        self.inits.append(numpy_helper.from_array(np.ascontiguousarray(arr), name))
+        self.inits.append(numpy_helper.from_array(np.require(arr, requirements="C"), name))  # (keeps 0-d arrays 0-d)
         return name
 
     def const(self, value: object, dtype: type = np.int64) -> str:
@@ -134,6 +149,7 @@ class _OnnxPass:
         self._masks: dict[int | None, str] = {}
         self._diff: str | None = None
         self._rope: tuple[str, str] | None = None
+        self._heads: dict[str, int] = {}  # value -> its number of heads, for the values laid out [BT, n, head_dim]
 
     # ---- weights -----------------------------------------------------------------------------------
     def dense(self, name: str) -> str:
@@ -151,6 +167,12 @@ class _OnnxPass:
             xq, xs, xzp = g.op_multi("DynamicQuantizeLinear", [x], 3, f"{hint}.xq")
             acc = g.op("MatMulInteger", [xq, g.op("Transpose", [weight], perm=[1, 0]), xzp], hint=f"{hint}.acc")
             y = g.op("Mul", [g.op("Cast", [acc], to=TensorProto.FLOAT), g.op("Mul", [xs, f"{weight}.scale"])], hint=hint)
+            if bias is not None:
+                y = g.op("Add", [y, bias])
+        elif MATMUL_T:
+            # x @ Transpose(W): onnxruntime folds the Transpose of the initializer at load and prepacks the [in, out]
+            # constant for MatMul (measured 1.5x faster than Gemm(transB=1) at prefill); the file keeps W as stored
+            y = g.op("MatMul", [x, g.op("Transpose", [self.dense(weight)], perm=[1, 0], hint=f"{hint}.T")], hint=hint)
             if bias is not None:
                 y = g.op("Add", [y, bias])
         else:
@@ -183,6 +205,19 @@ class _OnnxPass:
     # ---- element-wise ------------------------------------------------------------------------------
     def norm(self, x: str, weight: str | None, bias: str | None) -> str:
         g, eps = self.g, self.g.f(self.spec.norm_eps)
+        if FUSED_NORM and self.spec.norm.kind == "rms":
+            # Pow -> ReduceMean -> Add -> Sqrt -> Div -> Mul(scale): the pattern onnxruntime fuses into one
+            # SimplifiedLayerNormalization at load (a weightless norm multiplies by ones for that)
+            ms = g.op("ReduceMean", [g.op("Pow", [x, g.f(2.0)])], axes=[-1], keepdims=1)
+            y = g.op("Div", [x, g.op("Sqrt", [g.op("Add", [ms, eps])])], hint="norm")
+            scale = self.dense(weight) if weight is not None else g.const(np.ones(self._width(x), np.float32), np.float32)
+            y = g.op("Mul", [y, scale])
+            return self._like(x, y if bias is None else g.op("Add", [y, bias]))
+        if FUSED_NORM and self.spec.norm.kind == "layer":
+            ones = g.const(np.ones(self._width(x), np.float32), np.float32)
+            return self._like(x, g.op("LayerNormalization", [x, self.dense(weight) if weight else ones]
+                                      + ([bias] if bias else []), axis=-1, epsilon=float(self.spec.norm_eps), hint="layernorm"))
+        src = x
         if self.spec.norm.kind == "layer":
             x = g.op("Sub", [x, g.op("ReduceMean", [x], axes=[-1], keepdims=1)])
         ms = g.op("ReduceMean", [g.op("Mul", [x, x])], axes=[-1], keepdims=1)
@@ -191,10 +226,22 @@ class _OnnxPass:
             y = g.op("Mul", [y, self.dense(weight)])
         if bias is not None:
             y = g.op("Add", [y, bias])
-        return y
+        return self._like(src, y)
+
+    def _width(self, x: str) -> int:
+        """The last dimension of a value this pass made: head_dim for heads, n_embd for rows."""
+        return self.spec.head_dim if x in self._heads else self.spec.n_embd
 
     def heads(self, x: str, n: int) -> str:
-        return self.g.op("Reshape", [x, self.g.const([-1, n, self.spec.head_dim])])
+        y = self.g.op("Reshape", [x, self.g.const([-1, n, self.spec.head_dim])])
+        self._heads[y] = n
+        return y
+
+    def _like(self, src: str, dst: str) -> str:
+        """``dst`` has ``src``'s layout (heads or rows); returns ``dst``."""
+        if src in self._heads:
+            self._heads[dst] = self._heads[src]
+        return dst
 
     def merge_heads(self, x: str) -> str:
         return self.g.op("Reshape", [x, self.g.const([0, -1])])
@@ -218,7 +265,7 @@ class _OnnxPass:
         return self.g.op("Mul", [a, b])
 
     def scale(self, x: str, c: float) -> str:
-        return x if c == 1.0 else self.g.op("Mul", [x, self.g.f(c)])
+        return x if c == 1.0 else self._like(x, self.g.op("Mul", [x, self.g.f(c)]))
 
     def sigmoid(self, x: str) -> str:
         return self.g.op("Sigmoid", [x])
@@ -255,6 +302,14 @@ class _OnnxPass:
         """``x [BT, heads, hd]``: the first rotary_dim channels rotated by the tables' rows at each row's position."""
         g, spec = self.g, self.spec
         assert spec.rope is not None
+        if FUSED_ROPE:
+            n = self._heads[x]
+            x3 = g.op("Reshape", [x, g.op("Concat", [self.bt, g.const([n * spec.head_dim])], axis=0)])
+            attrs: dict[str, Any] = {"interleaved": int(spec.rope.style == "interleaved"), "num_heads": n}
+            if spec.rotary_dim != spec.head_dim:
+                attrs["rotary_embedding_dim"] = spec.rotary_dim
+            y = g.op("RotaryEmbedding", [x3, self.pos_2d, ROPE_COS, ROPE_SIN_SIGNED], hint="rope", domain=MS, **attrs)
+            return self._like(x, g.op("Reshape", [y, g.const([-1, n, spec.head_dim])]))
         hd, rd = spec.head_dim, spec.rotary_dim
         if self._rope is None:  # [BT, 1, rd/2], gathered once per graph
             rows = [g.op("Unsqueeze", [g.op("Gather", [t, self.pos_bt], axis=0), g.const([1])], hint=h)
@@ -282,7 +337,7 @@ class _OnnxPass:
             out = g.op("Reshape", [out, g.const([0, 0, rd])])
         if rest is not None:
             out = g.op("Concat", [out, rest], axis=-1)
-        return out
+        return self._like(x, out)
 
     def smear(self, x: str) -> str:
         g, spec = self.g, self.spec
@@ -321,6 +376,18 @@ class _OnnxPass:
 
     def attention(self, q: str, k: str, v: str, layer: int) -> str:
         g, spec = self.g, self.spec
+        if fused_attention(spec):
+            H, KV, hd = spec.n_head, spec.n_kv_head, spec.head_dim
+            flat = [g.op("Reshape", [t, g.op("Concat", [self.bt, g.const([n * hd])], axis=0)])
+                    for t, n in ((q, H), (k, KV), (v, KV))]
+            w = spec.window[layer]
+            outs = [g.name("gqa"), f"present.{layer}.key", f"present.{layer}.value"]
+            g.nodes.append(helper.make_node(
+                "GroupQueryAttention", [*flat, f"past_key_values.{layer}.key", f"past_key_values.{layer}.value",
+                                        self.seqlens_k, self.total_len],
+                outs, name=f"n{len(g.nodes)}:GroupQueryAttention", domain=MS, num_heads=H, kv_num_heads=KV,
+                scale=float(spec.attn_scale), local_window_size=-1 if w is None else int(w)))
+            return g.op("Reshape", [outs[0], g.const([-1, H, hd])])
         H, KV, hd, grp = spec.n_head, spec.n_kv_head, spec.head_dim, spec.kv_group
         perm = [0, 2, 1, 3]  # [B, T, heads, hd] -> [B, heads, T, hd]
         q4, k4, v4 = (g.op("Reshape", [t, self.shape_bt[n]]) for t, n in ((q, "H"), (k, "KV"), (v, "KV")))
@@ -339,6 +406,15 @@ class _OnnxPass:
         y = g.op("Transpose", [g.op("Reshape", [y, g.const([0, H, -1, hd])])], perm=perm)  # [B, T, H, hd]
         return g.op("Reshape", [y, g.const([-1, H, hd])])
 
+    def head_rows(self, x: str) -> str:
+        """The last ``num_logits_to_keep`` rows of every sequence (all rows when it is 0, the default)."""
+        g = self.g
+        k = g.op("Reshape", [KEEP, g.const([1])], hint="keep")
+        last_k = g.op("Max", [g.op("Sub", [self.T1, k]), g.const([0])])  # keep >= seq: every row
+        start = g.op("Where", [g.op("Greater", [k, g.const([0])]), last_k, g.const([0])], hint="first")
+        rows = g.op("Slice", [g.op("Reshape", [x, self.shape_btc]), start, self.T1, g.const([1])], hint="head_rows")
+        return g.op("Reshape", [rows, g.const([-1, self.spec.n_embd])])
+
     def tap(self, name: str, x: str) -> str:
         return self.g.op("Identity", [x], out=TAP_SRC + name)
 
@@ -348,8 +424,9 @@ class _OnnxPass:
         KV, hd, C = spec.n_kv_head, spec.head_dim, spec.n_embd
         f32, i64 = TensorProto.FLOAT, TensorProto.INT64
 
-        inputs = [helper.make_tensor_value_info("input_ids", i64, ["batch", "seq"])]
-        outputs = [helper.make_tensor_value_info("logits", f32, ["batch", "seq", spec.vocab_size])]
+        inputs = [helper.make_tensor_value_info("input_ids", i64, ["batch", "seq"]),
+                  helper.make_tensor_value_info(KEEP, i64, [])]
+        outputs = [helper.make_tensor_value_info("logits", f32, ["batch", "logits_seq", spec.vocab_size])]
         for i in range(spec.n_layer):
             for kv in ("key", "value"):
                 inputs.append(helper.make_tensor_value_info(f"past_key_values.{i}.{kv}", f32,
@@ -365,23 +442,33 @@ class _OnnxPass:
         if spec.rope is not None:
             cos_t, sin_t = rope_initializers(spec)
             g.init(ROPE_COS, cos_t)
-            g.init(ROPE_SIN, sin_t)
+            if FUSED_ROPE:
+                g.init(ROPE_SIN_SIGNED, (sin_t * np.float32(spec.rope.sign)).astype(np.float32))
+            else:
+                g.init(ROPE_SIN, sin_t)
 
         # shapes: bt = [B, T]; P = past_len; positions P .. P+T-1, and per row of the [B*T] stream
         bt = g.op("Shape", ["input_ids"], hint="bt")
         T = g.op("Gather", [bt, g.const(1)], hint="T", axis=0)
+        self.T1 = g.op("Gather", [bt, g.const([1])], hint="T1", axis=0)
         B = g.op("Gather", [bt, g.const([0])], hint="B", axis=0)
         self.P = g.op("Gather", [g.op("Shape", ["past_key_values.0.key"]), g.const(2)], hint="P", axis=0)
         self.S = g.op("Add", [self.P, T], hint="S")
         self.pos = g.op("Range", [self.P, self.S, g.const(1)], hint="pos")
         self.pos_bt = g.op("Tile", [self.pos, B], hint="pos_bt")
+        self.bt = bt
+        self.pos_2d = g.op("Reshape", [self.pos_bt, bt], hint="pos_2d")
+        self.total_len = g.op("Cast", [self.S], to=TensorProto.INT32, hint="total_len")
+        self.seqlens_k = g.op("Cast", [g.op("Expand", [g.op("Sub", [self.S, g.const(1)]), B])], to=TensorProto.INT32,
+                              hint="seqlens_k")
         self.ids_flat = g.op("Reshape", ["input_ids", g.const([-1])], hint="ids_flat")
         self.shape_btc = g.op("Concat", [bt, g.const([C])], axis=0, hint="shape")
         self.shape_bt = {n: g.op("Concat", [bt, g.const(list(tail))], axis=0, hint="shape")
                          for n, tail in (("H", [spec.n_head, hd]), ("KV", [KV, hd]))}
 
         logits = forward(spec, self)
-        g.op("Reshape", [logits, g.op("Concat", [bt, g.const([spec.vocab_size])], axis=0)], out="logits")
+        g.op("Reshape", [logits, g.op("Concat", [g.op("Gather", [bt, g.const([0])], axis=0), g.const([-1, spec.vocab_size])],
+                                      axis=0)], out="logits")
         return inputs, outputs
 
 
@@ -395,7 +482,7 @@ def build_model(bundle: Bundle, *, taps: bool = False, int8_matmul: str = "dequa
     m = _OnnxPass(spec, dict(bundle.weights), int8_matmul)
     inputs, outputs = m.build()
     graph = helper.make_graph(m.g.nodes, "emlx_decoder", inputs, outputs, initializer=m.g.inits)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="emlx",
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid(MS, 1)], producer_name="emlx",
                               producer_version=bundle.generated_by.rsplit(" ", 1)[-1] or "0")
     model.ir_version = 8  # opset 17 with IR 8: readable by onnxruntime >= 1.13 (and -web / -node)
     if taps:

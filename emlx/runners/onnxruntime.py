@@ -28,6 +28,7 @@ from typing import Any, Callable, Mapping, Sequence
 import numpy as np
 
 from emlx.errors import EmlxInputError
+from emlx.onnx import KEEP_INPUT as KEEP
 from emlx.runners._base import ONNXRUNTIME, HarnessRun, RunOptions, make_jobs, refuse_job_extra
 
 __all__ = ["IN_PYTHON", "KIND_RUNS", "Session", "make_session", "run_onnxruntime_job"]
@@ -65,6 +66,7 @@ class Session:
         self.sess, self.spec = sess, spec
         self.output_names = [o.name for o in sess.get_outputs()]
         self.smear = spec.smear is not None
+        self.can_keep = any(i.name == KEEP for i in sess.get_inputs())
 
     def empty_past(self) -> dict[str, np.ndarray]:
         s = self.spec
@@ -74,10 +76,18 @@ class Session:
             past["past_token_ids"] = np.zeros((1, 1), dtype=np.int64)
         return past
 
-    def run(self, ids: list[int], past: Mapping[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    def run(self, ids: list[int], past: Mapping[str, np.ndarray] | None = None,
+            last_only: bool = False) -> dict[str, np.ndarray]:
+        """One run after ``past`` (None: a prefill); with ``last_only`` the logits of the last position only (the
+        model's num_logits_to_keep input when it has one, else cut from every row's)."""
         feeds = dict(past if past is not None else self.empty_past())
         feeds["input_ids"] = np.asarray(ids, dtype=np.int64).reshape(1, -1)
-        return dict(zip(self.output_names, self.sess.run(None, feeds)))
+        if self.can_keep:
+            feeds[KEEP] = np.asarray(1 if last_only else 0, dtype=np.int64)
+        out = dict(zip(self.output_names, self.sess.run(None, feeds)))
+        if last_only:
+            out["logits"] = out["logits"][:, -1:]
+        return out
 
     def next_past(self, out: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         s = self.spec
@@ -156,7 +166,7 @@ def _run_forward(ctx: _Run, sc: Mapping[str, Any]) -> dict[str, Any]:
     rows = np.zeros((N, spec.vocab_size), dtype=np.float32)
     if N > 1:
         rows[:N - 1] = ctx.sess.run(ids[:P + N - 2])["logits"][0, P - 1:]
-    rows[N - 1] = ctx.sess.run(ids[:P + N - 1])["logits"][0, -1]
+    rows[N - 1] = ctx.sess.run(ids[:P + N - 1], last_only=True)["logits"][0, -1]
     return {"step_logits": _b64_array(rows), "argmax": [int(r.argmax()) for r in rows]}
 
 
@@ -190,11 +200,11 @@ def _run_kvcache(ctx: _Run, sc: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(prefill, int) or not 1 <= prefill <= L:
         raise ValueError(f"prefill {prefill} must be in [1, {L}]")
     cached = np.zeros((L - prefill + 1, spec.vocab_size), dtype=np.float32)
-    out = sess.run(ids[:prefill])
+    out = sess.run(ids[:prefill], last_only=True)
     cached[0] = out["logits"][0, -1]
     positions = [int(out["present.0.key"].shape[2])]
     for j in range(prefill, L):
-        out = sess.run([ids[j]], sess.next_past(out))
+        out = sess.run([ids[j]], sess.next_past(out), last_only=True)
         cached[j - prefill + 1] = out["logits"][0, -1]
         positions.append(int(out["present.0.key"].shape[2]))
     if positions[-1] != L:

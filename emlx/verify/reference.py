@@ -535,6 +535,9 @@ class _Pass:
             k_all, v_all = cache.k[layer][k_first:], cache.v[layer][k_first:]
         return attention(q, k_all, v_all, window, offset=start - k_first, scale=self.spec.attn_scale)
 
+    def head_rows(self, x: np.ndarray) -> np.ndarray:
+        return x
+
     def tap(self, name: str, x: np.ndarray) -> np.ndarray:
         if self.taps is not None:
             self.taps[name] = x[self.tap_rows].copy() if self.tap_rows is not None else x.copy()

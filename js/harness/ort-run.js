@@ -100,6 +100,9 @@ export function sessionOptions(backend, threads = 1, { foldDequantize = true } =
   return opts;
 }
 
+/** The optional input of an emlx export (docs/FORMATS.md "ONNX bundle"): logits for the last N rows only (0 = all). */
+export const KEEP_INPUT = 'num_logits_to_keep';
+
 /** The names the export contract requires of a model for `spec`. */
 export function contractNames(spec) {
   const inputs = ['input_ids'];
@@ -130,7 +133,8 @@ export class OrtDecoder {
     const want = contractNames(spec);
     const missIn = want.inputs.filter((n) => !session.inputNames.includes(n));
     const missOut = want.outputs.filter((n) => !session.outputNames.includes(n));
-    const extraIn = session.inputNames.filter((n) => !want.inputs.includes(n));
+    const extraIn = session.inputNames.filter((n) => !want.inputs.includes(n) && n !== KEEP_INPUT);
+    this.canKeep = session.inputNames.includes(KEEP_INPUT);
     if (missIn.length || missOut.length || extraIn.length) {
       const parts = [];
       if (missIn.length) parts.push(`missing inputs ${missIn.slice(0, 4).join(', ')}${missIn.length > 4 ? ', ...' : ''}`);
@@ -153,20 +157,28 @@ export class OrtDecoder {
     return { past, pos: 0 };
   }
 
-  /** Run `ids` after `state` (default: empty). Returns {logits, T, state, taps: {name: ort.Tensor} | null, outputs}. */
-  async run(ids, state = null, { fetchTaps = false } = {}) {
+  /**
+   * Run `ids` after `state` (default: empty). With `lastOnly`, a model that has the num_logits_to_keep input computes
+   * the last row's logits only (others return every row; `logits` is then cut to the last). Returns {logits
+   * (rows R = T, or 1 with lastOnly), T, R, state, taps: {name: ort.Tensor} | null}.
+   */
+  async run(ids, state = null, { fetchTaps = false, lastOnly = false } = {}) {
     const st = state ?? this.emptyState();
     const T = ids.length;
     if (T === 0) throw new Error('run: no ids');
     const feeds = { input_ids: new this.ort.Tensor('int64', BigInt64Array.from(ids, (x) => BigInt(x)), [1, T]), ...st.past };
+    const keep = lastOnly && this.canKeep ? 1 : 0;
+    if (this.canKeep) feeds[KEEP_INPUT] = new this.ort.Tensor('int64', BigInt64Array.from([BigInt(keep)]), []);
     const out = await this.session.run(feeds);
     const lg = out.logits;
     const V = this.spec.vocab_size;
     const dims = lg.dims;
-    if (dims.length !== 3 || dims[0] !== 1 || dims[1] !== T || dims[2] !== V) {
-      throw new Error(`logits have shape [${dims.join(', ')}], expected [1, ${T}, ${V}] (vocab_size from the header)`);
+    const R = keep || T;
+    if (dims.length !== 3 || dims[0] !== 1 || dims[1] !== R || dims[2] !== V) {
+      throw new Error(`logits have shape [${dims.join(', ')}], expected [1, ${R}, ${V}] (vocab_size from the header)`);
     }
-    const logits = lg.data instanceof Float32Array ? lg.data : Float32Array.from(lg.data);
+    let logits = lg.data instanceof Float32Array ? lg.data : Float32Array.from(lg.data);
+    if (lastOnly && R > 1) logits = logits.slice((R - 1) * V, R * V);
     const past = {};
     for (let i = 0; i < this.spec.n_layer; i++) {
       for (const kv of ['key', 'value']) {
@@ -187,7 +199,7 @@ export class OrtDecoder {
       for (const n of this.tapOutputs) disposeTensor(out[n]);
     }
     disposeTensor(lg);
-    return { logits, T, state: { past, pos: st.pos + T }, taps };
+    return { logits, T, R: lastOnly ? 1 : R, state: { past, pos: st.pos + T }, taps };
   }
 
   release(state) {
@@ -292,14 +304,13 @@ export async function runOrtJob(rawJob, io = {}) {
 /** An onnxruntime session of an emlx ONNX export as the harness's model adapter (js/harness/kinds.js). */
 function ortAdapter(ort, dec, job, opts, io) {
   const V = job.spec.vocab_size;
-  const lastRow = (r) => r.logits.subarray((r.T - 1) * V, r.T * V);
   return {
     vocab: V,
     paddedVocab: job.spec.padded_vocab_size,
     forward: async (ids, { lastOnly = false } = {}) => {
-      const r = await dec.run(ids);
+      const r = await dec.run(ids, null, { lastOnly });
       dec.release(r.state);
-      return lastOnly ? lastRow(r) : r.logits;
+      return r.logits;
     },
     taps: async (ids, rows) => {
       // the taps model (the same graph plus tap.<name> outputs) returns every position: keep the sidecar's rows
@@ -324,10 +335,10 @@ function ortAdapter(ort, dec, job, opts, io) {
     },
     createCache: () => ({ state: null }),
     step: async (cache, ids) => {
-      const r = await dec.run(ids, cache.state);
+      const r = await dec.run(ids, cache.state, { lastOnly: true });
       dec.release(cache.state);
       cache.state = r.state;
-      return lastRow(r);
+      return r.logits;
     },
     cachePosition: (cache) => (cache.state ? cache.state.pos : 0),
     disposeCache: (cache) => dec.release(cache.state),
@@ -385,15 +396,16 @@ export async function runOrtBench(rawJob, io = {}) {
     let cached = Infinity;
     for (let r = 0; r < R; r++) {
       let t = now();
-      for (let i = 0; i < N; i++) dec.release((await dec.run(seq.slice(0, L + i))).state);
+      // what a page's generation loop asks for: the last row's logits of a stateless pass or a prefill
+      for (let i = 0; i < N; i++) dec.release((await dec.run(seq.slice(0, L + i), null, { lastOnly: true })).state);
       stateless = Math.min(stateless, now() - t);
       t = now();
-      let res = await dec.run(seq.slice(0, L));
+      let res = await dec.run(seq.slice(0, L), null, { lastOnly: true });
       prefill = Math.min(prefill, now() - t);
       let state = res.state;
       t = now();
       for (let i = 0; i < N; i++) {
-        res = await dec.run([seq[L + i]], state);
+        res = await dec.run([seq[L + i]], state, { lastOnly: true });
         dec.release(state);
         state = res.state;
       }
