@@ -628,10 +628,13 @@ def report_merge(dirs: tuple[Path, ...], out_dir: Path, json_out: bool) -> None:
 @click.option("--int8", "int8_mode", type=click.Choice(["auto", "packed", "float32"]), default="auto", show_default=True,
               help="int8 bundles: weights kept int8 (wasm: 1 byte each; other backends: packed 3 per float32; auto: "
                    "always on wasm, above 1 GiB elsewhere), or dequantised to float32 at load")
+@click.option("--threads", type=int, default=1, show_default=True,
+              help="the wasm engine's matmuls on N threads (Chromium: needs the cross-origin isolated page the runner "
+                   "serves; falls back to 1 and says why)")
 @click.option("--json", "as_json", is_flag=True, help="print JSON")
 @handled
 def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, repeat: int, int8_mode: str,
-          as_json: bool) -> None:
+          threads: int, as_json: bool) -> None:
     """Load time, prefill time, tokens/s (stateless vs KV-cache) and resident memory of the JS port on BUNDLE."""
     from emlx.verify.bench import render_bench, run_bench
 
@@ -640,7 +643,7 @@ def bench(bundle: Path, runtime: str, backend: str, lengths: str, tokens: int, r
     except ValueError:
         raise EmlxInputError(f"--lengths expects comma-separated integers like 8,32,64, got {lengths!r}") from None
     with Steps(f"bench {runtime}/{backend}"):
-        rep = run_bench(bundle, backend, lens, tokens, repeat, runtime=runtime, int8=int8_mode)
+        rep = run_bench(bundle, backend, lens, tokens, repeat, runtime=runtime, int8=int8_mode, threads=threads)
     if as_json:
         click.echo(json_text(rep))
     else:

@@ -51,6 +51,7 @@ def browser_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     docs = {k: load_sidecar(p, k, bundle.weights_sha256) for k, p in files.items()}
     jobs = [make_job(bundle_path, files, b) for b in BACKENDS]
     jobs.append(make_job(bundle_path, files, "wasm", {"perturb": dict(PERTURB)}))
+    jobs.append(make_job(bundle_path, files, "wasm", {"threads": 2, "threads_min_work": 0}))  # Web Workers, every matmul
     t0 = time.perf_counter()
     results = br.run_browser_jobs(jobs, timeout=600)
     wall = time.perf_counter() - t0
@@ -108,6 +109,20 @@ def test_perturbed_weight_fails_the_logits_gate_and_names_the_tap(browser_run: d
     assert before and all(t["ok"] for t in before), before
     # the tokenizer does not depend on weights: still exact
     assert gates["tokenizer"].passed
+
+
+def test_wasm_engine_on_two_web_workers_passes_every_gate(browser_run: dict[str, Any]) -> None:
+    """The runner's page is cross-origin isolated (COOP/COEP), so the engine's matmuls run on 2 threads (the page
+    and one Web Worker on the SharedArrayBuffer memory), gated like one thread."""
+    i = len(BACKENDS) + 1
+    res = browser_run["results"][i]
+    rep = _report(browser_run, i)
+    assert rep.passed, _describe(rep)
+    assert res["cross_origin_isolated"] is True
+    assert res["port"]["shared_memory"] is True
+    th = res["port"]["threads"]
+    assert (th["requested"], th["used"], th["note"]) == (2, 2, None), th
+    assert th["shared_matmuls"] > 0, th
 
 
 def test_one_session_and_wall_time(browser_run: dict[str, Any]) -> None:

@@ -268,10 +268,13 @@ def test_missing_sidecars_are_generated(tmp_path: Path) -> None:
 
 
 def test_bench_prints_numbers(tmp_path: Path) -> None:
+    """On 2 threads (the next test runs one): the report says how many ran."""
     bundle = _export(FIXTURES / "autoresearch-mlx" / "model.npz", tmp_path / "b.json")
-    proc = run_cli("bench", bundle, "--lengths", "4,16", "--tokens", "4", "--repeat", "1", "--json")
+    proc = run_cli("bench", bundle, "--lengths", "4,16", "--tokens", "4", "--repeat", "1", "--threads", "2", "--json")
     assert proc.returncode == 0, proc.stderr
     rep = json.loads(proc.stdout)
+    assert rep["threads"] == {"requested": 2, "used": 2, "note": None}
+    assert_clean_error(run_cli("bench", bundle, "--threads", "0"), "--threads must be an integer from 1 to 64, got 0")
     assert [r["length"] for r in rep["results"]] == [4, 16]
     for r in rep["results"]:
         assert r["cached_tokens_per_s"] > 0 and r["stateless_tokens_per_s"] > 0
@@ -279,6 +282,24 @@ def test_bench_prints_numbers(tmp_path: Path) -> None:
     assert rep["memory"]["resident_weight_bytes"] > 0 and rep["memory"]["after_load"]["rss"] > 0
     assert rep["memory"]["float32_weight_bytes"] <= rep["memory"]["resident_weight_bytes"]  # f32: all weights + constants
     assert rep["warnings"] == []
+
+
+def test_parity_on_two_threads_passes_the_gates(mlx_fixture: tuple[Path, Path]) -> None:
+    """The wasm engine with every matmul shared by 2 threads (the harness job fields `threads`, `threads_min_work`)
+    gated like one thread: the sidecars' float64 reference within 1e-4, greedy ids identical, and the run says 2
+    threads ran and shared its matmuls."""
+    from emlx.verify.parity import ParityOptions, run_parity
+
+    bundle, sidecars = mlx_fixture
+    rep = run_parity(bundle, ParityOptions(sidecars=sidecars, backends=("wasm",), job_extra={"threads": 2, "threads_min_work": 0})).to_dict()
+    (run,) = rep["runs"]
+    gates = {g["name"]: g for g in run["gates"]}
+    for name in ("forward.logits", "forward.greedy", "layers", "kvcache.logits", "kvcache.cached_vs_stateless"):
+        assert gates[name]["passed"], (name, gates[name])
+    assert gates["forward.logits"]["value"] <= 1e-4
+    th = run["info"]["port"]["threads"]
+    assert (th["requested"], th["used"], th["note"]) == (2, 2, None)
+    assert th["shared_matmuls"] > 0, th  # the gate compared results the threads computed
 
 
 def test_bench_int8_reports_a_quarter_of_the_memory_and_warns_past_sequence_len(tmp_path: Path) -> None:

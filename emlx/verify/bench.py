@@ -19,13 +19,17 @@ INT8_MODES = ("auto", "packed", "float32")
 
 
 def run_bench(bundle: Path, backend: str = "wasm", lengths: Sequence[int] = (8, 32, 64), tokens: int = 32,
-              repeat: int = 3, timeout: float = 1800.0, runtime: str = "node", int8: str = "auto") -> dict[str, Any]:
-    """Run the benchmark; returns bench.mjs's report (plus ``runtime``/``browser``). EmlxInputError on bad input."""
+              repeat: int = 3, timeout: float = 1800.0, runtime: str = "node", int8: str = "auto",
+              threads: int = 1) -> dict[str, Any]:
+    """Run the benchmark; returns bench.mjs's report (plus ``runtime``/``browser``). EmlxInputError on bad input.
+    ``threads``: the wasm engine's matmuls on that many threads (the report's ``threads`` says how many ran)."""
     load_bundle(Path(bundle))  # validate first: a clear error beats a harness stack
     if any(n < 1 for n in lengths) or not lengths or tokens < 1 or repeat < 1:
         raise EmlxInputError("--lengths, --tokens and --repeat must be positive integers")
     if runtime not in RUNTIMES:
         raise EmlxInputError(f"--runtime must be one of {', '.join(RUNTIMES)}, got {runtime!r}")
+    if not 1 <= threads <= 64:
+        raise EmlxInputError(f"--threads must be an integer from 1 to 64, got {threads}")
     if int8 not in INT8_MODES:
         raise EmlxInputError(f"--int8 must be one of {', '.join(INT8_MODES)}, got {int8!r}")
     allowed = NODE_BACKENDS if runtime == "node" else BROWSER_BACKENDS
@@ -33,12 +37,12 @@ def run_bench(bundle: Path, backend: str = "wasm", lengths: Sequence[int] = (8, 
         raise EmlxInputError(f"backend {backend!r} is not available under {runtime} (choose from {', '.join(allowed)}"
                              f"{'; webgl/webgpu need --runtime chromium' if runtime == 'node' else ''})")
     if runtime == "chromium":
-        return _run_chromium(Path(bundle), backend, lengths, tokens, repeat, timeout, int8)
+        return _run_chromium(Path(bundle), backend, lengths, tokens, repeat, timeout, int8, threads)
     node = find_node()
     js = ensure_js(node)
     cmd = [str(node.executable), str(js / "harness" / "bench.mjs"), str(Path(bundle).resolve()), "--backend", backend,
            "--lengths", ",".join(str(n) for n in lengths), "--tokens", str(tokens), "--repeat", str(repeat),
-           "--int8", int8]
+           "--int8", int8, "--threads", str(threads)]
     try:
         proc = subprocess.run(cmd, cwd=js, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -50,11 +54,11 @@ def run_bench(bundle: Path, backend: str = "wasm", lengths: Sequence[int] = (8, 
 
 
 def _run_chromium(bundle: Path, backend: str, lengths: Sequence[int], tokens: int, repeat: int, timeout: float,
-                  int8: str) -> dict[str, Any]:
+                  int8: str, threads: int = 1) -> dict[str, Any]:
     from emlx.runners.chromium import run_browser_jobs
 
     job = {"bundle": str(bundle.resolve()), "backend": backend, "sidecars": {},
-           "bench": {"lengths": list(lengths), "tokens": tokens, "repeat": repeat, "int8": int8}}
+           "bench": {"lengths": list(lengths), "tokens": tokens, "repeat": repeat, "int8": int8, "threads": threads}}
     res = run_browser_jobs([job], timeout=timeout)[0]
     errors = res.get("errors") or []
     if errors or "results" not in res:
@@ -94,5 +98,9 @@ def render_bench(rep: dict[str, Any], con: Any) -> None:
             if key in after:
                 line += f"; {label} {_mb(after[key])} MB"
         con.print(line)
+    th = rep.get("threads") or {}
+    if th:
+        con.print(f"threads: {th.get('used', 1)} of {th.get('requested', 1)} requested"
+                  + (f" ({th['note']})" if th.get("note") else ""), soft_wrap=True)
     for w in rep.get("warnings") or []:
         con.print(f"[yellow]warning:[/] {w}", soft_wrap=True)

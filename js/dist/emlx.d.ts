@@ -317,6 +317,19 @@ export interface Executor {
   readonly sharedMemory: boolean | null;
 }
 
+/** The wasm engine (model.engine): an Executor with threads. */
+export interface WasmEngine extends Executor {
+  readonly kind: 'emlx-wasm-kernels';
+  /** Threads its matmuls run on now (1 until the workers are up, or when they could not start). */
+  readonly threads: number;
+  /** options.threads as given. */
+  readonly threadsRequested: number;
+  /** Why fewer threads run than requested (no SharedArrayBuffer: a page without COOP/COEP), or null. */
+  readonly threadsNote: string | null;
+  /** Resolves when the thread workers are up or failed to start (then threadsNote says why). */
+  threadsReady(): Promise<void>;
+}
+
 export interface ModelOptions {
   /**
    * 'auto' (default): emlx's wasm engine when the TF.js backend is 'wasm' (and WebAssembly SIMD is there), TF.js
@@ -331,6 +344,16 @@ export interface ModelOptions {
   int8?: 'auto' | 'packed' | 'float32';
   /** The wasm engine's memory is a SharedArrayBuffer (needs a cross-origin isolated page). */
   sharedMemory?: boolean;
+  /**
+   * The wasm engine runs its matmuls on this many threads (default 1; 1..64): workers on its shared memory, results
+   * bit-identical to one thread. Needs SharedArrayBuffer (in a browser: a cross-origin isolated page, COOP
+   * same-origin + COEP require-corp); without it the engine runs on one thread and engine.threadsNote says why.
+   */
+  threads?: number;
+  /** Tests and benchmarks: matmuls of at least this many multiply-adds are shared (default 2^20; 0: every one). */
+  threadsMinWork?: number;
+  /** Benchmarks: Atomics.load rounds a worker spins before it sleeps (default 1000). */
+  threadsSpin?: number;
 }
 
 export interface GenerateOptions {
@@ -379,13 +402,13 @@ export class GPT {
   /** Build from an open bundle (openBundle()): tensors read one at a time, each handed over and dropped. */
   static fromSource(source: BundleReader, options?: ModelOptions): Promise<GPT>;
   /** Defaults for the constructor options. */
-  static defaults: { int8: 'auto' | 'packed' | 'float32'; executor: 'auto' | 'wasm' | 'tfjs'; sharedMemory: boolean };
+  static defaults: { int8: 'auto' | 'packed' | 'float32'; executor: 'auto' | 'wasm' | 'tfjs'; sharedMemory: boolean; threads: number };
   readonly spec: ModelSpec;
   readonly config: ModelSpec;
   readonly vocabSize: number;
   readonly executor: Executor;
   /** The wasm engine (the executor when its kind is 'emlx-wasm-kernels'), else null. */
-  readonly engine: Executor | null;
+  readonly engine: WasmEngine | null;
   /** 'none' (no int8 weights) | 'int8' (kept int8 on the engine) | 'float32' (dequantised) | 'packed'. */
   readonly int8Mode: 'none' | 'int8' | 'float32' | 'packed';
   readonly residentWeightBytes: number;

@@ -3,13 +3,15 @@
 // through window.emlxRun({bench: {...}})).
 //
 //   node js/harness/bench.mjs BUNDLE [--backend cpu|wasm] [--lengths 16,64,256] [--tokens 32] [--repeat 3]
-//                                    [--int8 auto|packed|float32]
+//                                    [--int8 auto|packed|float32] [--threads 1]
 //
 // Prints one JSON object: load time, resident memory (tf.memory().numBytes after load, i.e. the weights as the
 // backend holds them; process RSS under Node; the wasm heap size on wasm; the JS heap in Chromium), and for each
 // context length L: prefill time (one cached step over L tokens), decode tokens/s stateless (a full forward
 // over the growing sequence per token) and cached (one KV-cache step per token), and tf.memory() before/after.
 // Each figure is the best of --repeat runs (shared machines are noisy; the best run is the least disturbed one).
+// --threads N: the wasm engine's matmuls on N threads (src/threads.js); the report's `threads` says how many ran
+// and, when fewer than asked (no SharedArrayBuffer), why.
 // A length that runs past the model's sequence_len is measured but warned about (RoPE positions beyond what
 // the model was trained on: the speed is real, the text would not be).
 
@@ -24,13 +26,14 @@ const MB = 2 ** 20;
 
 /** Validate bench options; throws Error naming the bad one. */
 export function checkBenchOptions(o) {
-  const opts = { backend: 'wasm', lengths: [16, 64, 256], tokens: 32, repeat: 3, int8: 'auto', ...o };
+  const opts = { backend: 'wasm', lengths: [16, 64, 256], tokens: 32, repeat: 3, int8: 'auto', threads: 1, ...o };
   if (typeof opts.bundle !== 'string' || !opts.bundle) throw new Error('bench needs a bundle path or URL');
   if (!Array.isArray(opts.lengths) || !opts.lengths.length || !opts.lengths.every((n) => Number.isInteger(n) && n > 0)) {
     throw new Error('--lengths must be positive integers');
   }
   if (!Number.isInteger(opts.tokens) || opts.tokens < 1) throw new Error('--tokens must be a positive integer');
   if (!Number.isInteger(opts.repeat) || opts.repeat < 1) throw new Error('--repeat must be a positive integer');
+  if (!Number.isInteger(opts.threads) || opts.threads < 1 || opts.threads > 64) throw new Error('--threads must be an integer from 1 to 64');
   return opts;
 }
 
@@ -53,7 +56,7 @@ function memorySnapshot() {
 }
 
 /**
- * Run the benchmark. options: {bundle, backend, lengths, tokens, repeat, int8, wasmPaths}; io: {readBytes, fetch,
+ * Run the benchmark. options: {bundle, backend, lengths, tokens, repeat, int8, threads, wasmPaths}; io: {readBytes, fetch,
  * progress(msg)}. Returns the report object (see the file header).
  */
 export async function runBench(options, io = {}) {
@@ -65,7 +68,12 @@ export async function runBench(options, io = {}) {
   const bundle = await loadBundle(opts.bundle, { readBytes: io.readBytes, fetch: io.fetch });
   const loadMs = now() - t0;
   t0 = now();
-  const model = await createModel(bundle, { int8: opts.int8 });
+  const model = await createModel(bundle, { int8: opts.int8, threads: opts.threads });
+  if (model.engine) await model.engine.threadsReady();
+  const threads = {
+    requested: opts.threads, used: model.engine ? model.engine.threads : 1,
+    note: model.engine ? model.engine.threadsNote : opts.threads > 1 ? 'threads apply to the wasm engine only' : null,
+  };
   const buildMs = now() - t0;
   const memLoaded = memorySnapshot();
   const residentBytes = model.residentWeightBytes;
@@ -137,6 +145,7 @@ export async function runBench(options, io = {}) {
       weights_dtype: [...new Set(Object.values(bundle.weights).map((w) => w.dtype))].sort().join('+'),
       int8_mode: model.int8Mode,
     },
+    threads,
     load_ms: round(loadMs),
     build_ms: round(buildMs),
     memory: {
@@ -155,8 +164,8 @@ export async function runBench(options, io = {}) {
 // Node CLI
 
 function parseArgs(argv, die) {
-  const opts = { lengths: [16, 64, 256], tokens: 32, repeat: 3, backend: 'wasm', int8: 'auto', bundle: null };
-  const usage = 'usage: node js/harness/bench.mjs BUNDLE [--backend cpu|wasm] [--lengths 16,64,256] [--tokens 32] [--repeat 3] [--int8 auto|packed|float32]';
+  const opts = { lengths: [16, 64, 256], tokens: 32, repeat: 3, backend: 'wasm', int8: 'auto', threads: 1, bundle: null };
+  const usage = 'usage: node js/harness/bench.mjs BUNDLE [--backend cpu|wasm] [--lengths 16,64,256] [--tokens 32] [--repeat 3] [--int8 auto|packed|float32] [--threads 1]';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -168,6 +177,7 @@ function parseArgs(argv, die) {
     else if (a === '--tokens') opts.tokens = Number(val());
     else if (a === '--repeat') opts.repeat = Number(val());
     else if (a === '--int8') opts.int8 = val();
+    else if (a === '--threads') opts.threads = Number(val());
     else if (a === '-h' || a === '--help') die(usage);
     else if (a.startsWith('--')) die(`unknown option ${a}`);
     else if (opts.bundle === null) opts.bundle = a;

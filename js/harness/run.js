@@ -7,7 +7,9 @@
 // Node module.
 //
 // job:    {"bundle": loc, "sidecars": {kind: loc}, "backend": "cpu"|"wasm"|"webgl", "taps": true,
-//          optional: "tokenizer_engine": "js-tiktoken"|"tiktoken", "wasm_paths": base URL}
+//          optional: "tokenizer_engine": "js-tiktoken"|"tiktoken", "wasm_paths": base URL,
+//          "threads": N (the wasm engine's matmuls on N threads; result.port.threads says how many ran),
+//          "threads_min_work": M (matmuls of M multiply-adds and more are shared; default the engine's; 0: all)}
 // io:     {readBytes(loc) -> Promise<Uint8Array>} or {fetch}; optional runtime: {name, version}, now() -> ms,
 //          tiktokenModule (browser, for the WASM tokenizer engine), phase(name, info) (progress: called as each
 //          phase starts), memory() -> {rss_bytes, ...} (the process's memory, where the runtime can tell)
@@ -37,6 +39,12 @@ export function validateJob(job) {
   const backend = job.backend ?? 'cpu';
   if (!BACKENDS.includes(backend)) throw new HarnessInputError(`job.backend must be one of ${BACKENDS.join(', ')}, got ${JSON.stringify(job.backend)}`);
   if (job.taps !== undefined && typeof job.taps !== 'boolean') throw new HarnessInputError('job.taps must be true or false');
+  if (job.threads !== undefined && !(Number.isInteger(job.threads) && job.threads >= 1 && job.threads <= 64)) {
+    throw new HarnessInputError(`job.threads must be an integer from 1 to 64, got ${JSON.stringify(job.threads)}`);
+  }
+  if (job.threads_min_work !== undefined && !(Number.isInteger(job.threads_min_work) && job.threads_min_work >= 0)) {
+    throw new HarnessInputError(`job.threads_min_work must be a non-negative integer, got ${JSON.stringify(job.threads_min_work)}`);
+  }
   return { ...job, sidecars: sc, backend, taps: job.taps !== false };
 }
 
@@ -84,12 +92,15 @@ export async function runJob(rawJob, io = {}) {
     if (job.perturb !== undefined) {
       bundle = await loadBundle(job.bundle, { readBytes: io.readBytes, fetch: io.fetch });
       result.perturbed = applyPerturbation(bundle, job.perturb); // TEST ONLY
-      model = await createModel(bundle);
+      model = await createModel(bundle, { threads: job.threads ?? 1, threadsMinWork: job.threads_min_work });
     } else {
       // streamed on wasm (one tensor at a time, hash verified as read), loaded whole elsewhere
       // no whole-file reader here: paths are read by ranges (Node), URLs with HTTP Range requests
-      model = await createModel(job.bundle, { fetch: io.fetch, readRange: io.readRange });
+      model = await createModel(job.bundle, {
+        fetch: io.fetch, readRange: io.readRange, threads: job.threads ?? 1, threadsMinWork: job.threads_min_work,
+      });
     }
+    if (model.engine) await model.engine.threadsReady();
     bundle = model.meta;
   } catch (e) {
     if (!fatalKind(e)) throw new HarnessInputError(`bundle ${job.bundle}: ${oneLine(e)}`);
@@ -104,6 +115,10 @@ export async function runJob(rawJob, io = {}) {
     shared_memory: model.engine ? model.engine.K.shared : null,
     int8: model.int8Mode,
     resident_weight_bytes: model.residentWeightBytes,
+    threads: {
+      requested: job.threads ?? 1, used: model.engine ? model.engine.threads : 1,
+      note: model.engine ? model.engine.threadsNote : null, shared_matmuls: 0, // counted after the kinds ran
+    },
   };
   result.timings_ms = {};
 
@@ -119,6 +134,7 @@ export async function runJob(rawJob, io = {}) {
     errors.push(`harness: ${oneLine(e)}`);
     if (!result.fatal) setFatal(result, 'cleanup', e, memorySnapshot(io));
   } finally {
+    if (model.engine) result.port.threads.shared_matmuls = model.engine.threadJobs;
     try {
       model.dispose();
     } catch (e) {

@@ -39,6 +39,8 @@ export class GPT {
    *   int8 per float32 (1.33 bytes a weight, unpacked on use), 'auto' (default) packs only models whose float32
    *   weights would exceed 1 GiB.
    * options.sharedMemory: the wasm engine's memory is a SharedArrayBuffer (cross-origin isolated pages).
+   * options.threads: the wasm engine runs its matmuls on this many threads (default 1); where SharedArrayBuffer is
+   *   unavailable (a page without COOP/COEP) it runs on one and model.engine.threadsNote says why.
    */
   constructor(bundle, options = {}) {
     if (bundle === GPT._streaming) return; // GPT.fromSource builds the instance itself
@@ -107,11 +109,14 @@ export class GPT {
       int8 = mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;
     }
     this.int8Mode = int8;
-    this.executor = createExecutor(which, spec, tensors, { int8, sharedMemory: options.sharedMemory ?? GPT.defaults.sharedMemory });
+    this.executor = createExecutor(which, spec, tensors, {
+      int8, sharedMemory: options.sharedMemory ?? GPT.defaults.sharedMemory, threads: options.threads ?? GPT.defaults.threads,
+      threadsMinWork: options.threadsMinWork, threadsSpin: options.threadsSpin,
+    });
   }
 
   /** Defaults for the constructor options (a page or a harness may set them once, e.g. GPT.defaults.int8 = 'packed'). */
-  static defaults = { int8: 'auto', executor: 'auto', sharedMemory: false };
+  static defaults = { int8: 'auto', executor: 'auto', sharedMemory: false, threads: 1 };
 
   /** The wasm engine (an executor of kind 'emlx-wasm-kernels') or null on the TF.js op path. */
   get engine() {

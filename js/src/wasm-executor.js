@@ -15,11 +15,17 @@
 //   keys / values      [KV, cap, D]       per layer, rows start..start+len of each head valid (the cache)
 //   weights            [out, in]          as stored; int8 as raw bytes + float32 scale [out]
 //
-// Threads (a later change): every matmul goes through _linear, which could split its output rows across workers
-// that instantiate the same kernels on a shared Memory ({sharedMemory: true}); each worker would need its own
-// 'pack' region. Nothing else here would change.
+// Threads (options.threads = N > 1): every matmul goes through _matmul, which splits its output columns (rows of
+// W) across the calling thread and N-1 workers that instantiate the same kernels on the shared Memory
+// (threads.js); each output is computed by one thread in one thread's summation order (bit-identical results).
+// Matmuls under THREADS_MIN_WORK multiply-adds, and everything else (norms, attention, activations), stay on the
+// calling thread. Where SharedArrayBuffer is unavailable (a page that is not cross-origin isolated) the engine
+// runs on one thread and says why in `threadsNote`.
 
-import { instantiateKernels, MATMUL_F32_PACK_MIN_ROWS } from './kernels/index.js';
+import {
+  instantiateKernels, kernelsModule, MATMUL_F32_PACK_MIN_ROWS, MATMUL_F32_SCRATCH_BYTES,
+} from './kernels/index.js';
+import { MatmulPool, OP, SHARE_ALIGN, THREADS_MIN_WORK, threadsUnavailable } from './threads.js';
 import { Heap } from './heap.js';
 import {
   recipePlan, isHostTensor, int8Bytes, floatValues, ropeMultipliers, ropeRows, scratchPlan, largestInt8Linear,
@@ -49,7 +55,10 @@ export class WasmExecutor {
   /**
    * spec: a parsed spec; tensors: {name: {dtype, shape}} of the bundle (already checked against the spec);
    * options.int8: 'float32' dequantises int8 weights at load, anything else keeps them int8 (1 byte each);
-   * options.sharedMemory: a SharedArrayBuffer-backed memory (needs a cross-origin isolated page).
+   * options.sharedMemory: a SharedArrayBuffer-backed memory (needs a cross-origin isolated page);
+   * options.threads: matmuls on this many threads (default 1; > 1 implies sharedMemory, and falls back to 1 thread,
+   * saying why in threadsNote, where SharedArrayBuffer or workers are unavailable). The workers start in the
+   * background; pass() waits for them (passSync runs on one thread until they are up).
    */
   constructor(spec, tensors, options = {}) {
     this.kind = 'emlx-wasm-kernels';
@@ -61,7 +70,22 @@ export class WasmExecutor {
     for (const [name, t] of Object.entries(tensors)) {
       weights += weightHeapBytes(name, t.dtype, t.shape, this.int8Resident).reduce((a, b) => a + b, 0);
     }
-    this.heap = new Heap({ initialBytes: weights + (1 << 20), shared: !!options.sharedMemory });
+    const wanted = options.threads ?? 1;
+    if (!Number.isInteger(wanted) || wanted < 1 || wanted > 64) {
+      throw new Error(`GPT: options.threads must be an integer from 1 to 64, got ${JSON.stringify(wanted)}`);
+    }
+    this.threadsRequested = wanted;
+    // tuning knobs for tests and benchmarks (benchmarks/bench_threads.mjs): matmuls of fewer multiply-adds stay on
+    // the calling thread (options.threadsMinWork); options.threadsSpin: Atomics.load rounds before a thread sleeps
+    this.threadsMinWork = options.threadsMinWork ?? THREADS_MIN_WORK;
+    for (const [name, v] of [['threadsMinWork', this.threadsMinWork], ['threadsSpin', options.threadsSpin ?? 0]]) {
+      if (!Number.isInteger(v) || v < 0) throw new Error(`GPT: options.${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
+    }
+    this.threadsNote = null;
+    const why = wanted > 1 ? threadsUnavailable() : null;
+    if (why) this.threadsNote = `running on 1 thread instead of ${wanted}: ${why}`;
+    const threaded = wanted > 1 && !why;
+    this.heap = new Heap({ initialBytes: weights + (1 << 20), shared: !!options.sharedMemory || threaded });
     this._live = new WeakRef(this.heap);
     LIVE.add(this._live);
     this.K = instantiateKernels(this.heap.memory);
@@ -73,6 +97,34 @@ export class WasmExecutor {
     this._scratchBytes = 0;
     this._rope = null;
     this.disposed = false;
+    this.pool = null;
+    this._starting = null;
+    if (threaded) {
+      this._starting = MatmulPool.start(wanted, this.heap, kernelsModule(true), this.K, options.threadsSpin).then(
+        (pool) => {
+          if (this.disposed) pool.close();
+          else this.pool = pool;
+        },
+        (e) => {
+          this.threadsNote = `running on 1 thread instead of ${wanted}: the workers did not start (${e.message})`;
+        },
+      );
+    }
+  }
+
+  /** Threads the matmuls run on now (1 until the workers are up, or when they could not start). */
+  get threads() {
+    return this.pool ? this.pool.threads : 1;
+  }
+
+  /** Matmuls shared by the threads so far (0 on one thread). */
+  get threadJobs() {
+    return this.pool ? this.pool.jobs : 0;
+  }
+
+  /** Resolves when the thread workers are up (or failed to start: then threadsNote says why). */
+  async threadsReady() {
+    if (this._starting) await this._starting;
   }
 
   /** Take one bundle tensor ({dtype, shape, data | bytes + scale}) onto the heap (or into a host array). */
@@ -145,6 +197,8 @@ export class WasmExecutor {
     if (this.disposed) return;
     this.disposed = true;
     LIVE.delete(this._live);
+    if (this.pool) this.pool.close();
+    this.pool = null;
     this.heap = null; // the memory goes with the last reference
     this.w = {};
     this.host = {};
@@ -259,6 +313,7 @@ export class WasmExecutor {
    * Returns {logits: Float32Array [rows x vocab], rows (count), taps: {name: {shape, data}}}.
    */
   async pass(ids, pos0, cache, opts) {
+    if (this._starting) await this._starting;
     return this.passSync(ids, pos0, cache, opts);
   }
 
@@ -447,10 +502,27 @@ export class WasmExecutor {
    * few rows (decode: x rows put in quant_x's fixed point in the pass's 'xq' region, then matmul_i8x's integer dot
    * products; matmul_i8 when cols is not a multiple of 16); from INT8_GEMM_ROWS rows on they are dequantised once into the pass's 'deq' region and
    * multiplied as float32 (the kernels' measured crossover: converting inside the GEMM costs more than one pass
-   * over W). The one place matmuls happen (where a later change could split N across workers).
+   * over W). The one place matmuls happen: with a thread pool, one of THREADS_MIN_WORK multiply-adds or more is
+   * split over the threads by output columns (threads.js), the same kernel on each share.
    */
   _matmul(xb, w, yb, n, N = w.rows) {
     const K = this.K;
+    const pool = this.pool;
+    if (pool && n * w.cols * N >= this.threadsMinWork && N >= 2 * SHARE_ALIGN) {
+      const packBytes = n >= MATMUL_F32_PACK_MIN_ROWS ? MATMUL_F32_SCRATCH_BYTES : 0;
+      if (!w.int8) {
+        pool.run(OP.F32, xb, w.off, 0, yb, n, w.cols, N, 0, packBytes);
+      } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0 && this._xq) {
+        const xq = this._base + this._pass.offsets.xq;
+        K.quant_x(xb, xq, n, w.cols, 0);
+        pool.run(OP.I8X, 0, w.off, w.s, yb, n, w.cols, N, xq, 0);
+      } else if (n < INT8_GEMM_ROWS) {
+        pool.run(OP.I8, xb, w.off, w.s, yb, n, w.cols, N, 0, 0);
+      } else {
+        pool.run(OP.I8_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, this._base + this._pass.offsets.deq, packBytes);
+      }
+      return;
+    }
     const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + this._pass.offsets.pack : 0; // the GEMM's packed panels
     if (!w.int8) {
       K.matmul_f32(xb, w.off, yb, n, w.cols, N, pack);

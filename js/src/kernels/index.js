@@ -10,6 +10,8 @@
 //                                 sharing one heap). Synchronous (new WebAssembly.Module / Instance; the binary is
 //                                 ~15 KB, under Chromium's main-thread limit for synchronous compilation). Throws if
 //                                 the engine cannot compile it (no SIMD).
+//   kernelsModule(shared)     -> the compiled WebAssembly.Module (plain or shared-memory variant): what the engine's
+//                                 thread workers (src/threads.js) instantiate on the same shared Memory.
 //
 // Calling convention (every kernel)
 //   - Pointers are byte offsets (i32/u32 numbers, up to 4 GiB) into the memory. f32 arrays must be 4-byte aligned
@@ -214,6 +216,13 @@ function isShared(memory) {
   return typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer;
 }
 
+/** The compiled kernels module (the shared-memory variant when `shared`): what thread workers instantiate. */
+export function kernelsModule(shared) {
+  const key = shared ? 'shared' : 'plain';
+  if (!modules[key]) modules[key] = new WebAssembly.Module(kernelBinary(shared));
+  return modules[key];
+}
+
 /**
  * The kernels bound to `memory` (a WebAssembly.Memory with at most 65536 pages), as an object of functions (every
  * name in KERNEL_NAMES) plus `memory` and `shared`. Cached per Memory object.
@@ -223,9 +232,7 @@ export function instantiateKernels(memory) {
   const cached = byMemory.get(memory);
   if (cached) return cached;
   const shared = isShared(memory);
-  const key = shared ? 'shared' : 'plain';
-  if (!modules[key]) modules[key] = new WebAssembly.Module(kernelBinary(shared));
-  const { exports } = new WebAssembly.Instance(modules[key], { env: { memory } });
+  const { exports } = new WebAssembly.Instance(kernelsModule(shared), { env: { memory } });
   const k = { memory, shared };
   for (const name of KERNEL_NAMES) k[name] = exports[name];
   Object.freeze(k);
