@@ -5,7 +5,7 @@
 
 Models: the synthetic autoresearch-MLX checkpoints of benchmarks/make_bench_checkpoints.py (``seed-11m``: 11.5M
 parameters, ``d6-26m``: 26M) and of benchmarks/make_scale_checkpoints.py (``135m``), generated into a temp folder,
-plus the real acceptance checkpoints when ``--acceptance`` (default ``../shared/acceptance`` beside the repo) is a
+plus the real acceptance checkpoints when ``--acceptance DIR`` names a
 folder. Per model and variant, in one process:
 
 * the stored bytes of the weights (every variant: what the safetensors bundle holds, header aside);
@@ -221,8 +221,8 @@ def _print(models: list[dict[str, Any]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="seed-11m,d6-26m", help="synthetic models: seed-11m, d6-26m, 135m (comma list)")
-    ap.add_argument("--acceptance", type=Path, default=ROOT.parent / "shared" / "acceptance",
-                    help="folder of the real acceptance checkpoints (skipped when absent)")
+    ap.add_argument("--acceptance", type=Path,
+                    help="folder of the real acceptance checkpoints (none when not given)")
     ap.add_argument("--no-acceptance", action="store_true")
     ap.add_argument("--positions", type=int, default=1024, help="positions compared per model")
     ap.add_argument("--speed-rounds", type=int, default=3)
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         todo: list[tuple[str, Path, Path | None, bool]] = [
             (n, _synthetic(n, folder), None, True) for n in [s for s in a.sizes.split(",") if s]]
-        if not a.no_acceptance and a.acceptance.is_dir():
+        if not a.no_acceptance and a.acceptance is not None and a.acceptance.is_dir():
             todo += [(case, a.acceptance / ck, a.acceptance / tk if tk else None, False)
                      for case, (ck, tk) in ACCEPTANCE.items()]
         for name, ckpt, tok, synthetic in todo:

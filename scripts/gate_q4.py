@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The full q4 matrix: every acceptance checkpoint exported as q4 and gated on every runtime that runs it.
 
-    python scripts/gate_q4.py [--acceptance ../shared/acceptance] [--out q4-gate] [--group 32]
+    python scripts/gate_q4.py --acceptance DIR [--out q4-gate] [--group 32]
 
 For each case (autoresearch-mlx, autoresearch-torch, nanochat) it writes into OUT an ``emlx.toml`` with two models:
 ``<case>-q4`` (the checkpoint, exported by the gate as a q4 JSON bundle: the TF.js port on Node wasm and Chromium
@@ -43,7 +43,8 @@ def _toml(value: object) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--acceptance", type=Path, default=ROOT.parent / "shared" / "acceptance")
+    ap.add_argument("--acceptance", type=Path, required=True,
+                    help="the folder of acceptance checkpoints (autoresearch-mlx/, autoresearch-torch/, nanochat/)")
     ap.add_argument("--out", type=Path, default=Path("q4-gate"))
     ap.add_argument("--group", type=int, default=32, choices=(32, 64, 128))
     a = ap.parse_args(argv)

@@ -1,4 +1,4 @@
-"""Load the upstream acceptance checkpoints (/work/shared/acceptance) as canonical float32 weights.
+"""Load the upstream acceptance checkpoints (../shared/acceptance) as canonical float32 weights.
 
 The specs live in tests/test_reference.py, written by hand from docs/DESIGN.md §2 independently of the exporter's
 family detection (a test there checks that detection agrees with them).

@@ -23,12 +23,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import ACCEPTANCE
 from emlx.errors import EmlxInputError
 from emlx.exporter.readers import (RawCheckpoint, TiktokenState, bf16_bits_to_f32, decode_safetensors,
                                    f32_to_bf16_bits, find_tokenizer, parse_safetensors_header, read_checkpoint,
                                    read_npz, read_safetensors, read_tokenizer_pkl, read_torch_zip)
 
-ACC = Path(os.environ.get("EMLX_ACCEPTANCE_DIR", "/work/shared/acceptance"))
+ACC = ACCEPTANCE  # ../shared/acceptance beside the repository (conftest), wherever the clone is
 MLX_NPZ = ACC / "autoresearch-mlx" / "latest.npz"
 TORCH_PT = ACC / "autoresearch-torch" / "model.pt"
 NANO_DIR = ACC / "nanochat" / "checkpoints" / "d4"

@@ -18,10 +18,10 @@ from emlx.exporter import jsregex
 from emlx.exporter.jsregex import find_node, js_find_all, py_find_all, translate
 from emlx.exporter.tokenizer import (TokenizerTranslationWarning, _table_diffs, build_tokenizer_block,
                                      check_translation)
+from conftest import ACCEPTANCE
 from emlx.tokcorpus import (ADVERSARIAL_CORPUS, encoding_from_block, fuzz_texts, parse_mergeable_ranks,
                                    tokenizer_cases)
 
-ACCEPTANCE = Path("/work/shared/acceptance")
 TOKENIZERS = {
     "nanochat": ACCEPTANCE / "nanochat" / "tokenizer" / "tokenizer.pkl",
     "autoresearch-mlx": ACCEPTANCE / "autoresearch-mlx" / "tokenizer.pkl",
