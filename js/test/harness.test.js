@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { runJob, HarnessInputError } from '../harness/run.js';
 import { decodeB64Array, encodeB64Array } from '../src/loader.js';
 import { tf } from '../src/backend.js';
-import { maxAbsDiff, handTokenizerBlock } from '../testlib/fixtures.js';
+import { maxAbsDiff, handTokenizerBlock, bundleSha256Of } from '../testlib/fixtures.js';
 import { loadGolden } from '../testlib/goldens.js';
 
 tf.env().set('PROD', true);
@@ -30,7 +30,9 @@ function argmax(a) {
  */
 function makeCase(dir) {
   const g = loadGolden('legacy_half_bf16_smear'); // smear and backout: the cached path carries the previous row
-  const obj = { ...g.bundle, tokenizer: handTokenizerBlock() }; // (the tokenizer is not part of weights_sha256)
+  // another tokenizer: not part of weights_sha256, part of bundle_sha256 (recomputed as an export would)
+  const tokenizer = handTokenizerBlock();
+  const obj = { ...g.bundle, tokenizer, bundle_sha256: bundleSha256Of(g.bundle.config, tokenizer, g.bundle.weights_sha256) };
   const spec = g.spec;
   const V = spec.vocab_size;
   const rows = (from, to) => encodeB64Array(g.logits.slice(from * V, to * V), [to - from, V]);
