@@ -265,8 +265,13 @@ def test_parity_of_an_onnx_bundle_under_chromium_defaults_to_a_backend_chromium_
 
 def test_wrong_header_for_the_weights_is_refused_by_every_sidecar(nanochat_onnx: tuple, tmp_path: Path) -> None:
     """The sidecars were made for these weights; a header claiming other weights gets nothing compared."""
+    from emlx.hashing import bundle_sha256
+
     job = _fixture_job(nanochat_onnx, "cpu")
-    job["header"] = {**job["header"], "weights_sha256": "0" * 64}
+    h = job["header"]
+    # a consistent header for other weights (its bundle_sha256 recomputed, so the identity check passes it on)
+    job["header"] = {**h, "weights_sha256": "0" * 64,
+                     "bundle_sha256": bundle_sha256(h["config"], h.get("tokenizer"), "0" * 64)}
     [res] = run_ort_node_jobs([job], timeout=300)
     assert len(res["errors"]) == 4 and all("refusing it" in e for e in res["errors"])
     gates = _gates(res, nanochat_onnx[3])
