@@ -137,7 +137,7 @@ def test_one_session_and_wall_time(browser_run: dict[str, Any]) -> None:
 # no browser needed
 
 
-@pytest.mark.parametrize("name", ["gpt2", "qwen3"])
+@pytest.mark.parametrize("name", [pytest.param("gpt2", marks=pytest.mark.matrix), "qwen3"])
 def test_recipe_folder_passes_on_every_backend(name: str, tmp_path: Path) -> None:
     """The block recipe in the browser: a transformers folder export (GPT-2: LayerNorm with bias, learned positions,
     GELU tanh, biases, tied head; Qwen3: q/k norms before RoPE, SwiGLU, GQA) gated on cpu, wasm (the emlx engine),

@@ -1,7 +1,9 @@
 """The acceptance checkpoints, f32 and int8, through `emlx parity --browser chromium --backend wasm,webgl,webgpu` (cpu
 and wasm are bit-identical to Node, which tests/test_parity_node.py gates); WebGPU runs on SwiftShader here (a
-correctness gate; a WebGPU-only parity run measured 25-32 s a bundle). The int8 bundles here are the opt-in matrix
-tier (`python -m pytest -m matrix`); the default suite gates them on Node cpu and wasm (tests/test_parity_node.py)."""
+correctness gate; a WebGPU-only parity run measured 25-32 s a bundle). The default suite runs the MLX case in float32
+here; the other cases and the int8 bundles are the opt-in matrix tier (`python -m pytest -m matrix`), gated by
+default on Node cpu and wasm (tests/test_parity_node.py) — the TF.js ops and the wasm engine are the same code in
+Chromium."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from conftest import ACCEPTANCE, ACCEPTANCE_CASES, needs_acceptance, run_cli, re
 
 
 @needs_acceptance
-@pytest.mark.parametrize("case", list(ACCEPTANCE_CASES))
+@pytest.mark.parametrize("case", [c if c == "autoresearch-mlx" else pytest.param(c, marks=pytest.mark.matrix)
+                                  for c in ACCEPTANCE_CASES])
 @pytest.mark.parametrize("int8", [False, pytest.param(True, marks=pytest.mark.matrix)], ids=["f32", "int8"])
 def test_acceptance_in_chromium_every_backend(case: str, int8: bool, tmp_path: Path) -> None:
     require_chromium()
