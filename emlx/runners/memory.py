@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import SCHEMA, applies
@@ -88,31 +88,9 @@ def weight_bytes(shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str
     return total
 
 
-def largest_int8_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
-                        int8_resident: bool) -> int:
-    """Elements of the largest int8 weight a pass multiplies by several rows (the scratch's "deq" region)."""
-    if not int8_resident:
-        return 0
-    most = 0
-    for row in HEAP["linear"]:
-        if "when" in row and not applies(row["when"], spec, None):
-            continue
-        names = [row["name"].replace("{i}", str(i)) for i in range(int(spec["n_layer"]))] if "{i}" in row["name"] \
-            else [row["name"]]
-        for name in names:
-            if name not in shapes or dtypes.get(name) != "int8":
-                continue
-            rows = int(spec[row["rows"]]) if "rows" in row else int(shapes[name][0])
-            most = max(most, rows * int(shapes[name][1]))
-    return most
-
-
-def widest_int8_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
-                      int8_resident: bool) -> int:
-    """The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ")."""
-    if not int8_resident:
-        return 0
-    most = 0
+def _int8_linears(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]],
+                  dtypes: Mapping[str, str]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(tensor name, its HEAP["linear"] row) of every int8 linear the spec's passes multiply by."""
     for row in HEAP["linear"]:
         if "when" in row and not applies(row["when"], spec, None):
             continue
@@ -120,8 +98,24 @@ def widest_int8_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, .
             else [row["name"]]
         for name in names:
             if name in shapes and dtypes.get(name) == "int8":
-                most = max(most, int(shapes[name][1]))
-    return most
+                yield name, row
+
+
+def largest_int8_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                        int8_resident: bool) -> int:
+    """Elements of the largest int8 weight a pass multiplies by several rows (the scratch's "deq" region)."""
+    if not int8_resident:
+        return 0
+    return max(((int(spec[row["rows"]]) if "rows" in row else int(shapes[name][0])) * int(shapes[name][1])
+                for name, row in _int8_linears(spec, shapes, dtypes)), default=0)
+
+
+def widest_int8_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                      int8_resident: bool) -> int:
+    """The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ")."""
+    if not int8_resident:
+        return 0
+    return max((int(shapes[name][1]) for name, _ in _int8_linears(spec, shapes, dtypes)), default=0)
 
 
 def quant_x_floats(width: int) -> int:

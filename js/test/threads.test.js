@@ -11,20 +11,9 @@ import { MatmulPool, OP, threadsUnavailable } from '../src/threads.js';
 import { loadBundle } from '../src/loader.js';
 import { setBackend, tf } from '../src/backend.js';
 import { loadGolden } from '../testlib/goldens.js';
-import { maxAbsDiff } from '../testlib/fixtures.js';
+import { maxAbsDiff, rng } from '../testlib/fixtures.js';
 
 tf.env().set('PROD', true);
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a matmul split over 2 and 3 threads is bit-identical to one thread, on every path the engine uses', async (t) => {
   const heap = new Heap({ initialBytes: 8 << 20, shared: true });
