@@ -314,20 +314,23 @@ export function weightHeapBytes(name, dtype, shape, int8Resident) {
   return [alignUp(4 * n), 0];
 }
 
-/** Elements of the largest int8 weight a pass multiplies by several rows (the "deq" region), given the shapes. */
-export function largestInt8Linear(spec, tensors, int8Resident) {
-  if (!int8Resident) return 0;
-  let most = 0;
+/** [tensor, its HEAP.linear row] of every int8 linear the spec's passes multiply by. */
+function* int8Linears(spec, tensors) {
   for (const row of HEAP.linear) {
     if (row.when && !whenSpec(row.when, spec)) continue;
     const names = row.name.includes('{i}') ? spec.window.map((_, i) => row.name.replace('{i}', String(i))) : [row.name];
     for (const name of names) {
       const t = tensors[name];
-      if (!t || t.dtype !== 'int8') continue;
-      const rows = row.rows ? spec[row.rows] : t.shape[0];
-      most = Math.max(most, rows * t.shape[1]);
+      if (t && t.dtype === 'int8') yield [t, row];
     }
   }
+}
+
+/** Elements of the largest int8 weight a pass multiplies by several rows (the "deq" region), given the shapes. */
+export function largestInt8Linear(spec, tensors, int8Resident) {
+  if (!int8Resident) return 0;
+  let most = 0;
+  for (const [t, row] of int8Linears(spec, tensors)) most = Math.max(most, (row.rows ? spec[row.rows] : t.shape[0]) * t.shape[1]);
   return most;
 }
 
@@ -335,14 +338,7 @@ export function largestInt8Linear(spec, tensors, int8Resident) {
 export function widestInt8Input(spec, tensors, int8Resident) {
   if (!int8Resident) return 0;
   let most = 0;
-  for (const row of HEAP.linear) {
-    if (row.when && !whenSpec(row.when, spec)) continue;
-    const names = row.name.includes('{i}') ? spec.window.map((_, i) => row.name.replace('{i}', String(i))) : [row.name];
-    for (const name of names) {
-      const t = tensors[name];
-      if (t && t.dtype === 'int8') most = Math.max(most, t.shape[1]);
-    }
-  }
+  for (const [t] of int8Linears(spec, tensors)) most = Math.max(most, t.shape[1]);
   return most;
 }
 
