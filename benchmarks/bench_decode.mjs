@@ -2,15 +2,18 @@
 // Run from js/:
 //
 //   node ../benchmarks/bench_decode.mjs BUNDLE [BUNDLE ...] [--old=DIR] [--rounds=7] [--tokens=16] [--prompt=8]
+//                                       [--threads=1[,2]] [--no-dequantised] [--json]
 //
-// Every BUNDLE (a float32 or an int8 bundle; an int8 one is also run dequantised, int8: 'float32') becomes one
-// model per source tree: this tree's src/ ("new") and, with --old=DIR, the src/ folder DIR (e.g. a checkout of
+// Every BUNDLE (float32, int8 or q4; a quantised one is also run dequantised, int8: 'float32', unless
+// --no-dequantised) becomes one model per source tree and per --threads count: this tree's src/ ("new") and, with --old=DIR, the src/ folder DIR (e.g. a checkout of
 // main's js/src: "old"). Each model gets a cache primed with a --prompt-token prefill; every round then decodes
 // --tokens tokens on each model in turn (greedy, one token per step), so the variants share the machine's load.
 // Reported per variant: tok/s median and spread (min..max over rounds), weight bytes the engine reads per token
 // (every matmul weight and its scales: the lm head and the layers' linears, not the embedding tables, which are
 // looked up) and the GB/s that makes, by wall clock and by this process's CPU time (on a shared machine the wall
-// clock also counts the turns other processes take). Run benchmarks/bench_bandwidth.mjs beside it for the ceiling.
+// clock also counts the turns other processes take), and the engine's resident weight bytes. --json: one JSON
+// document instead of the table (benchmarks/bench_quant.py reads it). Run benchmarks/bench_bandwidth.mjs beside it
+// for the ceiling.
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +24,9 @@ const bundles = args.filter((a) => !a.startsWith('--'));
 const ROUNDS = Number(arg('rounds', 7));
 const TOKENS = Number(arg('tokens', 16));
 const PROMPT = Number(arg('prompt', 8));
+const THREADS = arg('threads', '1').split(',').map(Number);
+const JSON_OUT = args.includes('--json');
+const DEQUANTISED = !args.includes('--no-dequantised');
 const trees = { new: path.resolve('src') };
 if (arg('old')) trees.old = path.resolve(arg('old'));
 
@@ -42,7 +48,8 @@ function readBytes(engine) {
   let b = 0;
   for (const name of new Set(names)) {
     const w = engine.w[name];
-    b += w.bytes ?? (w.int8 ? w.rows * w.cols + 4 * w.rows : 4 * w.rows * w.cols);
+    const n = w.rows * w.cols;
+    b += w.bytes ?? (w.g ? n / 2 + (8 * n) / w.g : w.int8 ? n + 4 * w.rows : 4 * n);
   }
   return b;
 }
@@ -51,10 +58,12 @@ const variants = [];
 for (const file of bundles) {
   for (const [tree, m] of Object.entries(mods)) {
     const bundle = await m.loader.loadBundle(file);
-    const int8 = Object.values(bundle.weights).some((t) => t.dtype === 'int8');
-    const modes = int8 ? ['auto', 'float32'] : ['auto'];
-    for (const mode of modes) {
-      const model = new m.model.GPT(bundle, { int8: mode });
+    const quant = Object.values(bundle.weights).find((t) => t.dtype === 'int8' || t.dtype === 'q4')?.dtype;
+    const modes = quant && DEQUANTISED ? ['auto', 'float32'] : ['auto'];
+    for (const [mode, threads] of modes.flatMap((md) => THREADS.map((n) => [md, n]))) {
+      const model = new m.model.GPT(bundle, { int8: mode, threads });
+      if (model.engine?.threadsReady) await model.engine.threadsReady();
+      if (model.engine && model.engine.threads !== threads) throw new Error(`${file}: ${threads} threads unavailable (${model.engine.threadsNote})`);
       const cache = model.createCache();
       const ids = Array.from({ length: PROMPT }, (_, i) => 1 + i);
       let r = await model.step(cache, ids);
@@ -64,8 +73,10 @@ for (const file of bundles) {
         for (let j = 1; j < V; j++) if (l[row * V + j] > l[row * V + best]) best = j;
         return best;
       };
-      const v = { label: `${path.basename(file)} ${int8 && mode === 'auto' ? 'int8' : 'f32'} ${tree}`, model, cache, next: argmax(r.logits, PROMPT - 1), argmax, tps: [], cpu: [],
-                  bytes: readBytes(model.engine ?? model.executor) };
+      const format = quant && mode === 'auto' ? quant : 'f32';
+      const label = `${path.basename(file)} ${format}${threads > 1 ? ` ${threads}t` : ''} ${tree}`;
+      const v = { label, file, format, threads, tree, model, cache, next: argmax(r.logits, PROMPT - 1), argmax, tps: [], cpu: [],
+                  bytes: readBytes(model.engine ?? model.executor), resident: model.residentWeightBytes };
       variants.push(v);
     }
   }
@@ -90,6 +101,14 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
+if (JSON_OUT) {
+  console.log(JSON.stringify({ rounds: ROUNDS, tokens: TOKENS, prompt: PROMPT, variants: variants.map((v) => ({
+    file: v.file, format: v.format, threads: v.threads, tree: v.tree, tokens_per_s: median(v.tps),
+    tokens_per_cpu_s: median(v.cpu), read_bytes_per_token: v.bytes, resident_weight_bytes: v.resident,
+  })) }));
+  for (const v of variants) { v.cache.dispose(); v.model.dispose?.(); }
+  process.exit(0);
+}
 console.log(`cached decode, ${ROUNDS} interleaved rounds of ${TOKENS} tokens (prompt ${PROMPT}); tok/s median (min..max) ` +
   'by wall clock, and per CPU second of this process (what the tokens cost when other processes take turns on the cores)');
 for (const v of variants) {

@@ -5,8 +5,9 @@
 
 For each case (autoresearch-mlx, autoresearch-torch, nanochat) it writes into OUT an ``emlx.toml`` with two models:
 ``<case>-q4`` (the checkpoint, exported by the gate as a q4 JSON bundle: the TF.js port on Node wasm and Chromium
-wasm, dequantised at load) and ``<case>-q4-onnx`` (a q4 ONNX bundle exported here, MatMulNBits: onnxruntime in
-Python, onnxruntime-node and onnxruntime-web's wasm in Chromium; ``f32`` names its float32 source), then runs
+wasm, where the engine keeps the nibbles resident) and ``<case>-q4-onnx`` (a q4 ONNX bundle exported here,
+MatMulNBits: onnxruntime in Python, onnxruntime-node and onnxruntime-web's wasm in Chromium; ``f32`` names its
+float32 source), then runs
 ``emlx gate`` there. The numeric gate
 holds each q4 bundle to the reference of that same bundle (dequantised exactly, atol 1e-4); the quality of q4
 against the float32 checkpoint (quality.json) is in all four reports in ``OUT/emlx-reports/``. Exit status: emlx

@@ -5,7 +5,7 @@
 The JS tests (js/test/model.test.js, js/test/engine.test.js) load each golden's bundle into both executors (the
 TF.js op path and the wasm engine) and compare logits and every tap with the reference's, so the port is judged
 by an implementation in another language (emlx.verify.reference) rather than by a second JS forward. One golden
-per spec below and per weight format (float32, int8), each a JSON object:
+per spec below and per weight format (float32, int8; q4 for two of them, Q4_FORMATS), each a JSON object:
 
     {"name", "spec_note", "bundle": <the JSON bundle emlx writes>, "ids": [int],
      "logits": b64 [T, vocab_size], "taps": {tap name: b64 array}}    (b64 arrays as in sidecars, float32)
@@ -153,10 +153,46 @@ def b64(a: np.ndarray) -> dict[str, Any]:
     return {"shape": list(a32.shape), "data": base64.b64encode(a32.tobytes()).decode("ascii")}
 
 
-def golden(name: str, int8: bool) -> dict[str, Any]:
-    """One golden document: the bundle emlx writes for these weights, and the reference's outputs."""
-    from emlx.bundle import Bundle, StoredTensor
-    from emlx.exporter.quantize import quantize_rows
+#: the quantised formats each golden spec also gets besides float32 and int8: q4 symmetric groups of 32 as the export
+#: writes them (float16 scales), and affine groups of 32 with float32 scales and offsets (the layout mlx-lm 4-bit
+#: weights keep), the latter on a tied head so that the embedding gather reads q4 rows too
+Q4_FORMATS: dict[str, tuple[str, ...]] = {"llama": ("q4",), "qwen3": ("q4affine",)}
+
+
+def _q4_affine(w: np.ndarray, group: int) -> Any:
+    """Affine 4-bit groups: offset = the group's minimum, scale = its range / 15 (float32), q = round((w - o) / s)."""
+    from emlx.bundle import StoredTensor
+    from emlx.q4 import pack
+
+    rows, cols = w.shape
+    g = w.astype(np.float32).reshape(rows, cols // group, group)
+    lo, hi = g.min(axis=2), g.max(axis=2)
+    scale = ((hi - lo) / np.float32(15)).astype(np.float32)
+    scale[scale == 0] = np.float32(1)
+    q = np.clip(np.rint((g - lo[:, :, None]) / scale[:, :, None]), 0, 15).astype(np.uint8).reshape(rows, cols)
+    return StoredTensor("q4", pack(q), scale, lo.astype(np.float32))
+
+
+def _stored(w: np.ndarray, fmt: str) -> Any:
+    """One weight in a golden's format (2-D tensors quantised; q4 only where the columns fill groups of 32)."""
+    from emlx.bundle import StoredTensor
+    from emlx.exporter.quantize import quantize_q4, quantize_rows
+
+    if fmt == "int8" and w.ndim == 2:
+        q = quantize_rows(w)
+        return StoredTensor("int8", q.q, q.scale)
+    if fmt.startswith("q4") and w.ndim == 2 and w.shape[1] % 32 == 0:
+        if fmt == "q4affine":
+            return _q4_affine(w, 32)
+        t = quantize_q4(w, 32)
+        return StoredTensor("q4", t.data, t.scale)
+    return StoredTensor("float32", w)
+
+
+def golden(name: str, fmt: str) -> dict[str, Any]:
+    """One golden document: the bundle emlx writes for these weights in `fmt` (float32, int8, q4, q4affine), and
+    the reference's outputs."""
+    from emlx.bundle import Bundle
     from emlx.formats.json import write_json_bundle
     from emlx.spec import ModelSpec
     from emlx.verify.reference import Reference
@@ -164,13 +200,7 @@ def golden(name: str, int8: bool) -> dict[str, Any]:
     note, cfg = SPECS[name]
     spec = ModelSpec.from_dict(cfg)
     weights = make_weights(spec, seed=sum(map(ord, name)))
-    stored: dict[str, StoredTensor] = {}
-    for k, w in weights.items():
-        if int8 and w.ndim == 2:
-            q = quantize_rows(w)
-            stored[k] = StoredTensor("int8", q.q, q.scale)
-        else:
-            stored[k] = StoredTensor("float32", w)
+    stored = {k: _stored(w, fmt) for k, w in weights.items()}
     bundle = Bundle(spec=spec, weights=stored, tokenizer=None, training={}, source={"golden": name},
                     generated_by="scripts/make_js_goldens.py")
     with tempfile.TemporaryDirectory() as d:
@@ -179,7 +209,7 @@ def golden(name: str, int8: bool) -> dict[str, Any]:
         bundle_doc = json.loads(path.read_text(encoding="utf-8"))
     out = Reference(spec, bundle.float_weights()).forward(IDS, taps=True)
     return {
-        "name": f"{name}{'.int8' if int8 else ''}", "spec_note": note, "bundle": bundle_doc, "ids": IDS,
+        "name": name if fmt == "float32" else f"{name}.{fmt}", "spec_note": note, "bundle": bundle_doc, "ids": IDS,
         "logits": b64(out.logits), "taps": {k: b64(v) for k, v in out.taps.items()},
     }
 
@@ -189,11 +219,11 @@ def render(doc: dict[str, Any]) -> str:
 
 
 def all_goldens() -> dict[str, str]:
-    """file name -> text, for every spec in float32 and int8."""
+    """file name -> text, for every spec in float32 and int8 (and the Q4_FORMATS)."""
     files = {}
     for name in SPECS:
-        for int8 in (False, True):
-            doc = golden(name, int8)
+        for fmt in ("float32", "int8", *Q4_FORMATS.get(name, ())):
+            doc = golden(name, fmt)
             files[f"{doc['name']}.json"] = render(doc)
     return files
 

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT, run_cli
 from emlx.formats import load_bundle
-from emlx.runners.memory import estimate, kvcache_steps
+from emlx.runners.memory import estimate, heap_dtypes, kvcache_steps
 from emlx.spec import ModelSpec
 
 JS = ROOT / "js"
@@ -32,7 +32,8 @@ def probe(job: dict[str, Any]) -> dict[str, Any]:
 def golden_parts(path: Path) -> tuple[ModelSpec, dict[str, tuple[int, ...]], dict[str, str]]:
     b = json.loads(path.read_text(encoding="utf-8"))["bundle"]
     shapes = {k: tuple(w["shape"]) for k, w in b["weights"].items()}
-    dtypes = {k: w["dtype"] for k, w in b["weights"].items()}
+    dtypes = {k: (f"q4/{w['group_size']}/{w['scale_dtype']}/{'affine' if 'offset' in w else 'symmetric'}"
+                  if w["dtype"] == "q4" else w["dtype"]) for k, w in b["weights"].items()}
     return ModelSpec.from_dict(b["config"]), shapes, dtypes
 
 
@@ -61,18 +62,20 @@ def test_goldens_estimate_equals_allocation(path: Path) -> None:
 
 
 def test_goldens_are_present() -> None:
-    for stem in ("legacy_gqa_interleaved.int8", "llama", "qwen3.int8", "gpt2"):
+    for stem in ("legacy_gqa_interleaved.int8", "llama", "qwen3.int8", "gpt2", "llama.q4", "qwen3.q4affine"):
         assert any(p.stem == stem for p in GOLDEN_FILES), f"{stem}: run scripts/make_js_goldens.py"
 
 
-@pytest.mark.parametrize("int8", [False, True])
-def test_exported_fixture_estimate_equals_allocation(tmp_path: Path, int8: bool) -> None:
-    """A real export (the autoresearch-mlx fixture), 40-token passes: int8 resident and dequantised at load."""
+@pytest.mark.parametrize("quant", ["", "--int8", "--q4"])
+def test_exported_fixture_estimate_equals_allocation(tmp_path: Path, quant: str) -> None:
+    """A real export (the autoresearch-mlx fixture), 40-token passes: float32, and int8 / q4 (group 32) both
+    resident and dequantised at load."""
     out = tmp_path / "b.safetensors"
-    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", out, *(["--int8"] if int8 else [])).returncode == 0
+    assert run_cli("export", FIXTURES / "autoresearch-mlx" / "model.npz", out, *([quant] if quant else [])).returncode == 0
     b = load_bundle(out)
     shapes = {k: t.shape for k, t in b.weights.items()}
-    dtypes = {k: t.dtype for k, t in b.weights.items()}
-    for mode in (["auto", "float32"] if int8 else ["auto"]):
+    dtypes = heap_dtypes(b.weights)
+    assert any(d.startswith("q4/32/") for d in dtypes.values()) == (quant == "--q4")
+    for mode in (["auto", "float32"] if quant else ["auto"]):
         check({"bundle": str(out), "int8": mode, "tokens": 40, "steps": kvcache_steps(40)}, b.spec, shapes, dtypes)
         check({"bundle": str(out), "int8": mode, "tokens": 33, "steps": [33]}, b.spec, shapes, dtypes)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence
 
+from emlx.bundle import parse_q4_tag, q4_tag
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import SCHEMA, applies
 
@@ -73,49 +74,68 @@ class MemoryEstimate:
         return self.live + self.caches // 2 + WASM_OVERHEAD
 
 
+def heap_dtypes(weights: Mapping[str, Any]) -> dict[str, str]:
+    """The dtypes the estimate reads from a bundle's tensors: ``float32``, ``int8``, or a q4 tensor's ``q4_tag``
+    (``q4/32/float16/symmetric``: its group size sets its resident bytes)."""
+    return {k: (q4_tag(t.q4_layout) if t.dtype == "q4" and t.q4_layout is not None else t.dtype)
+            for k, t in weights.items()}
+
+
+def _is_quant(dtype: str | None) -> bool:
+    return dtype is not None and (dtype == "int8" or dtype.startswith("q4"))
+
+
 def weight_bytes(shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str], int8_resident: bool = True) -> int:
-    """Heap bytes of the weights on the wasm engine: float32 4/element; int8 1/element + 4 per row when resident
-    (two allocations); each allocation aligned; host tensors (lambdas, gates, scalars) take none."""
+    """Heap bytes of the weights on the wasm engine: float32 4/element; when resident, int8 1/element + 4 per row
+    and q4 (dtype a ``q4_tag``) 1/2 per element + 8 per group (a float32 scale and offset), two allocations each;
+    each allocation aligned; host tensors (lambdas, gates, scalars) take none."""
     total = 0
     for name, shape in shapes.items():
         if is_host_tensor(name):
             continue
         n = math.prod(shape) if shape else 1
-        if dtypes.get(name) == "int8" and int8_resident:
+        dtype = dtypes.get(name) or ""
+        layout = parse_q4_tag(dtype)
+        if dtype.startswith("q4") and layout is None:
+            raise ValueError(f"weight {name!r}: dtype 'q4' without its layout; pass heap_dtypes(bundle.weights)")
+        if dtype == "int8" and int8_resident:
             total += _block(n) + _block(4 * (shape[0] if shape else 1))
+        elif layout is not None and int8_resident:
+            total += _block(n // 2) + _block(8 * (n // layout.group_size))
         else:
             total += _block(4 * n)
     return total
 
 
-def _int8_linears(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]],
-                  dtypes: Mapping[str, str]) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    """(tensor name, its HEAP["linear"] row) of every int8 linear the spec's passes multiply by."""
+def _quant_linears(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]],
+                   dtypes: Mapping[str, str]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(tensor name, its HEAP["linear"] row) of every int8 or q4 linear the spec's passes multiply by."""
     for row in HEAP["linear"]:
         if "when" in row and not applies(row["when"], spec, None):
             continue
         names = [row["name"].replace("{i}", str(i)) for i in range(int(spec["n_layer"]))] if "{i}" in row["name"] \
             else [row["name"]]
         for name in names:
-            if name in shapes and dtypes.get(name) == "int8":
+            if name in shapes and _is_quant(dtypes.get(name)):
                 yield name, row
 
 
-def largest_int8_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
-                        int8_resident: bool) -> int:
-    """Elements of the largest int8 weight a pass multiplies by several rows (the scratch's "deq" region)."""
+def largest_quant_linear(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                         int8_resident: bool) -> int:
+    """Elements of the largest resident int8 or q4 weight a pass multiplies by several rows (the scratch's "deq"
+    region, where it is dequantised for the float32 GEMM)."""
     if not int8_resident:
         return 0
     return max(((int(spec[row["rows"]]) if "rows" in row else int(shapes[name][0])) * int(shapes[name][1])
-                for name, row in _int8_linears(spec, shapes, dtypes)), default=0)
+                for name, row in _quant_linears(spec, shapes, dtypes)), default=0)
 
 
-def widest_int8_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
-                      int8_resident: bool) -> int:
-    """The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ")."""
+def widest_quant_input(spec: Mapping[str, Any], shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[str, str],
+                       int8_resident: bool) -> int:
+    """The most columns of a resident int8 or q4 linear (its decode passes quantise x rows that wide: "XQ")."""
     if not int8_resident:
         return 0
-    return max((int(shapes[name][1]) for name, _ in _int8_linears(spec, shapes, dtypes)), default=0)
+    return max((int(shapes[name][1]) for name, _ in _quant_linears(spec, shapes, dtypes)), default=0)
 
 
 def quant_x_floats(width: int) -> int:
@@ -186,8 +206,8 @@ def estimate(spec: Any, shapes: Mapping[str, tuple[int, ...]], dtypes: Mapping[s
     tokens at a time (default: the harness's kvcache run, ``kvcache_steps``)."""
     s: Mapping[str, Any] = spec.normalized() if hasattr(spec, "normalized") else spec
     steps = list(kvcache_steps(tokens) if steps is None else steps)
-    i8 = largest_int8_linear(s, shapes, dtypes, int8_resident)
-    xq = quant_x_floats(widest_int8_input(s, shapes, dtypes, int8_resident))
+    i8 = largest_quant_linear(s, shapes, dtypes, int8_resident)
+    xq = quant_x_floats(widest_quant_input(s, shapes, dtypes, int8_resident))
     scratch = scratch_bytes(s, tokens, tokens, tokens, i8, True, xq)
     max_keep = [math.inf if w is None else int(w) - 1 for w in s["window"]]
     state = [(0, 0, 0)] * len(max_keep)
@@ -221,14 +241,19 @@ def check_wasm_fits(where: str, spec: Any, shapes: Mapping[str, tuple[int, ...]]
     est = estimate(spec, shapes, dtypes, tokens, int8_resident)
     if est.total <= WASM_HEAP_LIMIT:  # (read at call time: tests lower it)
         return est
-    has_int8 = any(d == "int8" for d in dtypes.values())
-    if has_int8:
+    kinds = sorted({"q4" if d.startswith("q4") else d for d in dtypes.values() if _is_quant(d)}) or ["float32"]
+    two_d = {k: len(s) == 2 for k, s in shapes.items()}
+    q4 = weight_bytes(shapes, {k: ("q4/32/float16/symmetric" if two_d[k] and shapes[k][1] % 32 == 0 else "float32")
+                               for k in shapes})
+    if "q4" in kinds:
         fix = "use a smaller model or gate a shorter sequence"
+    elif "int8" in kinds:
+        fix = f"export with --q4 (its weights stay q4 on wasm: {_gb(q4)}), use a smaller model or gate a shorter sequence"
     else:
-        int8 = weight_bytes(shapes, {k: ("int8" if len(s) == 2 else "float32") for k, s in shapes.items()})
-        fix = f"export with --int8 (its weights stay int8 on wasm: {_gb(int8)})"
+        int8 = weight_bytes(shapes, {k: ("int8" if two_d[k] else "float32") for k in shapes})
+        fix = f"export with --int8 or --q4 (their weights stay quantised on wasm: {_gb(int8)} / {_gb(q4)})"
     raise EmlxInputError(
-        f"{where} cannot hold this model: weights {_gb(est.weights)} ({'int8' if has_int8 else 'float32'}) + "
+        f"{where} cannot hold this model: weights {_gb(est.weights)} ({' + '.join(kinds)}) + "
         f"activations ~{_gb(est.activations)} for the {tokens}-token pass + KV caches ~{_gb(est.caches + est.caches // 2)} + "
         f"RoPE tables {_gb(est.rope)} + {WASM_OVERHEAD >> 20} MB = {_gb(est.total)}, over the "
         f"{WASM_HEAP_LIMIT / 2**30:.3g} GiB a wasm heap can have; {fix}")

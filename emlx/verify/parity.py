@@ -176,12 +176,12 @@ class ParityOptions:
 def check_memory(bundle: Bundle, tokens: int, runtime: str, backends: Sequence[str], fmt: str) -> None:
     """Refuse before any runtime starts a model the wasm heap cannot hold (emlx.runners.memory), with the sum;
     ``tokens``: the longest pass (0: the sidecars `emlx sidecars` would make by default)."""
-    from emlx.runners.memory import check_wasm_fits
+    from emlx.runners.memory import check_wasm_fits, heap_dtypes
 
     if "wasm" not in backends or not runners.get(runtime).harness_for(fmt).wasm_heap:
         return
     shapes = {k: t.shape for k, t in bundle.weights.items()}
-    dtypes = {k: t.dtype for k, t in bundle.weights.items()}
+    dtypes = heap_dtypes(bundle.weights)
     check_wasm_fits(f"{runtime}/wasm", bundle.spec, shapes, dtypes, tokens or default_longest_pass(bundle.spec))
 
 

@@ -409,8 +409,9 @@ export class GPT {
   readonly executor: Executor;
   /** The wasm engine (the executor when its kind is 'emlx-wasm-kernels'), else null. */
   readonly engine: WasmEngine | null;
-  /** 'none' (no int8 weights) | 'int8' (kept int8 on the engine) | 'float32' (dequantised) | 'packed'. */
-  readonly int8Mode: 'none' | 'int8' | 'float32' | 'packed';
+  /** 'none' (no quantised weights) | 'int8' (kept int8 on the engine) | 'q4' (q4, and any int8, kept as stored on the
+   *  engine) | 'float32' (dequantised) | 'packed' (TF.js ops: int8 three to a float32). */
+  readonly int8Mode: 'none' | 'int8' | 'q4' | 'float32' | 'packed';
   readonly residentWeightBytes: number;
   /** The bundle's header fields besides the weights (tokenizer, weights_sha256, files, ...). */
   readonly meta: { weights_sha256: string | null; tokenizer: TokenizerBlock | null; files: string[] | null; [key: string]: unknown };

@@ -17,8 +17,9 @@
 // stored: { bytes: Uint8Array, scaleBytes?: Uint8Array, offsetBytes?: Uint8Array, q4? } } and, for int8, scale:
 // Float32Array (one per row). For int8, `data` is a getter that dequantises on first access (and keeps the result):
 // a port that computes with int8 directly reads `stored.bytes` and `scale` and never pays for the float32 copy.
-// A q4 tensor (4-bit groups, docs/FORMATS.md "q4 tensors") is decoded to float32 `data` at load, exactly as the
-// reference dequantises it; `q4` = {groupSize, scaleDtype, affine} and its stored parts stay for the hash.
+// A q4 tensor (4-bit groups, docs/FORMATS.md "q4 tensors") has `q4` = {groupSize, scaleDtype, affine}, float32
+// `scale` (and, affine, `offset`) per group, and the same lazy `data`, decoded exactly as the reference dequantises
+// it (the wasm engine keeps the nibbles resident and never decodes); its stored parts stay for the hash.
 //
 // It is openBundle (source.js) reading every tensor once, in name order: a safetensors file is read tensor by
 // tensor from its byte ranges (never the whole file at once), and weights_sha256 is hashed on the way.

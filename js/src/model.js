@@ -34,8 +34,8 @@ export class GPT {
    * the executor; the bundle can be dropped afterwards.
    * options.executor: 'auto' (default: emlx's wasm engine when the TF.js backend is wasm, TF.js ops otherwise) |
    *   'wasm' | 'tfjs';
-   * options.int8: how int8 weights stay resident. The wasm engine keeps them int8 (1 byte a weight) unless
-   *   'float32' (dequantised at load). The TF.js op path: 'float32' dequantises at load, 'packed' keeps three
+   * options.int8: how int8 (and q4) weights stay resident. The wasm engine keeps them as stored (int8: 1 byte a
+   *   weight; q4: half a byte + a float32 scale and offset per group) unless 'float32' (dequantised at load). The TF.js op path: 'float32' dequantises at load, 'packed' keeps three
    *   int8 per float32 (1.33 bytes a weight, unpacked on use), 'auto' (default) packs only models whose float32
    *   weights would exceed 1 GiB.
    * options.sharedMemory: the wasm engine's memory is a SharedArrayBuffer (cross-origin isolated pages).
@@ -46,7 +46,7 @@ export class GPT {
     if (bundle === GPT._streaming) return; // GPT.fromSource builds the instance itself
     if (!bundle || !bundle.config || !bundle.weights) throw new Error('GPT: expected a loaded bundle ({config, weights})');
     const W = bundle.weights;
-    this._setup(bundle.config, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, { shape: t.shape, dtype: t.dtype }])), options);
+    this._setup(bundle.config, Object.fromEntries(Object.entries(W).map(([k, t]) => [k, { shape: t.shape, dtype: t.dtype, q4: t.q4 }])), options);
     this.meta = GPT._meta(bundle);
     try {
       for (const name of Object.keys(W).sort()) this.executor.accept(name, W[name]);
@@ -101,9 +101,10 @@ export class GPT {
     const problems = checkTensors(spec, Object.fromEntries(Object.entries(tensors).map(([k, t]) => [k, t.shape])));
     if (problems.length) throw new Error(`GPT: bundle weights do not match its config: ${problems.join('; ')}`);
     const hasInt8 = Object.values(tensors).some((w) => w.dtype === 'int8');
+    const hasQ4 = Object.values(tensors).some((w) => w.dtype === 'q4');
     let int8;
-    if (!hasInt8) int8 = 'none';
-    else if (which === 'wasm') int8 = mode === 'float32' ? 'float32' : 'int8';
+    if (which === 'wasm' && (hasInt8 || hasQ4)) int8 = mode === 'float32' ? 'float32' : hasQ4 ? 'q4' : 'int8';
+    else if (!hasInt8) int8 = 'none';
     else {
       const f32Bytes = Object.values(tensors).reduce((a, w) => a + 4 * w.shape.reduce((x, y) => x * y, 1), 0);
       int8 = mode === 'auto' ? (f32Bytes > AUTO_PACK_BYTES ? 'packed' : 'float32') : mode;

@@ -306,39 +306,47 @@ export function pow2ceil(n) {
   return p;
 }
 
-/** Heap bytes of one weight as the engine holds it: [data bytes, scale bytes] (0 for a host tensor). */
-export function weightHeapBytes(name, dtype, shape, int8Resident) {
+/**
+ * Heap bytes of one weight as the engine holds it: [data bytes, scale bytes] (0 for a host tensor). Resident int8:
+ * 1 byte per weight + a float32 scale per row; resident q4 (`q4` = its layout): half a byte per weight + a float32
+ * pair (scale, offset) per group; otherwise float32.
+ */
+export function weightHeapBytes(name, dtype, shape, int8Resident, q4 = null) {
   if (isHostTensor(name)) return [0, 0];
   const n = shape.reduce((a, b) => a * b, 1);
   if (dtype === 'int8' && int8Resident) return [alignUp(n), alignUp(4 * (shape.length ? shape[0] : 1))];
+  if (dtype === 'q4' && int8Resident) return [alignUp(n / 2), alignUp(8 * (n / q4.groupSize))];
   return [alignUp(4 * n), 0];
 }
 
-/** [tensor, its HEAP.linear row] of every int8 linear the spec's passes multiply by. */
-function* int8Linears(spec, tensors) {
+/** [tensor, its HEAP.linear row] of every int8 or q4 linear the spec's passes multiply by. */
+function* quantLinears(spec, tensors) {
   for (const row of HEAP.linear) {
     if (row.when && !whenSpec(row.when, spec)) continue;
     const names = row.name.includes('{i}') ? spec.window.map((_, i) => row.name.replace('{i}', String(i))) : [row.name];
     for (const name of names) {
       const t = tensors[name];
-      if (t && t.dtype === 'int8') yield [t, row];
+      if (t && (t.dtype === 'int8' || t.dtype === 'q4')) yield [t, row];
     }
   }
 }
 
-/** Elements of the largest int8 weight a pass multiplies by several rows (the "deq" region), given the shapes. */
-export function largestInt8Linear(spec, tensors, int8Resident) {
+/**
+ * Elements of the largest resident int8 or q4 weight a pass multiplies by several rows (the "deq" region: it is
+ * dequantised there for the float32 GEMM), given the shapes.
+ */
+export function largestQuantLinear(spec, tensors, int8Resident) {
   if (!int8Resident) return 0;
   let most = 0;
-  for (const [t, row] of int8Linears(spec, tensors)) most = Math.max(most, (row.rows ? spec[row.rows] : t.shape[0]) * t.shape[1]);
+  for (const [t, row] of quantLinears(spec, tensors)) most = Math.max(most, (row.rows ? spec[row.rows] : t.shape[0]) * t.shape[1]);
   return most;
 }
 
-/** The most columns of a resident int8 linear (its decode passes quantise x rows that wide: "XQ"), 0 when none. */
-export function widestInt8Input(spec, tensors, int8Resident) {
+/** The most columns of a resident int8 or q4 linear (its decode passes quantise x rows that wide: "XQ"), 0 when none. */
+export function widestQuantInput(spec, tensors, int8Resident) {
   if (!int8Resident) return 0;
   let most = 0;
-  for (const [t] of int8Linears(spec, tensors)) most = Math.max(most, t.shape[1]);
+  for (const [t] of quantLinears(spec, tensors)) most = Math.max(most, t.shape[1]);
   return most;
 }
 
@@ -372,8 +380,9 @@ function symbolValue(sym, spec, pass) {
 
 /**
  * The scratch block of one pass: {offsets: {region: byte offset}, bytes} for a pass of T tokens returning R
- * logits rows, attending over at most K keys in a layer, stateless or not, with I8 the largest int8 linear
- * weight's elements (0 when none is resident) and XQ quantXFloats(widestInt8Input(...)). Regions are HEAP.scratch in order, each aligned.
+ * logits rows, attending over at most K keys in a layer, stateless or not, with I8 the largest int8 or q4 linear
+ * weight's elements (largestQuantLinear; 0 when none is resident) and XQ quantXFloats(widestQuantInput(...)).
+ * Regions are HEAP.scratch in order, each aligned.
  */
 export function scratchPlan(spec, { T, R, K, I8, XQ = 0, stateless }) {
   const pass = { T, R, K, I8, XQ };

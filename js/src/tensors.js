@@ -1,5 +1,5 @@
 // Bytes and tensors of a bundle (docs/FORMATS.md): strict base64, little-endian float32 / bfloat16 / float16,
-// per-row int8, q4 groups (decoded to float32 at load), the finiteness check, and the safetensors header. No I/O here: source.js reads files and URLs,
+// per-row int8, q4 groups (decoded to float32 on first use), the finiteness check, and the safetensors header. No I/O here: source.js reads files and URLs,
 // loader.js assembles whole bundles. Browser-safe (no Node import).
 
 /** Refuse safetensors headers larger than this (bytes); a real header is a few KB. */
@@ -330,8 +330,9 @@ export function checkStoredLengths(name, dtype, shape, byteLength, scaleByteLeng
  * One stored tensor's bytes -> {dtype, shape, bytes, data?, scale?, scaleBytes?, offsetBytes?, q4?}, checked:
  * lengths, every float finite (checkFinite), one finite scale per int8 row. `bytes` (and `scaleBytes`) are kept,
  * not copied: float32 `data` and int8 `scale` are views of them when aligned; bfloat16 / float16 `data` is widened
- * to float32. A q4 tensor (`extra` = {q4: layout, offsetBytes}) is decoded to float32 `data` here, at load (its
- * finite scales and offsets give finite values); its stored parts stay for the hash.
+ * to float32. A q4 tensor (`extra` = {q4: layout, offsetBytes}) gets its float32 `scale` (and `offset`) per group,
+ * checked finite (so its values are finite), and a lazy `data`: decoded on first access (the wasm engine keeps the
+ * nibbles resident and never asks); its stored parts stay for the hash.
  */
 export function decodeStoredTensor(name, dtype, shape, bytes, scaleBytes, extra = {}) {
   const { q4, offsetBytes } = extra;
@@ -341,8 +342,9 @@ export function decodeStoredTensor(name, dtype, shape, bytes, scaleBytes, extra 
   if (dtype === 'q4') {
     const scale = checkFinite(`${name} scale`, scaleValues(scaleBytes, q4.scaleDtype));
     const offset = offsetBytes ? checkFinite(`${name} offset`, scaleValues(offsetBytes, q4.scaleDtype)) : null;
-    Object.assign(out, { q4, scaleBytes, data: dequantizeQ4(bytes, scale, offset, shape, q4.groupSize) });
+    Object.assign(out, { q4, scaleBytes, scale, offset });
     if (offsetBytes) out.offsetBytes = offsetBytes;
+    lazyData(out, () => dequantizeQ4(bytes, scale, offset, out.shape, q4.groupSize));
     return out;
   }
   if (dtype === 'float32') out.data = checkFinite(name, bytesToFloat32(bytes));
@@ -367,18 +369,28 @@ export function bundleTensor(r) {
   if (r.dtype === 'q4') {
     const stored = { bytes: r.bytes, scaleBytes: r.scaleBytes, q4: r.q4 };
     if (r.offsetBytes) stored.offsetBytes = r.offsetBytes;
-    return { dtype: 'q4', shape: r.shape, data: r.data, q4: r.q4, stored };
+    const t = { dtype: 'q4', shape: r.shape, q4: r.q4, scale: r.scale, offset: r.offset, stored };
+    return lazyData(t, () => r.data);
   }
   if (r.dtype !== 'int8') return { dtype: r.dtype, shape: r.shape, data: r.data, stored: { bytes: r.bytes } };
   const { bytes, scale } = r;
   const t = { dtype: 'int8', shape: r.shape, stored: { bytes, scaleBytes: r.scaleBytes }, scale };
+  // int8 x finite scale is always finite, so no check is needed
+  return lazyData(t, () => dequantizeInt8(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), scale, t.shape));
+}
+
+/**
+ * Give `t` a `data` property computed by `make()` on first access and kept (assignable): a quantised tensor's
+ * float32 values exist only when something asks for them (the TF.js executor, a host tensor, the wasm engine told
+ * to dequantise), never when the wasm engine keeps the quantised bytes resident. Returns t.
+ */
+function lazyData(t, make) {
   let data = null;
-  // Lazy: dequantised on first access only (int8 x finite scale is always finite, so no check is needed).
   Object.defineProperty(t, 'data', {
     enumerable: true,
     configurable: true,
     get() {
-      if (data === null) data = dequantizeInt8(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), scale, t.shape);
+      if (data === null) data = make();
       return data;
     },
     set(v) {

@@ -18,7 +18,7 @@
 // rewrites them, so a claim that succeeds saw one job's parameters.
 //
 // Determinism: chunk boundaries are multiples of 8 rows of W (the packed GEMM's 8-row panels, the 2x4 tile, the
-// int8 kernels' row pairs), and a kernel's per-output summation order does not depend on N, so every output is
+// int8 and q4 kernels' row pairs), and a kernel's per-output summation order does not depend on N, so every output is
 // computed by exactly one thread in the order one thread uses: results are bit-identical to one thread, whoever
 // takes which chunk (tested in js/test/threads.test.js). With n > 1 rows of x a chunk's rows of y are strided, so
 // a thread writes its [n, chunk] block into its own 'threads' heap block and copies it into place (copy_rows);
@@ -29,7 +29,7 @@
 // CTRL by one postMessage at start-up.
 
 /** Jobs (CTRL[JOB]). */
-export const OP = Object.freeze({ F32: 1, I8: 2, I8X: 3, I8_DEQ_F32: 4 });
+export const OP = Object.freeze({ F32: 1, I8: 2, I8X: 3, I8_DEQ_F32: 4, Q4X: 5, Q4_DEQ_F32: 6 });
 /** Chunk boundaries are multiples of this many rows of W (see the determinism note above). */
 export const SHARE_ALIGN = 8;
 /** Chunks per thread of a job (more: less waiting on a descheduled worker's chunk; fewer: fewer claims). */
@@ -48,7 +48,7 @@ const NEXT = 0; // generation << 8 | next unclaimed chunk (chunk CLOSED: no job 
 const FIN = 1; // chunks finished of the current job
 const STOP = 2; // 1: workers exit
 const ERR = 3; // 1 + index of a worker whose kernel threw (0: none)
-const JOB = 8; // op, x, w, s, y, n, K, N, aux, chunk rows, chunks
+const JOB = 8; // op, x, w, s, y, n, K, N, aux, chunk rows, chunks, G (q4 group size)
 const PER = 32; // per thread i: PER + 2i = tmp block, PER + 2i + 1 = pack block (byte offsets)
 const MAX_THREADS = 64;
 const STAT = PER + 2 * MAX_THREADS; // per thread i: STAT + i = chunks it has run (diagnostics)
@@ -87,6 +87,7 @@ function claimAndRun(K, c, i, L, gen) {
     const aux = u(J + 8);
     const chunk = u(J + 9);
     const chunks = u(J + 10);
+    const G = u(J + 11);
     const tmp = u(L.PER + 2 * i);
     const pack = u(L.PER + 2 * i + 1);
     const k = v & 255;
@@ -99,7 +100,12 @@ function claimAndRun(K, c, i, L, gen) {
       if (op === 1) K.matmul_f32(x, w + 4 * lo * Kc, dst, n, Kc, cnt, pack);
       else if (op === 2) K.matmul_i8(x, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
       else if (op === 3) K.matmul_i8x(aux, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
-      else {
+      else if (op === 5) K.matmul_q4x(aux, w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), dst, n, Kc, cnt, G);
+      else if (op === 6) {
+        const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
+        K.dequant_q4x(w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), d, cnt, Kc, G);
+        K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
+      } else {
         const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
         K.dequant_i8(w + lo * Kc, s + 4 * lo, d, cnt, Kc);
         K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
@@ -249,11 +255,12 @@ export class MatmulPool {
   }
 
   /**
-   * y[n, N] = x @ W^T shared by the threads. op: OP.*; x: x (F32, I8, I8_DEQ_F32) or unused (I8X); w: weight;
-   * s: scales (int8); aux: quant_x rows (I8X) or the dequantised weight's block [N, K] (I8_DEQ_F32);
-   * packBytes: the GEMM's scratch per thread, or 0 (n below the packed path's rows).
+   * y[n, N] = x @ W^T shared by the threads. op: OP.*; x: x (F32, I8, I8_DEQ_F32, Q4_DEQ_F32) or unused (I8X,
+   * Q4X); w: weight; s: scales (int8: one per row; q4: a (scale, offset) pair per group); aux: quant_x rows (I8X,
+   * Q4X) or the dequantised weight's block [N, K] (I8_DEQ_F32, Q4_DEQ_F32); packBytes: the GEMM's scratch per
+   * thread, or 0 (n below the packed path's rows); G: the q4 group size (Q4X, Q4_DEQ_F32).
    */
-  run(op, x, w, s, y, n, K, N, aux, packBytes) {
+  run(op, x, w, s, y, n, K, N, aux, packBytes, G = 0) {
     if (this.closed) throw new Error('emlx threads: the pool has been closed');
     const c = this.ctrl;
     const per = Math.ceil(N / (this.threads * CHUNKS_PER_THREAD) / SHARE_ALIGN) * SHARE_ALIGN;
@@ -262,7 +269,7 @@ export class MatmulPool {
     // close the current generation (no claim can succeed) before the job words change
     Atomics.store(c, NEXT, (this.gen << 8) | CLOSED);
     this._blocks(n === 1 ? 0 : 4 * n * chunk, packBytes);
-    const words = [op, x, w, s, y, n, K, N, aux, chunk, chunks];
+    const words = [op, x, w, s, y, n, K, N, aux, chunk, chunks, G];
     for (let j = 0; j < words.length; j++) c[JOB + j] = words[j] | 0;
     Atomics.store(c, FIN, 0);
     this.gen = (this.gen % 0x7fffff) + 1;

@@ -28,13 +28,13 @@ import {
 import { MatmulPool, OP, SHARE_ALIGN, THREADS_MIN_WORK, threadsUnavailable } from './threads.js';
 import { Heap } from './heap.js';
 import {
-  recipePlan, isHostTensor, int8Bytes, floatValues, ropeMultipliers, ropeRows, scratchPlan, largestInt8Linear,
-  widestInt8Input, quantXFloats,
+  recipePlan, isHostTensor, int8Bytes, floatValues, ropeMultipliers, ropeRows, scratchPlan, largestQuantLinear,
+  widestQuantInput, quantXFloats,
   reserveCache, weightHeapBytes, HEAP,
 } from './recipe.js';
 
 const fr = Math.fround;
-/** From this many rows on, an int8 matmul dequantises its weight once and runs the float32 GEMM. */
+/** From this many rows on, an int8 or q4 matmul dequantises its weight once and runs the float32 GEMM. */
 const INT8_GEMM_ROWS = 8;
 
 /** Engine heaps not disposed yet, weakly held (a model dropped without dispose() can still be collected). */
@@ -68,7 +68,7 @@ export class WasmExecutor {
     // weights and the first RoPE tables are known up front: start the memory at that size
     let weights = 0;
     for (const [name, t] of Object.entries(tensors)) {
-      weights += weightHeapBytes(name, t.dtype, t.shape, this.int8Resident).reduce((a, b) => a + b, 0);
+      weights += weightHeapBytes(name, t.dtype, t.shape, this.int8Resident, t.q4).reduce((a, b) => a + b, 0);
     }
     const wanted = options.threads ?? 1;
     if (!Number.isInteger(wanted) || wanted < 1 || wanted > 64) {
@@ -89,10 +89,10 @@ export class WasmExecutor {
     this._live = new WeakRef(this.heap);
     LIVE.add(this._live);
     this.K = instantiateKernels(this.heap.memory);
-    this.w = {}; // name -> {off, s (scale offset or 0), rows, cols, int8}
+    this.w = {}; // name -> {off, s (scale offset or 0), rows, cols, int8, g (q4 group size, 0: not q4), affine}
     this.host = {}; // name -> Float32Array
-    this._i8 = largestInt8Linear(spec, tensors, this.int8Resident);
-    this._xq = quantXFloats(widestInt8Input(spec, tensors, this.int8Resident));
+    this._i8 = largestQuantLinear(spec, tensors, this.int8Resident);
+    this._xq = quantXFloats(widestQuantInput(spec, tensors, this.int8Resident));
     this._scratch = 0;
     this._scratchBytes = 0;
     this._rope = null;
@@ -135,9 +135,27 @@ export class WasmExecutor {
     }
     const n = w.shape.reduce((a, b) => a * b, 1);
     const rows = w.shape.length >= 2 ? w.shape[0] : 1;
-    const entry = { rows, cols: rows ? n / rows : 0, int8: false, off: 0, s: 0 };
+    const entry = { rows, cols: rows ? n / rows : 0, int8: false, off: 0, s: 0, g: 0, affine: false };
     const h = this.heap;
-    if (w.dtype === 'int8' && this.int8Resident) {
+    if (w.dtype === 'q4' && this.int8Resident) {
+      // the nibbles as stored, and per group the float32 pair (s, f) with w = s * u + f: f = -8 s for a symmetric
+      // group (exact in the kernels' float64: s is a float16 or float32 times a 4-bit integer), f = the offset for
+      // an affine one (docs/FORMATS.md "q4 tensors")
+      const G = w.q4.groupSize;
+      const groups = n / G;
+      entry.g = G;
+      entry.affine = w.q4.affine;
+      entry.off = h.alloc(n / 2, 'weights');
+      entry.s = h.alloc(8 * groups, 'weights');
+      const b = w.bytes ?? w.stored.bytes;
+      h.u8.set(b instanceof Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength), entry.off);
+      const so = h.f32.subarray(entry.s >>> 2, (entry.s >>> 2) + 2 * groups);
+      const { scale, offset } = w;
+      for (let k = 0; k < groups; k++) {
+        so[2 * k] = scale[k];
+        so[2 * k + 1] = offset ? offset[k] : -8 * scale[k];
+      }
+    } else if (w.dtype === 'int8' && this.int8Resident) {
       entry.int8 = true;
       entry.off = h.alloc(n, 'weights');
       entry.s = h.alloc(4 * rows, 'weights');
@@ -180,7 +198,12 @@ export class WasmExecutor {
   }
 
   get int8Weights() {
-    return Object.values(this.w).some((w) => w.int8);
+    return Object.values(this.w).some((w) => w.int8 && !w.g);
+  }
+
+  /** Whether q4 weights are kept as stored (half a byte each + a float32 scale and offset per group). */
+  get q4Weights() {
+    return Object.values(this.w).some((w) => w.g);
   }
 
   /** Whether the memory is a SharedArrayBuffer (kernels in several workers could share it). */
@@ -498,9 +521,10 @@ export class WasmExecutor {
   }
 
   /**
-   * y[n, N] = x[n, cols] @ W^T (W [rows, cols] as stored; its first N rows). int8 weights are read in place for a
-   * few rows (decode: x rows put in quant_x's fixed point in the pass's 'xq' region, then matmul_i8x's integer dot
-   * products; matmul_i8 when cols is not a multiple of 16); from INT8_GEMM_ROWS rows on they are dequantised once into the pass's 'deq' region and
+   * y[n, N] = x[n, cols] @ W^T (W [rows, cols] as stored; its first N rows). int8 and q4 weights are read in place
+   * for a few rows (decode: x rows put in quant_x's fixed point in the pass's 'xq' region, with the group sums a q4
+   * matmul needs, then matmul_i8x's / matmul_q4x's integer dot products; int8: matmul_i8 when cols is not a
+   * multiple of 16); from INT8_GEMM_ROWS rows on they are dequantised once into the pass's 'deq' region and
    * multiplied as float32 (the kernels' measured crossover: converting inside the GEMM costs more than one pass
    * over W). The one place matmuls happen: with a thread pool, one of THREADS_MIN_WORK multiply-adds or more is
    * split over the threads by output columns (threads.js), the same kernel on each share.
@@ -508,29 +532,45 @@ export class WasmExecutor {
   _matmul(xb, w, yb, n, N = w.rows) {
     const K = this.K;
     const pool = this.pool;
+    const few = n < INT8_GEMM_ROWS;
     if (pool && n * w.cols * N >= this.threadsMinWork && N >= 2 * SHARE_ALIGN) {
       const packBytes = n >= MATMUL_F32_PACK_MIN_ROWS ? MATMUL_F32_SCRATCH_BYTES : 0;
-      if (!w.int8) {
+      const deq = few ? 0 : this._base + this._pass.offsets.deq;
+      if (w.g) {
+        const xq = few ? this._base + this._pass.offsets.xq : 0;
+        if (few) K.quant_x(xb, xq, n, w.cols, w.g);
+        pool.run(few ? OP.Q4X : OP.Q4_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, few ? xq : deq, packBytes, w.g);
+      } else if (!w.int8) {
         pool.run(OP.F32, xb, w.off, 0, yb, n, w.cols, N, 0, packBytes);
-      } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0 && this._xq) {
+      } else if (few && w.cols % 16 === 0 && this._xq) {
         const xq = this._base + this._pass.offsets.xq;
         K.quant_x(xb, xq, n, w.cols, 0);
         pool.run(OP.I8X, 0, w.off, w.s, yb, n, w.cols, N, xq, 0);
-      } else if (n < INT8_GEMM_ROWS) {
+      } else if (few) {
         pool.run(OP.I8, xb, w.off, w.s, yb, n, w.cols, N, 0, 0);
       } else {
-        pool.run(OP.I8_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, this._base + this._pass.offsets.deq, packBytes);
+        pool.run(OP.I8_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, deq, packBytes);
       }
       return;
     }
     const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + this._pass.offsets.pack : 0; // the GEMM's packed panels
-    if (!w.int8) {
+    if (w.g) {
+      if (few) {
+        const xq = this._base + this._pass.offsets.xq; // x in fixed point + group sums, then integer dot products
+        K.quant_x(xb, xq, n, w.cols, w.g);
+        K.matmul_q4x(xq, w.off, w.s, yb, n, w.cols, N, w.g);
+      } else {
+        const d = this._base + this._pass.offsets.deq;
+        K.dequant_q4x(w.off, w.s, d, N, w.cols, w.g);
+        K.matmul_f32(xb, d, yb, n, w.cols, N, pack);
+      }
+    } else if (!w.int8) {
       K.matmul_f32(xb, w.off, yb, n, w.cols, N, pack);
-    } else if (n < INT8_GEMM_ROWS && w.cols % 16 === 0 && this._xq) {
+    } else if (few && w.cols % 16 === 0 && this._xq) {
       const xq = this._base + this._pass.offsets.xq; // x in fixed point, then integer dot products (matmul_i8x)
       K.quant_x(xb, xq, n, w.cols, 0);
       K.matmul_i8x(xq, w.off, w.s, yb, n, w.cols, N);
-    } else if (n < INT8_GEMM_ROWS) {
+    } else if (few) {
       K.matmul_i8(xb, w.off, w.s, yb, n, w.cols, N);
     } else {
       const d = this._base + this._pass.offsets.deq;
@@ -550,6 +590,25 @@ export class WasmExecutor {
   _gather(w, ids, dst) {
     const h = this.heap.f32;
     const cols = w.cols;
+    if (w.g) {
+      // q4 rows as the reference dequantises them (tensors.js dequantizeQ4): symmetric fround(s * (u - 8)), which
+      // is fround(s * u + f) with f = -8 s exact; affine fround(fround(s * u) + o)
+      const q = this.heap.u8;
+      const so = w.s >>> 2;
+      const G = w.g;
+      ids.forEach((id, t) => {
+        const o = dst + t * cols;
+        const qb = w.off + (id * cols) / 2;
+        const gb = so + 2 * ((id * cols) / G);
+        for (let c = 0; c < cols; c++) {
+          const byte = q[qb + (c >> 1)];
+          const u = c & 1 ? byte >> 4 : byte & 15;
+          const k = gb + 2 * Math.floor(c / G);
+          h[o + c] = w.affine ? fr(fr(h[k] * u) + h[k + 1]) : h[k] * u + h[k + 1];
+        }
+      });
+      return;
+    }
     if (!w.int8) {
       const src = w.off >>> 2;
       ids.forEach((id, t) => h.copyWithin(dst + t * cols, src + id * cols, src + (id + 1) * cols));

@@ -1,5 +1,5 @@
 // The wasm engine (src/wasm-executor.js) on the memory it owns (src/heap.js): on by default on wasm, int8 kept as
-// int8, long cached runs across windows, tap rows, streamed construction, offsets past 2 GiB, the allocator.
+// int8, q4 kept as q4, long cached runs across windows, tap rows, streamed construction, offsets past 2 GiB, the allocator.
 // Numbers against the Python float64 reference (golden files) and the TF.js op path.
 import test from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,6 +61,50 @@ test('the engine runs by default on wasm on its own memory, and int8 stays int8 
     int8.dispose();
     f32.dispose();
     ops.dispose();
+  }
+});
+
+test('q4 stays q4 on the engine (half a byte a weight + a scale and offset per group), symmetric and affine, decode and prefill against the reference', async (t) => {
+  if (!wasmOk) return t.skip('wasm unavailable');
+  await setBackend('wasm');
+  for (const name of ['llama.q4', 'qwen3.q4affine']) {
+    const g = loadGolden(name);
+    const bundle = await loadBundle(g.bundle);
+    const q4 = new GPT(bundle);
+    const f32 = new GPT(bundle, { int8: 'float32' });
+    try {
+      assert.equal(q4.int8Mode, 'q4');
+      assert.ok(q4.engine.q4Weights && !f32.engine.q4Weights);
+      // the resident bytes, counted from the shapes: q4 linears n/2 + 8 n/32, the rest float32 (each block aligned)
+      let want = 0;
+      for (const w of Object.values(bundle.weights)) {
+        const n = w.shape.reduce((a, b) => a * b, 1);
+        const blocks = w.dtype === 'q4' ? [n / 2, (8 * n) / w.q4.groupSize] : [4 * n];
+        for (const b of blocks) want += Math.max(HEAP.align, Math.ceil(b / HEAP.align) * HEAP.align);
+      }
+      assert.equal(q4.residentWeightBytes, want, name);
+      t.diagnostic(`${name}: resident q4 ${q4.residentWeightBytes} B vs dequantised ${f32.residentWeightBytes} B`);
+      assert.ok(q4.residentWeightBytes < 0.5 * f32.residentWeightBytes);
+      // prefill (20 rows: dequantised into the pass scratch, then the float32 GEMM)
+      const d = maxAbsDiff((await q4.forward(g.ids)).logits, g.logits);
+      assert.ok(d <= 1e-4, `${name} forward: ${d}`);
+      // decode (one row: the nibbles read in place by matmul_q4x) and a 3-row step (few rows, strided)
+      const V = g.spec.vocab_size;
+      const c = q4.createCache();
+      await q4.step(c, g.ids.slice(0, 2));
+      let worst = 0;
+      for (let j = 2; j < g.ids.length; j += j === 9 ? 3 : 1) {
+        const n = j === 9 ? 3 : 1;
+        const r = await q4.step(c, g.ids.slice(j, j + n), { allPositions: true });
+        worst = Math.max(worst, maxAbsDiff(r.logits, g.logits.subarray(j * V, (j + n) * V)));
+      }
+      c.dispose();
+      t.diagnostic(`${name}: forward max|dlogit| ${d.toExponential(2)}, cached steps ${worst.toExponential(2)}`);
+      assert.ok(worst <= 1e-4, `${name} cached steps: ${worst}`);
+    } finally {
+      q4.dispose();
+      f32.dispose();
+    }
   }
 });
 

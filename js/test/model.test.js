@@ -29,10 +29,13 @@ async function backends() {
 }
 const AVAILABLE = await backends();
 
-/** The executors a backend offers: [label, GPT options, whether it applies to int8 goldens only]. */
+const isInt8 = (name) => name.endsWith('.int8');
+const isQuant = (name) => /\.(int8|q4\w*)$/.test(name);
+
+/** The executors a backend offers: [label, GPT options, the goldens it applies to (default: all)]. */
 function variants(backend) {
-  if (backend === 'cpu') return [['ops', {}], ['ops int8 packed', { int8: 'packed' }, true]];
-  return [['engine', {}], ['engine int8 dequantised', { int8: 'float32' }, true], ['ops', { executor: 'tfjs' }]];
+  if (backend === 'cpu') return [['ops', {}], ['ops int8 packed', { int8: 'packed' }, isInt8]];
+  return [['engine', {}], ['engine dequantised', { int8: 'float32' }, isQuant], ['ops', { executor: 'tfjs' }]];
 }
 
 const GOLDENS = goldenNames();
@@ -45,8 +48,8 @@ test('there are goldens for the legacy recipe and llama-, qwen3- and gpt2-like r
 
 for (const backend of ['cpu', 'wasm']) {
   for (const name of GOLDENS) {
-    for (const [label, opts, int8Only] of variants(backend)) {
-      if (int8Only && !name.endsWith('.int8')) continue;
+    for (const [label, opts, applies] of variants(backend)) {
+      if (applies && !applies(name)) continue;
       test(`forward and taps match the float64 reference: ${backend} ${label} ${name}`, async (t) => {
         if (!AVAILABLE.includes(backend)) return t.skip(`backend ${backend} unavailable`);
         await setBackend(backend);

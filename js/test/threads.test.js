@@ -22,11 +22,15 @@ test('a matmul split over 2 and 3 threads is bit-identical to one thread, on eve
   const r = rng(7);
   try {
     // shapes: decode (n 1), few rows (n 3, strided shares), GEMM (n 9), packed GEMM (n 40); N not a multiple of 8
-    for (const [n, Kc, N] of [[1, 64, 200], [3, 96, 77], [9, 80, 130], [40, 48, 91], [1, 32, 16]]) {
+    // (q4: the shapes whose K is a multiple of its group, 32, and a GEMM one)
+    for (const [n, Kc, N] of [[1, 64, 200], [3, 96, 77], [9, 80, 130], [40, 48, 91], [1, 32, 16], [12, 64, 75]]) {
       const x = heap.alloc(4 * n * Kc, 't');
       const wf = heap.alloc(4 * N * Kc, 't');
       const wq = heap.alloc(N * Kc, 't');
       const sc = heap.alloc(4 * N, 't');
+      const G = 32; // q4: nibbles [N, Kc / 2] and a (scale, offset) pair per group, affine-like (any f)
+      const w4 = heap.alloc(N * Kc / 2, 't');
+      const so = heap.alloc(8 * N * Math.ceil(Kc / G), 't');
       const xq = heap.alloc(n * K.quant_x_row_bytes(Kc), 't');
       const deq = heap.alloc(4 * N * Kc, 't');
       const pack = heap.alloc(MATMUL_F32_SCRATCH_BYTES, 't');
@@ -38,21 +42,31 @@ test('a matmul split over 2 and 3 threads is bit-identical to one thread, on eve
       const q = new Int8Array(heap.memory.buffer, wq, N * Kc);
       for (let i = 0; i < N * Kc; i++) q[i] = Math.floor(r() * 255) - 127;
       for (let i = 0; i < N; i++) f[(sc >>> 2) + i] = r() * 0.01 + 0.001;
+      const q4 = new Uint8Array(heap.memory.buffer, w4, N * Kc / 2);
+      for (let i = 0; i < q4.length; i++) q4[i] = Math.floor(r() * 256);
+      for (let i = 0; i < 2 * N * Math.ceil(Kc / G); i++) heap.f32[(so >>> 2) + i] = i % 2 ? r() * 0.2 - 0.1 : r() * 0.01 + 0.001;
       const packBytes = n >= 32 ? MATMUL_F32_SCRATCH_BYTES : 0;
       const one = {
         [OP.F32]: () => K.matmul_f32(x, wf, y1, n, Kc, N, packBytes ? pack : 0),
         [OP.I8]: () => K.matmul_i8(x, wq, sc, y1, n, Kc, N),
         [OP.I8X]: () => { K.quant_x(x, xq, n, Kc, 0); K.matmul_i8x(xq, wq, sc, y1, n, Kc, N); },
         [OP.I8_DEQ_F32]: () => { K.dequant_i8(wq, sc, deq, N, Kc); K.matmul_f32(x, deq, y1, n, Kc, N, packBytes ? pack : 0); },
+        [OP.Q4X]: () => { K.quant_x(x, xq, n, Kc, G); K.matmul_q4x(xq, w4, so, y1, n, Kc, N, G); },
+        [OP.Q4_DEQ_F32]: () => { K.dequant_q4x(w4, so, deq, N, Kc, G); K.matmul_f32(x, deq, y1, n, Kc, N, packBytes ? pack : 0); },
       };
+      const q4op = (op) => op === OP.Q4X || op === OP.Q4_DEQ_F32;
       for (const op of Object.values(OP)) {
         if (op === OP.I8X && Kc % 16) continue;
+        if (q4op(op) && Kc % G) continue;
         one[op]();
         for (const pool of pools) {
           heap.f32.fill(NaN, yt >>> 2, (yt >>> 2) + n * N); // every output must be written
           if (op === OP.I8X) K.quant_x(x, xq, n, Kc, 0);
-          pool.run(op, op === OP.F32 || op === OP.I8 || op === OP.I8_DEQ_F32 ? x : 0, op === OP.F32 ? wf : wq,
-            op === OP.F32 ? 0 : sc, yt, n, Kc, N, op === OP.I8X ? xq : op === OP.I8_DEQ_F32 ? deq : 0, packBytes);
+          if (op === OP.Q4X) K.quant_x(x, xq, n, Kc, G);
+          const w = op === OP.F32 ? wf : q4op(op) ? w4 : wq;
+          const s = op === OP.F32 ? 0 : q4op(op) ? so : sc;
+          const aux = op === OP.I8X || op === OP.Q4X ? xq : op === OP.I8_DEQ_F32 || op === OP.Q4_DEQ_F32 ? deq : 0;
+          pool.run(op, op === OP.I8X || op === OP.Q4X ? 0 : x, w, s, yt, n, Kc, N, aux, packBytes, q4op(op) ? G : 0);
           const a = new Uint32Array(heap.memory.buffer, y1, n * N);
           const b = new Uint32Array(heap.memory.buffer, yt, n * N);
           const bad = a.findIndex((v, i) => v !== b[i]);
