@@ -180,7 +180,8 @@ def test_ort_page_routes_cover_its_import_map() -> None:
     assert len(rel) >= 4
     for r in rel:
         assert routes.get(os.path.normpath("/js/harness/" + r)) is not None, r
-    for f in ("ort-wasm-simd-threaded.jsep.mjs", "ort-wasm-simd-threaded.jsep.wasm"):
+    for f in ("ort-wasm-simd-threaded.jsep.mjs", "ort-wasm-simd-threaded.jsep.wasm",  # webgpu jobs' build
+              "ort-wasm-simd-threaded.mjs", "ort-wasm-simd-threaded.wasm"):  # wasm jobs' build
         assert routes.get(f"/js/node_modules/onnxruntime-web/dist/{f}") is not None
     assert routes.get("/js/node_modules/@tensorflow/tfjs/dist/tf.fesm.js") is None
 

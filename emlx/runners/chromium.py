@@ -105,12 +105,16 @@ NODE_MODULE_FILES: tuple[str, ...] = (
     *NOBLE_SHA2_FILES,
 )
 
-#: node_modules files of the ONNX page: onnxruntime-web's default ES module (extern-wasm build) and the wasm glue
-#: and binary it imports at run time (one build for the wasm and webgpu execution providers), plus the tokenizer's.
+#: node_modules files of the ONNX page: onnxruntime-web's ES modules (extern-wasm builds) and the wasm glue and binary
+#: each imports at run time — the default build (wasm + webgpu execution providers) for webgpu jobs, the wasm-only
+#: build for wasm jobs (its kernels run faster; harness/ort-browser.mjs) — plus the tokenizer's.
 ORT_NODE_MODULE_FILES: tuple[str, ...] = (
     "onnxruntime-web/dist/ort.min.mjs",
     "onnxruntime-web/dist/ort-wasm-simd-threaded.jsep.mjs",
     "onnxruntime-web/dist/ort-wasm-simd-threaded.jsep.wasm",
+    "onnxruntime-web/dist/ort.wasm.min.mjs",
+    "onnxruntime-web/dist/ort-wasm-simd-threaded.mjs",
+    "onnxruntime-web/dist/ort-wasm-simd-threaded.wasm",
     "js-tiktoken/dist/lite.js",
     "js-tiktoken/dist/chunk-*.js",
     "base64-js/base64js.min.js",

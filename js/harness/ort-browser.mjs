@@ -6,6 +6,11 @@
 // window.emlxRun is the same function, so emlx/runners/chromium.py drives this page exactly like the TF.js
 // one. The job's model, taps model and sidecars are URLs here (the Python runner rewrites paths). Only what a
 // browser needs is added to harness/ort-run.js:
+//   - the onnxruntime-web build per backend: wasm jobs import 'onnxruntime-web/wasm' (dist/ort.wasm.min.mjs, the
+//     wasm execution provider alone), webgpu jobs 'onnxruntime-web' (dist/ort.min.mjs, whose wasm binary also carries
+//     the WebGPU kernels and suspends for them). The latter's wasm kernels cost more per op: in headless Chromium an emlx
+//     graph's stateless steps ran at 0.7-0.86x a plain export's with it and at 1.0x with the wasm-only build, which
+//     is the build a site running the wasm backend should import too (README "The ONNX graph against a plain export");
 //   - io.readBytes = fetch (same origin);
 //   - ort.env.wasm: wasmPaths = onnxruntime-web's dist/ folder (unless job.wasm_paths), numThreads = job.threads
 //     (default 1; more needs crossOriginIsolated, which the runner's COOP/COEP headers give), no proxy worker;
@@ -13,7 +18,6 @@
 //     and the adapter's vendor/architecture/description are reported;
 //   - navigator.userAgent and crossOriginIsolated.
 
-import * as ort from 'onnxruntime-web';
 import { runOrtJob, runOrtBench, HarnessInputError } from './ort-run.js';
 import { readBytes, chromiumVersion, pagePhases } from './page-io.js';
 
@@ -31,8 +35,14 @@ async function webgpuAdapter() {
     description: info.description ?? null, is_fallback_adapter: adapter.isFallbackAdapter ?? null };
 }
 
+/** The onnxruntime-web module for a backend (one per page: each job runs in a fresh page). */
+async function ortFor(backend) {
+  return backend === 'webgpu' ? import('onnxruntime-web') : import('onnxruntime-web/wasm');
+}
+
 async function emlxRunOrt(job) {
   if (job === null || typeof job !== 'object') throw new Error('emlxRunOrt(job): job must be an object');
+  const ort = await ortFor(job.backend ?? 'wasm');
   ort.env.wasm.wasmPaths = job.wasm_paths ?? ORT_DIST;
   ort.env.wasm.numThreads = job.threads ?? 1;
   ort.env.wasm.proxy = false;
@@ -42,7 +52,8 @@ async function emlxRunOrt(job) {
   const result = await (job.bench ? runOrtBench(job, io) : runOrtJob(job, io));
   result.user_agent = navigator.userAgent;
   result.cross_origin_isolated = globalThis.crossOriginIsolated === true;
-  result.wasm = { num_threads: ort.env.wasm.numThreads, simd: ort.env.wasm.simd ?? null, wasm_paths: ort.env.wasm.wasmPaths };
+  result.wasm = { num_threads: ort.env.wasm.numThreads, simd: ort.env.wasm.simd ?? null, wasm_paths: ort.env.wasm.wasmPaths,
+    build: job.backend === 'webgpu' ? 'onnxruntime-web' : 'onnxruntime-web/wasm' };
   if (adapter) {
     result.webgpu = adapter;
     result.renderer = adapter.description || [adapter.vendor, adapter.architecture].filter(Boolean).join(' ') || null;
