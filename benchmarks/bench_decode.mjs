@@ -57,7 +57,13 @@ function readBytes(engine) {
 const variants = [];
 for (const file of bundles) {
   for (const [tree, m] of Object.entries(mods)) {
-    const bundle = await m.loader.loadBundle(file);
+    let bundle;
+    try {
+      bundle = await m.loader.loadBundle(file);
+    } catch (e) { // e.g. an old tree that predates the bundle's format: the other trees still run it
+      console.error(`${path.basename(file)}: the ${tree} tree cannot load it (${e.message.split('\n')[0]}); skipped there`);
+      continue;
+    }
     const quant = Object.values(bundle.weights).find((t) => t.dtype === 'int8' || t.dtype === 'q4')?.dtype;
     const modes = quant && DEQUANTISED ? ['auto', 'float32'] : ['auto'];
     for (const [mode, threads] of modes.flatMap((md) => THREADS.map((n) => [md, n]))) {
