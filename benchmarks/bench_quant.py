@@ -33,7 +33,10 @@ shared machines are noisy: read the ratios within one run):
   resident as stored (f32; int8: 1 byte a weight; q4: half a byte + a float32 scale and offset per group): cached
   decode tok/s on 1 and 2 threads (``--threads``), and the resident weight MB;
 * onnxruntime-web wasm (headless Chromium, 1 thread) on the f32, int8 and q4-g32 ONNX exports, the same prefill
-  (64 tokens) and 32 cached decode steps (the order rotates per round).
+  (64 tokens) and 32 cached decode steps (the order rotates per round); models up to ``--web-max-params`` (3e7)
+  only, since its q4 decode runs at a third of f32's.
+
+A model whose float32 JSON bundle would exceed what a JavaScript string holds (512 MiB) gets no JSON column.
 """
 
 from __future__ import annotations
@@ -169,10 +172,19 @@ def _quality(f32: list[np.ndarray], quant: list[np.ndarray]) -> dict[str, float]
 def _sizes(bundle: Any, folder: Path, stem: str, keep_safetensors: bool = False) -> dict[str, Any]:
     from emlx.formats import WriteOptions, for_output
 
+    from emlx.errors import EmlxInputError
+
     out: dict[str, Any] = {}
     for key, suffix in (("json", ".json"), ("safetensors", ".safetensors"), ("onnx", ".onnx")):
         path = folder / f"{stem}{suffix}"
-        for_output(path).write(bundle, path, WriteOptions())
+        try:
+            for_output(path).write(bundle, path, WriteOptions())
+        except EmlxInputError as e:  # e.g. a JSON bundle over the 512 MiB a JavaScript string can hold
+            if key != "json":
+                raise
+            print(f"{stem}: no JSON bundle ({e})", file=sys.stderr, flush=True)
+            out.update(json=None, json_gzip=None)
+            continue
         out[key] = path.stat().st_size
         if key == "json":
             out["json_gzip"] = len(gzip.compress(path.read_bytes(), compresslevel=6))
@@ -239,9 +251,13 @@ def _print(models: list[dict[str, Any]]) -> None:
         print("|---|" + "---:|" * (14 + len(threads)))
         for name, r in m["rows"].items():
             sz, q, sp, e = r.get("sizes"), r["quality"], r.get("speed"), r.get("engine")
+            fj = f32["sizes"]
             cells = ["", "", "", "", "", ""] if sz is None else [
-                f"{sz['json']:,}", f"{sz['json'] / f32['sizes']['json']:.3f}", f"{sz['json_gzip']:,}",
-                f"{sz['json_gzip'] / f32['sizes']['json_gzip']:.3f}", f"{sz['safetensors']:,}", f"{sz['onnx']:,}"]
+                "over 512 MiB" if sz["json"] is None else f"{sz['json']:,}",
+                "" if sz["json"] is None or fj["json"] is None else f"{sz['json'] / fj['json']:.3f}",
+                "" if sz["json_gzip"] is None else f"{sz['json_gzip']:,}",
+                "" if sz["json_gzip"] is None or fj["json_gzip"] is None else f"{sz['json_gzip'] / fj['json_gzip']:.3f}",
+                f"{sz['safetensors']:,}", f"{sz['onnx']:,}"]
             qc = ["", "", ""] if q is None else ["1", "0", "0"] if name == "f32" else [
                 f"{q['top1_agreement']:.3f}", f"{q['kl_mean']:.2e}", f"{q['kl_max']:.2e}"]
             base = (f32.get("engine") or {}).get("tok_s", {})
@@ -262,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--positions", type=int, default=1024, help="positions compared per model")
     ap.add_argument("--speed-rounds", type=int, default=3)
     ap.add_argument("--threads", default="1,2", help="the wasm engine's thread counts (comma list)")
+    ap.add_argument("--web-max-params", type=float, default=3e7,
+                    help="onnxruntime-web only on models up to this many parameters (its q4 decode is ~0.3x f32)")
     ap.add_argument("--no-speed", action="store_true", help="skip onnxruntime-web")
     ap.add_argument("--no-quality", action="store_true", help="skip the float64 references (sizes only)")
     ap.add_argument("--json", action="store_true")
@@ -307,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
                     rows[v]["engine"] = e
                 for path in st_paths.values():
                     Path(path).unlink()
-            if synthetic and not a.no_speed:
+            n_params = int(sum(int(np.prod(t.shape)) for t in f32.weights.values()))
+            if synthetic and not a.no_speed and n_params <= a.web_max_params:
                 print(f"{name}: onnxruntime-web wasm, {a.speed_rounds} interleaved rounds ...", file=sys.stderr,
                       flush=True)
                 speed = _web_speed({v: rows[v]["sizes"]["onnx_path"] for v in SPEED_FORMATS}, a.speed_rounds)
@@ -316,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows.values():
                 if "sizes" in r:
                     Path(r["sizes"].pop("onnx_path")).unlink()
-            models.append({"model": name, "parameters": int(sum(int(np.prod(t.shape)) for t in f32.weights.values())),
+            models.append({"model": name, "parameters": n_params,
                            "positions": sum(map(len, seqs)),
                            "sequences": "quality text" if f32.tokenizer else "seeded random ids", "rows": rows})
     info = {"wall_s": round(time.perf_counter() - t0, 1), "speed_rounds": None if a.no_speed else a.speed_rounds}
