@@ -57,13 +57,19 @@ function readBytes(engine) {
 const variants = [];
 for (const file of bundles) {
   for (const [tree, m] of Object.entries(mods)) {
-    const bundle = await m.loader.loadBundle(file);
+    let bundle;
+    try {
+      bundle = await m.loader.loadBundle(file);
+    } catch (e) { // e.g. an old tree that predates the bundle's format: the other trees still run it
+      console.error(`${path.basename(file)}: the ${tree} tree cannot load it (${e.message.split('\n')[0]}); skipped there`);
+      continue;
+    }
     const quant = Object.values(bundle.weights).find((t) => t.dtype === 'int8' || t.dtype === 'q4')?.dtype;
     const modes = quant && DEQUANTISED ? ['auto', 'float32'] : ['auto'];
     for (const [mode, threads] of modes.flatMap((md) => THREADS.map((n) => [md, n]))) {
       const model = new m.model.GPT(bundle, { int8: mode, threads });
       if (model.engine?.threadsReady) await model.engine.threadsReady();
-      if (model.engine && model.engine.threads !== threads) throw new Error(`${file}: ${threads} threads unavailable (${model.engine.threadsNote})`);
+      if (threads > 1 && model.engine?.threads !== threads) throw new Error(`${file}: ${threads} threads unavailable (${model.engine.threadsNote})`);
       const cache = model.createCache();
       const ids = Array.from({ length: PROMPT }, (_, i) => 1 + i);
       let r = await model.step(cache, ids);
@@ -76,11 +82,14 @@ for (const file of bundles) {
       const format = quant && mode === 'auto' ? quant : 'f32';
       const label = `${path.basename(file)} ${format}${threads > 1 ? ` ${threads}t` : ''} ${tree}`;
       const v = { label, file, format, threads, tree, model, cache, next: argmax(r.logits, PROMPT - 1), argmax, tps: [], cpu: [],
-                  bytes: readBytes(model.engine ?? model.executor), resident: model.residentWeightBytes };
+                  bytes: model.engine?.plan ? readBytes(model.engine) : null, resident: model.residentWeightBytes };
       variants.push(v);
     }
   }
 }
+
+// an engine that predates the recipe plan (an --old tree) reads what the new tree's engine reads for that bundle
+for (const v of variants) v.bytes ??= variants.find((u) => u.file === v.file && u.format === v.format && u.bytes)?.bytes ?? 0;
 
 for (let round = 0; round < ROUNDS; round++) {
   for (const v of variants) {

@@ -26,10 +26,17 @@ behind those defaults, quality only, at group 32:
   quantises; a comparison only (emlx keeps an mlx-lm folder's affine groups but quantises symmetrically);
 * ``q4-g32 keep wte``, ``keep lm_head``, ``keep embeddings`` (wte and value embeddings): ``--keep-f32`` choices.
 
-Speed (``--no-speed`` skips it): onnxruntime-web wasm (headless Chromium, 1 thread) on the f32, int8 and q4-g32
-ONNX exports of the synthetic models, the same prefill (64 tokens) and 32 cached decode steps, in
-``--speed-rounds`` interleaved rounds (the order rotates; the median is printed). Shared machines are noisy: read
-the ratios within one run. The resident-q4 wasm engine's numbers are ``emlx bench`` on a q4 bundle.
+Speed (``--no-speed`` skips it), on the synthetic models, each in ``--speed-rounds`` interleaved rounds (medians;
+shared machines are noisy: read the ratios within one run):
+
+* emlx's wasm engine under Node (benchmarks/bench_decode.mjs) on the safetensors bundle of every format, weights
+  resident as stored (f32; int8: 1 byte a weight; q4: half a byte + a float32 scale and offset per group): cached
+  decode tok/s on 1 and 2 threads (``--threads``), and the resident weight MB;
+* onnxruntime-web wasm (headless Chromium, 1 thread) on the f32, int8 and q4-g32 ONNX exports, the same prefill
+  (64 tokens) and 32 cached decode steps (the order rotates per round); models up to ``--web-max-params`` (3e7)
+  only, since its q4 decode runs at a third of f32's.
+
+A model whose float32 JSON bundle would exceed what a JavaScript string holds (512 MiB) gets no JSON column.
 """
 
 from __future__ import annotations
@@ -162,21 +169,55 @@ def _quality(f32: list[np.ndarray], quant: list[np.ndarray]) -> dict[str, float]
             "kl_mean": float(kl.mean()), "kl_max": float(kl.max())}
 
 
-def _sizes(bundle: Any, folder: Path, stem: str) -> dict[str, Any]:
+def _sizes(bundle: Any, folder: Path, stem: str, keep_safetensors: bool = False) -> dict[str, Any]:
     from emlx.formats import WriteOptions, for_output
+
+    from emlx.errors import EmlxInputError
 
     out: dict[str, Any] = {}
     for key, suffix in (("json", ".json"), ("safetensors", ".safetensors"), ("onnx", ".onnx")):
         path = folder / f"{stem}{suffix}"
-        for_output(path).write(bundle, path, WriteOptions())
+        try:
+            for_output(path).write(bundle, path, WriteOptions())
+        except EmlxInputError as e:  # e.g. a JSON bundle over the 512 MiB a JavaScript string can hold
+            if key != "json":
+                raise
+            print(f"{stem}: no JSON bundle ({e})", file=sys.stderr, flush=True)
+            out.update(json=None, json_gzip=None)
+            continue
         out[key] = path.stat().st_size
         if key == "json":
             out["json_gzip"] = len(gzip.compress(path.read_bytes(), compresslevel=6))
             path.unlink()
+        elif key == "safetensors" and keep_safetensors:
+            out["safetensors_path"] = str(path)
         elif key == "safetensors":
             path.unlink()
         else:
             out["onnx_path"] = str(path)
+    return out
+
+
+def _engine_speed(bundles: dict[str, str], threads: str, rounds: int) -> dict[str, dict[str, Any]]:
+    """emlx's wasm engine under Node (benchmarks/bench_decode.mjs, one process, interleaved rounds): {variant:
+    {resident_mb, tok_s: {threads: median cached tok/s}}}."""
+    import subprocess
+
+    from emlx.runtime import ensure_js, find_node
+
+    node = find_node()
+    js = ensure_js(node)
+    proc = subprocess.run([str(node.executable), str(ROOT / "benchmarks" / "bench_decode.mjs"), *bundles.values(),
+                           f"--threads={threads}", f"--rounds={max(3, rounds)}", "--no-dequantised", "--json"],
+                          cwd=js, capture_output=True, text=True, timeout=3600)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench_quant: bench_decode.mjs failed: {proc.stderr.strip()[-2000:]}")
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    by_file = {f: v for v, f in bundles.items()}
+    out: dict[str, dict[str, Any]] = {}
+    for r in doc["variants"]:
+        e = out.setdefault(by_file[r["file"]], {"resident_mb": r["resident_weight_bytes"] / 2**20, "tok_s": {}})
+        e["tok_s"][str(r["threads"])] = r["tokens_per_s"]
     return out
 
 
@@ -201,21 +242,31 @@ def _web_speed(onnx: dict[str, str], rounds: int) -> dict[str, dict[str, float]]
 def _print(models: list[dict[str, Any]]) -> None:
     for m in models:
         f32 = m["rows"]["f32"]
+        threads = sorted({t for r in m["rows"].values() for t in (r.get("engine") or {}).get("tok_s", {})}, key=int)
         print(f"\n{m['model']}: {m['parameters'] / 1e6:.1f}M parameters" + (
             f", quality over {m['positions']} positions ({m['sequences']})" if m["positions"] else ""))
         print("| variant | stored x f32 | JSON bytes | x f32 | gzip bytes | x f32 | safetensors | ONNX | top-1 | KL mean "
-              "| KL max | web wasm tok/s | prefill ms |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "| KL max | resident MB | " + "".join(f"engine {t}t tok/s | " for t in threads)
+              + "web wasm tok/s | prefill ms |")
+        print("|---|" + "---:|" * (14 + len(threads)))
         for name, r in m["rows"].items():
-            sz, q, sp = r.get("sizes"), r["quality"], r.get("speed")
+            sz, q, sp, e = r.get("sizes"), r["quality"], r.get("speed"), r.get("engine")
+            fj = f32["sizes"]
             cells = ["", "", "", "", "", ""] if sz is None else [
-                f"{sz['json']:,}", f"{sz['json'] / f32['sizes']['json']:.3f}", f"{sz['json_gzip']:,}",
-                f"{sz['json_gzip'] / f32['sizes']['json_gzip']:.3f}", f"{sz['safetensors']:,}", f"{sz['onnx']:,}"]
+                "over 512 MiB" if sz["json"] is None else f"{sz['json']:,}",
+                "" if sz["json"] is None or fj["json"] is None else f"{sz['json'] / fj['json']:.3f}",
+                "" if sz["json_gzip"] is None else f"{sz['json_gzip']:,}",
+                "" if sz["json_gzip"] is None or fj["json_gzip"] is None else f"{sz['json_gzip'] / fj['json_gzip']:.3f}",
+                f"{sz['safetensors']:,}", f"{sz['onnx']:,}"]
             qc = ["", "", ""] if q is None else ["1", "0", "0"] if name == "f32" else [
                 f"{q['top1_agreement']:.3f}", f"{q['kl_mean']:.2e}", f"{q['kl_max']:.2e}"]
+            base = (f32.get("engine") or {}).get("tok_s", {})
+            ec = [""] * (1 + len(threads)) if e is None else [f"{e['resident_mb']:.1f}"] + [
+                f"{e['tok_s'][t]:.1f}" + (f" ({e['tok_s'][t] / base[t]:.2f}x)" if name != "f32" and t in base else "")
+                for t in threads]
             spc = ["", ""] if sp is None else [f"{sp['cached_tokens_per_s']:.1f}", f"{sp['prefill_ms']:.1f}"]
             stored = f"{r['stored_bytes'] / f32['stored_bytes']:.3f}"
-            print(f"| {name} | " + " | ".join([stored] + cells + qc + spc) + " |")
+            print(f"| {name} | " + " | ".join([stored] + cells + qc + ec + spc) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -226,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-acceptance", action="store_true")
     ap.add_argument("--positions", type=int, default=1024, help="positions compared per model")
     ap.add_argument("--speed-rounds", type=int, default=3)
+    ap.add_argument("--threads", default="1,2", help="the wasm engine's thread counts (comma list)")
+    ap.add_argument("--web-max-params", type=float, default=3e7,
+                    help="onnxruntime-web only on models up to this many parameters (its q4 decode is ~0.3x f32)")
     ap.add_argument("--no-speed", action="store_true", help="skip onnxruntime-web")
     ap.add_argument("--no-quality", action="store_true", help="skip the float64 references (sizes only)")
     ap.add_argument("--json", action="store_true")
@@ -253,15 +307,26 @@ def main(argv: list[str] | None = None) -> int:
                       file=sys.stderr, flush=True)
             base = _logits(f32, seqs)
             rows: dict[str, dict[str, Any]] = {}
+            st_paths: dict[str, str] = {}
             for vname, b in bundles.items():
                 row: dict[str, Any] = {"quantization": b.quantization_label(),
                                        "stored_bytes": sum(t.nbytes for t in b.weights.values()),
                                        "quality": None if not seqs else
                                        _quality(base, base if vname == "f32" else _logits(b, seqs))}
                 if vname in FORMATS:
-                    row["sizes"] = _sizes(b, folder, f"{name}-{vname}")
+                    row["sizes"] = _sizes(b, folder, f"{name}-{vname}", keep_safetensors=synthetic and not a.no_speed)
+                    if "safetensors_path" in row["sizes"]:
+                        st_paths[vname] = row["sizes"].pop("safetensors_path")
                 rows[vname] = row
-            if synthetic and not a.no_speed:
+            if st_paths:
+                print(f"{name}: the wasm engine (Node), threads {a.threads}, {a.speed_rounds} interleaved rounds ...",
+                      file=sys.stderr, flush=True)
+                for v, e in _engine_speed(st_paths, a.threads, a.speed_rounds).items():
+                    rows[v]["engine"] = e
+                for path in st_paths.values():
+                    Path(path).unlink()
+            n_params = int(sum(int(np.prod(t.shape)) for t in f32.weights.values()))
+            if synthetic and not a.no_speed and n_params <= a.web_max_params:
                 print(f"{name}: onnxruntime-web wasm, {a.speed_rounds} interleaved rounds ...", file=sys.stderr,
                       flush=True)
                 speed = _web_speed({v: rows[v]["sizes"]["onnx_path"] for v in SPEED_FORMATS}, a.speed_rounds)
@@ -270,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             for r in rows.values():
                 if "sizes" in r:
                     Path(r["sizes"].pop("onnx_path")).unlink()
-            models.append({"model": name, "parameters": int(sum(int(np.prod(t.shape)) for t in f32.weights.values())),
+            models.append({"model": name, "parameters": n_params,
                            "positions": sum(map(len, seqs)),
                            "sequences": "quality text" if f32.tokenizer else "seeded random ids", "rows": rows})
     info = {"wall_s": round(time.perf_counter() - t0, 1), "speed_rounds": None if a.no_speed else a.speed_rounds}

@@ -626,8 +626,9 @@ def report_merge(dirs: tuple[Path, ...], out_dir: Path, json_out: bool) -> None:
 @click.option("--tokens", type=int, default=32, show_default=True, help="tokens decoded per length")
 @click.option("--repeat", type=int, default=3, show_default=True, help="best of N runs")
 @click.option("--int8", "int8_mode", type=click.Choice(["auto", "packed", "float32"]), default="auto", show_default=True,
-              help="int8 bundles: weights kept int8 (wasm: 1 byte each; other backends: packed 3 per float32; auto: "
-                   "always on wasm, above 1 GiB elsewhere), or dequantised to float32 at load")
+              help="int8 and q4 bundles: weights kept as stored (wasm: int8 1 byte each, q4 half a byte + a scale "
+                   "and offset per group; int8 on other backends: packed 3 per float32, auto: above 1 GiB), or "
+                   "dequantised to float32 at load")
 @click.option("--threads", type=int, default=1, show_default=True,
               help="the wasm engine's matmuls on N threads (Chromium: needs the cross-origin isolated page the runner "
                    "serves; falls back to 1 and says why)")

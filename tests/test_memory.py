@@ -8,8 +8,8 @@ import math
 import pytest
 
 from emlx.errors import EmlxInputError
-from emlx.runners.memory import (HEAP, WASM_HEAP_LIMIT, check_wasm_fits, estimate, kvcache_steps, reserve_cache,
-                                 weight_bytes)
+from emlx.runners.memory import (HEAP, WASM_HEAP_LIMIT, check_wasm_fits, estimate, is_host_tensor, kvcache_steps,
+                                 reserve_cache, weight_bytes)
 from emlx.spec import ModelSpec
 
 
@@ -72,6 +72,12 @@ def test_1_3b_float32_is_refused_with_the_arithmetic_and_int8_fits() -> None:
     int8 = {k: ("int8" if len(s) == 2 else "float32") for k, s in shapes.items()}
     est = check_wasm_fits("node/wasm", spec, shapes, int8, 1032)
     assert est.weights < 1.4e9 and est.total < WASM_HEAP_LIMIT
+    # q4 g32 resident: half a byte a weight + a float32 scale and offset per 32 (0.75 bytes a weight), hand-computed
+    q4 = {k: ("q4/32/float16/symmetric" if len(s) == 2 and s[1] % 32 == 0 else "float32") for k, s in shapes.items()}
+    assert all(v != "float32" for k, v in q4.items() if len(shapes[k]) == 2)
+    est = check_wasm_fits("node/wasm", spec, shapes, q4, 1032)
+    two_d = sum(math.prod(s) for k, s in shapes.items() if len(s) == 2 and not is_host_tensor(k))  # on the heap
+    assert 0.75 * two_d <= est.weights <= 0.75 * two_d + 4 * (params - two_d) + 2**20 * len(shapes)
 
 
 def test_519m_float32_fits() -> None:

@@ -407,6 +407,11 @@ def test_acceptance_q4_passes_the_gate(case: str, suffix: str, runtime: str, bac
                  "kvcache.cached_vs_stateless"):
         assert gates[name]["passed"], (suffix, name, gates[name])
     assert gates["forward.logits"]["value"] <= 1e-4
+    if suffix == ".json":  # the wasm engine ran the nibbles resident (not a float32 copy)
+        port = run["info"]["port"]
+        assert port["int8"] == "q4", port
+        assert port["resident_weight_bytes"] < 0.2 * 4 * sum(
+            int(np.prod(t.shape)) for t in load_bundle(bundle).weights.values()), port
     q = doc["models"][0]["quality"]
     assert q["quantization"].startswith("q4 g32 f16 symmetric") and q["positions"] > 150
     assert q["per_sequence"]["text"]["positions"] > 100

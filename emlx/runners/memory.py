@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence
 
 from emlx.bundle import parse_q4_tag, q4_tag
+from emlx.q4 import Q4Layout
 from emlx.errors import EmlxInputError
 from emlx.spec_schema import SCHEMA, applies
 
@@ -243,8 +244,8 @@ def check_wasm_fits(where: str, spec: Any, shapes: Mapping[str, tuple[int, ...]]
         return est
     kinds = sorted({"q4" if d.startswith("q4") else d for d in dtypes.values() if _is_quant(d)}) or ["float32"]
     two_d = {k: len(s) == 2 for k, s in shapes.items()}
-    q4 = weight_bytes(shapes, {k: ("q4/32/float16/symmetric" if two_d[k] and shapes[k][1] % 32 == 0 else "float32")
-                               for k in shapes})
+    g32 = q4_tag(Q4Layout(32, "float16", False))  # what `emlx export --q4` writes
+    q4 = weight_bytes(shapes, {k: (g32 if two_d[k] and shapes[k][1] % 32 == 0 else "float32") for k in shapes})
     if "q4" in kinds:
         fix = "use a smaller model or gate a shorter sequence"
     elif "int8" in kinds:

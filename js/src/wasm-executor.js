@@ -198,7 +198,7 @@ export class WasmExecutor {
   }
 
   get int8Weights() {
-    return Object.values(this.w).some((w) => w.int8 && !w.g);
+    return Object.values(this.w).some((w) => w.int8);
   }
 
   /** Whether q4 weights are kept as stored (half a byte each + a float32 scale and offset per group). */
