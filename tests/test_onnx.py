@@ -260,6 +260,19 @@ def test_smear_state_is_used_and_batches_are_independent() -> None:
     assert np.allclose(both[1], sess.run(c)["logits"][0], atol=1e-6)
 
 
+def test_attention_is_standard_ops_and_rope_the_one_contrib_op() -> None:
+    """FORMATS.md "ONNX bundle": the only com.microsoft op of a float32 export is RotaryEmbedding; attention is
+    standard ops (Softmax per layer), not GroupQueryAttention, whose onnxruntime-web wasm kernel ran 4-6x slower at
+    a prompt (README), even where its head_dim % 8 == 0 would allow it."""
+    for name in ("nanochat", "autoresearch-mlx"):
+        b = fixture_bundle(name)
+        assert b.spec.head_dim % 8 == 0
+        m = build_model(b)
+        contrib = {n.op_type for n in m.graph.node if n.domain == "com.microsoft"}
+        assert contrib == {"RotaryEmbedding"}, (name, contrib)
+        assert sum(n.op_type == "Softmax" for n in m.graph.node) == b.spec.n_layer, name
+
+
 def test_a_head_dim_fused_attention_cannot_take_uses_the_standard_ops(tmp_path: Path) -> None:
     """onnxruntime's GroupQueryAttention needs head_dim % 8 == 0: a GPT-2 shape with head_dim 12 (as
     save_pretrained writes it) gets the standard-op attention and still matches the reference, cached too."""
