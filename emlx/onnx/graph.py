@@ -481,15 +481,21 @@ class _OnnxPass:
                      out=f"present.{layer}.key")
         v_all = g.op("Concat", [f"past_key_values.{layer}.value", g.op("Transpose", [v4], perm=perm)], axis=2,
                      out=f"present.{layer}.value")
-        # query head h = kv * grp + j reads kv head kv: q -> [B, KV, grp, T, hd], k/v -> [B, KV, 1, S, hd]
-        qg = g.op("Reshape", [g.op("Transpose", [q4], perm=perm), g.const([0, KV, grp, -1, hd])])
-        kT = g.op("Unsqueeze", [g.op("Transpose", [k_all], perm=[0, 1, 3, 2]), g.const([2])])
-        vg = g.op("Unsqueeze", [v_all, g.const([2])])
+        qh = g.op("Transpose", [q4], perm=perm)  # [B, H, T, hd]
+        kT = g.op("Transpose", [k_all], perm=[0, 1, 3, 2])  # [B, KV, hd, S]
+        if grp == 1:  # one query head per kv head: 4-D throughout (four nodes a layer fewer per step)
+            qg, vg = qh, v_all
+        else:  # query head h = kv * grp + j reads kv head kv: q -> [B, KV, grp, T, hd], k/v -> [B, KV, 1, S, hd]
+            qg = g.op("Reshape", [qh, g.const([0, KV, grp, -1, hd])])
+            kT = g.op("Unsqueeze", [kT, g.const([2])])
+            vg = g.op("Unsqueeze", [v_all, g.const([2])])
         scores = g.op("Mul", [g.op("MatMul", [qg, kT]), g.f(spec.attn_scale)], hint=f"blocks.{layer}.scores")
         scores = g.op("Where", [self._mask(spec.window[layer]), scores, g.f(-np.inf)])
         p = g.op("Softmax", [scores], axis=-1)
-        y = g.op("MatMul", [p, vg])  # [B, KV, grp, T, hd]
-        y = g.op("Transpose", [g.op("Reshape", [y, g.const([0, H, -1, hd])])], perm=perm)  # [B, T, H, hd]
+        y = g.op("MatMul", [p, vg])  # [B, KV, grp, T, hd] ([B, H, T, hd] when grp == 1)
+        if grp != 1:
+            y = g.op("Reshape", [y, g.const([0, H, -1, hd])])
+        y = g.op("Transpose", [y], perm=perm)  # [B, T, H, hd]
         return g.op("Reshape", [y, g.const([-1, H, hd])])
 
     def head_rows(self, x: str) -> str:
