@@ -48,7 +48,7 @@ const NEXT = 0; // generation << 8 | next unclaimed chunk (chunk CLOSED: no job 
 const FIN = 1; // chunks finished of the current job
 const STOP = 2; // 1: workers exit
 const ERR = 3; // 1 + index of a worker whose kernel threw (0: none)
-const JOB = 8; // op, x, w, s, y, n, K, N, aux, chunk rows, chunks, G (q4 group size)
+const JOB = 8; // op, x, w, s, y, n, K, N, aux, chunk rows, chunks, G (q4 group size), affine (q4)
 const PER = 32; // per thread i: PER + 2i = tmp block, PER + 2i + 1 = pack block (byte offsets)
 const MAX_THREADS = 64;
 const STAT = PER + 2 * MAX_THREADS; // per thread i: STAT + i = chunks it has run (diagnostics)
@@ -88,6 +88,7 @@ function claimAndRun(K, c, i, L, gen) {
     const chunk = u(J + 9);
     const chunks = u(J + 10);
     const G = u(J + 11);
+    const affine = u(J + 12);
     const tmp = u(L.PER + 2 * i);
     const pack = u(L.PER + 2 * i + 1);
     const k = v & 255;
@@ -103,7 +104,7 @@ function claimAndRun(K, c, i, L, gen) {
       else if (op === 5) K.matmul_q4x(aux, w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), dst, n, Kc, cnt, G);
       else if (op === 6) {
         const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
-        K.dequant_q4x(w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), d, cnt, Kc, G);
+        K.dequant_q4x(w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), d, cnt, Kc, G, affine);
         K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
       } else {
         const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
@@ -258,9 +259,10 @@ export class MatmulPool {
    * y[n, N] = x @ W^T shared by the threads. op: OP.*; x: x (F32, I8, I8_DEQ_F32, Q4_DEQ_F32) or unused (I8X,
    * Q4X); w: weight; s: scales (int8: one per row; q4: a (scale, offset) pair per group); aux: quant_x rows (I8X,
    * Q4X) or the dequantised weight's block [N, K] (I8_DEQ_F32, Q4_DEQ_F32); packBytes: the GEMM's scratch per
-   * thread, or 0 (n below the packed path's rows); G: the q4 group size (Q4X, Q4_DEQ_F32).
+   * thread, or 0 (n below the packed path's rows); G: the q4 group size (Q4X, Q4_DEQ_F32); affine: 1 for affine q4
+   * groups (Q4_DEQ_F32).
    */
-  run(op, x, w, s, y, n, K, N, aux, packBytes, G = 0) {
+  run(op, x, w, s, y, n, K, N, aux, packBytes, G = 0, affine = 0) {
     if (this.closed) throw new Error('emlx threads: the pool has been closed');
     const c = this.ctrl;
     const per = Math.ceil(N / (this.threads * CHUNKS_PER_THREAD) / SHARE_ALIGN) * SHARE_ALIGN;
@@ -269,7 +271,7 @@ export class MatmulPool {
     // close the current generation (no claim can succeed) before the job words change
     Atomics.store(c, NEXT, (this.gen << 8) | CLOSED);
     this._blocks(n === 1 ? 0 : 4 * n * chunk, packBytes);
-    const words = [op, x, w, s, y, n, K, N, aux, chunk, chunks, G];
+    const words = [op, x, w, s, y, n, K, N, aux, chunk, chunks, G, affine];
     for (let j = 0; j < words.length; j++) c[JOB + j] = words[j] | 0;
     Atomics.store(c, FIN, 0);
     this.gen = (this.gen % 0x7fffff) + 1;

@@ -539,7 +539,8 @@ export class WasmExecutor {
       if (w.g) {
         const xq = few ? this._base + this._pass.offsets.xq : 0;
         if (few) K.quant_x(xb, xq, n, w.cols, w.g);
-        pool.run(few ? OP.Q4X : OP.Q4_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, few ? xq : deq, packBytes, w.g);
+        pool.run(few ? OP.Q4X : OP.Q4_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, few ? xq : deq, packBytes, w.g,
+          w.affine ? 1 : 0);
       } else if (!w.int8) {
         pool.run(OP.F32, xb, w.off, 0, yb, n, w.cols, N, 0, packBytes);
       } else if (few && w.cols % 16 === 0 && this._xq) {
@@ -561,7 +562,7 @@ export class WasmExecutor {
         K.matmul_q4x(xq, w.off, w.s, yb, n, w.cols, N, w.g);
       } else {
         const d = this._base + this._pass.offsets.deq;
-        K.dequant_q4x(w.off, w.s, d, N, w.cols, w.g);
+        K.dequant_q4x(w.off, w.s, d, N, w.cols, w.g, w.affine ? 1 : 0);
         K.matmul_f32(xb, d, yb, n, w.cols, N, pack);
       }
     } else if (!w.int8) {

@@ -962,18 +962,15 @@ test('matmul_q4x (nibbles read in place, integer dot products per group) matches
             assert.ok(e <= 1, `q4x G=${G} n=${n} K=${K} N=${N} affine=${affine}: error ratio ${e}`);
             worst = Math.max(worst, e);
           }
-          // dequant_q4x: symmetric exactly the bundle's float32 weights; affine within 1 ulp (rounded once, not twice)
+          // dequant_q4x: exactly the bundle's float32 weights, symmetric and affine
           h.reset();
           const pq = h.alloc(bytes.length), pso = h.f32(so), po = h.f32(new Float32Array(N * K).fill(NaN));
           new Uint8Array(h.memory.buffer, pq, bytes.length).set(bytes);
-          h.k.dequant_q4x(pq, pso, po, N, K, G);
+          h.k.dequant_q4x(pq, pso, po, N, K, G, affine ? 1 : 0);
           h.checkGuards();
           const out = h.view(po, N * K);
           for (let i = 0; i < N * K; i++) {
-            const d = Math.abs(out[i] - w[i]);
-            // affine: the bundle rounds s * u first (half an ulp of it), here only the sum is rounded
-            const su = Math.abs(s[Math.floor(i / K) * (K / G) + Math.floor((i % K) / G)] * u[i]);
-            if (affine ? d > ulpOf(w[i]) + ulpOf(su) / 2 : d !== 0) assert.fail(`dequant_q4x G=${G} K=${K} affine=${affine} at ${i}: ${out[i]} vs ${w[i]}`);
+            if (!Object.is(out[i], w[i])) assert.fail(`dequant_q4x G=${G} K=${K} affine=${affine} at ${i}: ${out[i]} vs ${w[i]}`);
           }
         }
       }
@@ -1026,6 +1023,6 @@ test('quant_x / matmul_i8x / matmul_q4x: NaN and infinity in x give NaN; K = 0 w
   assert.ok(errRatio(h.view(py, n * N), refMatmul(x, w, n, K, N), K) < 0.5);
   const pd = end - N * K * 4, pq5 = pd - bytes.length, pso5 = pq5 - so.length * 4;
   u8.set(bytes, pq5); f.set(so, pso5 / 4);
-  h.k.dequant_q4x(pq5, pso5, pd, N, K, G);
+  h.k.dequant_q4x(pq5, pso5, pd, N, K, G, 0);
   assert.deepEqual([...h.view(pd, N * K)], [...w]);
 });

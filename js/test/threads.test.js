@@ -52,7 +52,7 @@ test('a matmul split over 2 and 3 threads is bit-identical to one thread, on eve
         [OP.I8X]: () => { K.quant_x(x, xq, n, Kc, 0); K.matmul_i8x(xq, wq, sc, y1, n, Kc, N); },
         [OP.I8_DEQ_F32]: () => { K.dequant_i8(wq, sc, deq, N, Kc); K.matmul_f32(x, deq, y1, n, Kc, N, packBytes ? pack : 0); },
         [OP.Q4X]: () => { K.quant_x(x, xq, n, Kc, G); K.matmul_q4x(xq, w4, so, y1, n, Kc, N, G); },
-        [OP.Q4_DEQ_F32]: () => { K.dequant_q4x(w4, so, deq, N, Kc, G); K.matmul_f32(x, deq, y1, n, Kc, N, packBytes ? pack : 0); },
+        [OP.Q4_DEQ_F32]: () => { K.dequant_q4x(w4, so, deq, N, Kc, G, 1); K.matmul_f32(x, deq, y1, n, Kc, N, packBytes ? pack : 0); },
       };
       const q4op = (op) => op === OP.Q4X || op === OP.Q4_DEQ_F32;
       for (const op of Object.values(OP)) {
@@ -66,7 +66,7 @@ test('a matmul split over 2 and 3 threads is bit-identical to one thread, on eve
           const w = op === OP.F32 ? wf : q4op(op) ? w4 : wq;
           const s = op === OP.F32 ? 0 : q4op(op) ? so : sc;
           const aux = op === OP.I8X || op === OP.Q4X ? xq : op === OP.I8_DEQ_F32 || op === OP.Q4_DEQ_F32 ? deq : 0;
-          pool.run(op, op === OP.I8X || op === OP.Q4X ? 0 : x, w, s, yt, n, Kc, N, aux, packBytes, q4op(op) ? G : 0);
+          pool.run(op, op === OP.I8X || op === OP.Q4X ? 0 : x, w, s, yt, n, Kc, N, aux, packBytes, q4op(op) ? G : 0, q4op(op) ? 1 : 0);
           const a = new Uint32Array(heap.memory.buffer, y1, n * N);
           const b = new Uint32Array(heap.memory.buffer, yt, n * N);
           const bad = a.findIndex((v, i) => v !== b[i]);

@@ -84,15 +84,15 @@
 //       offset for an affine one. xq: quant_x rows made with this G (32, 64 or 128; K % G == 0).
 //       y[t*N + o] = 2^-e_t sum_g s_g sum_{k in g} X_tk u_k + sum_g f_g (group sum g of x_t).
 //       Per group the integer sums are exact and < 2^24 per lane, converted exactly; lane = f32(h 2^15 + l) (one
-//       rounding), acc += s * lane; the offset terms in a scalar loop after the groups. Error vs float64 of the
+//       rounding), acc += s * lane; the offset terms after the groups. Error vs float64 of the
 //       bundle's float32 weights: <= max|x| 2^-30 sum|w| + (K/G + 8) 2^-24 sum_k |x_k| (|s| u_k + |f|) (the terms
-//       cancel where u is near -f/s; measured < 0.5 of that in the tests). Two weight rows at a time sharing the x
-//       loads. Per 16 weights and row: 1 load, 2 unpack ops, 4 dot_i16x8_s, 4 adds, plus per group ~9 (convert,
+//       cancel where u is near -f/s; measured < 0.5 of that in the tests). One weight row at a time, the offset
+//       terms four groups a vector. Per 16 weights and row: 1 load, 2 unpack ops, 4 dot_i16x8_s, 4 adds, plus per group ~9 (convert,
 //       scale); measured 0.5 byte/weight at 4.7 (g32) .. 6.7 (g128) G weights/s cache-resident on this machine.
-//   dequant_q4x(q, so, out, N, K, G)
-//       out[o*K + k] = f32(s * u + f) of k's group, computed in f64 and rounded once: for a symmetric group exactly
-//       the bundle's float32(s * (u - 8)); for an affine one within 1 ulp of float32(float32(s * u) + offset) (the
-//       bundle rounds twice). out: f32 [N, K]; for prefill (dequantise once, then matmul_f32).
+//   dequant_q4x(q, so, out, N, K, G, affine)
+//       out[o*K + k] = the bundle's float32 weight exactly: symmetric (affine 0) float32(s * (u - 8)), affine
+//       float32(float32(s * u) + offset) (f32x4 arithmetic, 16 values a step). out: f32 [N, K]; for prefill
+//       (dequantise once, then matmul_f32).
 //   dequant_i8(q, scale, out, N, K)
 //       out[o*K + k] = f32(q[o*K + k]) * scale[o]: one f32 multiply, i.e. exactly float32(q * scale).
 //       out: f32 [N, K]; must not overlap q.

@@ -1171,27 +1171,47 @@
       (local.set $o (i32.add (local.get $o) (i32.const 1)))
       (br_if $outs (i32.lt_u (local.get $o) (local.get $N)))))
 
-  ;; dequant_q4x(q, so, out, N, K, G): out[o*K + k] = f32(s * u + f) of k's group (computed in f64, rounded once:
-  ;; for a symmetric group, f = -8 s, exactly the bundle's float32(s * (u - 8))). out: f32 [N, K].
+  ;; dequant_q4x(q, so, out, N, K, G, affine): the bundle's float32 weights exactly, 16 values a step in f32x4
+  ;; arithmetic (no fused multiply-add): symmetric (affine = 0) fround(s * (u - 8)) (the nibble minus 8 converted
+  ;; exactly, one rounding; the pair's f is not read); affine fround(fround(s * u) + f), mlx-lm's order. out: f32
+  ;; [N, K]; G a multiple of 16 dividing K.
   (func (export "dequant_q4x") (param $q i32) (param $so i32) (param $out i32) (param $N i32) (param $K i32) (param $G i32)
-    (local $i i32) (local $total i32) (local $c i32) (local $b i32) (local $s f64) (local $f f64)
+                               (param $affine i32)
+    (local $i i32) (local $total i32) (local $gend i32) (local $s v128) (local $f v128) (local $v v128)
+    (local $we v128) (local $wo v128) (local $a v128) (local $b v128) (local $m15 v128) (local $p i32) (local $sub v128)
     (local.set $total (i32.mul (local.get $N) (local.get $K)))
+    (local.set $m15 (v128.const i16x8 15 15 15 15 15 15 15 15))
+    ;; symmetric: u - 8 (signed) and f = -0 (x + -0 = x, zeros keep their sign); affine: u and the stored offset
+    (local.set $sub (select (v128.const i16x8 0 0 0 0 0 0 0 0) (v128.const i16x8 8 8 8 8 8 8 8 8) (local.get $affine)))
+    (local.set $f (v128.const f32x4 -0 -0 -0 -0))
     (block $done
-      (loop $l
+      (loop $groups
         (br_if $done (i32.ge_u (local.get $i) (local.get $total)))
-        (if (i32.eqz (i32.rem_u (local.get $i) (local.get $G)))
-          (then
-            (local.set $s (f64.promote_f32 (f32.load align=4 (local.get $so))))
-            (local.set $f (f64.promote_f32 (f32.load offset=4 align=4 (local.get $so))))
-            (local.set $so (i32.add (local.get $so) (i32.const 8)))))
-        (local.set $b (i32.load8_u (i32.add (local.get $q) (i32.shr_u (local.get $i) (i32.const 1)))))
-        (if (i32.and (local.get $i) (i32.const 1))
-          (then (local.set $b (i32.shr_u (local.get $b) (i32.const 4))))
-          (else (local.set $b (i32.and (local.get $b) (i32.const 15)))))
-        (f32.store align=4 (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2)))
-          (f32.demote_f64 (f64.add (f64.mul (local.get $s) (f64.convert_i32_u (local.get $b))) (local.get $f))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $l))))
+        (local.set $s (v128.load32_splat align=4 (local.get $so)))
+        (if (local.get $affine) (then (local.set $f (v128.load32_splat offset=4 align=4 (local.get $so)))))
+        (local.set $so (i32.add (local.get $so) (i32.const 8)))
+        (local.set $gend (i32.add (local.get $i) (local.get $G)))
+        (loop $blocks
+          ;; 8 bytes = 16 values: lane j of we / wo = value 2j / 2j + 1, interleaved back into column order
+          (local.set $v (v128.load8x8_u align=1 (i32.add (local.get $q) (i32.shr_u (local.get $i) (i32.const 1)))))
+          (local.set $we (v128.and (local.get $v) (local.get $m15)))
+          (local.set $wo (i16x8.shr_u (local.get $v) (i32.const 4)))
+          (local.set $a (i16x8.sub
+            (i8x16.shuffle 0 1 16 17 2 3 18 19 4 5 20 21 6 7 22 23 (local.get $we) (local.get $wo)) (local.get $sub)))
+          (local.set $b (i16x8.sub
+            (i8x16.shuffle 8 9 24 25 10 11 26 27 12 13 28 29 14 15 30 31 (local.get $we) (local.get $wo)) (local.get $sub)))
+          (local.set $p (i32.add (local.get $out) (i32.shl (local.get $i) (i32.const 2))))
+          (v128.store align=4 (local.get $p) (f32x4.add (local.get $f) (f32x4.mul (local.get $s)
+            (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $a))))))
+          (v128.store offset=16 align=4 (local.get $p) (f32x4.add (local.get $f) (f32x4.mul (local.get $s)
+            (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $a))))))
+          (v128.store offset=32 align=4 (local.get $p) (f32x4.add (local.get $f) (f32x4.mul (local.get $s)
+            (f32x4.convert_i32x4_s (i32x4.extend_low_i16x8_s (local.get $b))))))
+          (v128.store offset=48 align=4 (local.get $p) (f32x4.add (local.get $f) (f32x4.mul (local.get $s)
+            (f32x4.convert_i32x4_s (i32x4.extend_high_i16x8_s (local.get $b))))))
+          (local.set $i (i32.add (local.get $i) (i32.const 16)))
+          (br_if $blocks (i32.lt_u (local.get $i) (local.get $gend))))
+        (br $groups))))
 
   ;; ---------------------------------------------------------------------------------------------------------------
   ;; exp for f32x4. Range reduction x = n*ln2 + r, |r| <= ln2/2 (n = nearest(x*log2(e)), ln2 split in a 9-bit
