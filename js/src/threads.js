@@ -64,12 +64,30 @@ const SPIN = 1000;
 const L = Object.freeze({ NEXT, FIN, STOP, ERR, JOB, PER, STAT });
 
 /**
- * Claim chunks of generation `gen` and run them as thread `i` until none is left (or the job changed); returns
- * the first error a kernel threw (the chunk still counts as finished) or null. K: kernels (exports); c: CTRL.
- * Self-contained (no free variables but globals): the workers run this function's text, which stays correct when
- * a bundler minifies and renames module-level names.
+ * One matmul y[n, N] = x @ W^T by op (OP.*) on the kernels K, over N rows of W at w (scales at s): the one place an
+ * op becomes kernel calls, for a whole matrix on the calling thread (wasm-executor.js) and for a chunk of rows in
+ * claimAndRun. aux: quant_x rows (I8X, Q4X; x unused) or the block the weight is dequantised into (I8_DEQ_F32,
+ * Q4_DEQ_F32); pack: the GEMM's panels or 0; G, affine: the q4 layout. Self-contained like claimAndRun.
  */
-function claimAndRun(K, c, i, L, gen) {
+export function runOp(K, op, x, w, s, y, n, Kc, N, aux, pack, G, affine) {
+  if (op === 1) K.matmul_f32(x, w, y, n, Kc, N, pack);
+  else if (op === 2) K.matmul_i8(x, w, s, y, n, Kc, N);
+  else if (op === 3) K.matmul_i8x(aux, w, s, y, n, Kc, N);
+  else if (op === 5) K.matmul_q4x(aux, w, s, y, n, Kc, N, G);
+  else { // 4, 6: dequantise once, then the float32 GEMM
+    if (op === 6) K.dequant_q4x(w, s, aux, N, Kc, G, affine);
+    else K.dequant_i8(w, s, aux, N, Kc);
+    K.matmul_f32(x, aux, y, n, Kc, N, pack);
+  }
+}
+
+/**
+ * Claim chunks of generation `gen` and run them as thread `i` until none is left (or the job changed); returns
+ * the first error a kernel threw (the chunk still counts as finished) or null. K: kernels (exports); c: CTRL;
+ * runOp: the function above (passed in, not closed over). Self-contained (no free variables but globals): the
+ * workers run this function's text, which stays correct when a bundler minifies and renames module-level names.
+ */
+function claimAndRun(K, c, i, L, gen, runOp) {
   const J = L.JOB;
   let err = null;
   for (;;) {
@@ -97,20 +115,12 @@ function claimAndRun(K, c, i, L, gen) {
     try {
       const lo = k * chunk;
       const cnt = Math.min(N, lo + chunk) - lo;
-      const dst = n === 1 ? y + 4 * lo : tmp;
-      if (op === 1) K.matmul_f32(x, w + 4 * lo * Kc, dst, n, Kc, cnt, pack);
-      else if (op === 2) K.matmul_i8(x, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
-      else if (op === 3) K.matmul_i8x(aux, w + lo * Kc, s + 4 * lo, dst, n, Kc, cnt);
-      else if (op === 5) K.matmul_q4x(aux, w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), dst, n, Kc, cnt, G);
-      else if (op === 6) {
-        const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
-        K.dequant_q4x(w + lo * (Kc >>> 1), s + 8 * lo * (Kc / G), d, cnt, Kc, G, affine);
-        K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
-      } else {
-        const d = aux + 4 * lo * Kc; // this chunk's rows of the dequantised weight
-        K.dequant_i8(w + lo * Kc, s + 4 * lo, d, cnt, Kc);
-        K.matmul_f32(x, d, dst, n, Kc, cnt, pack);
-      }
+      const q4 = op === 5 || op === 6;
+      const wRow = op === 1 ? 4 * Kc : q4 ? Kc >>> 1 : Kc; // bytes of a row of W, and of its scales
+      const sRow = q4 ? 8 * (Kc / G) : 4;
+      const deq = op === 4 || op === 6; // aux is the dequantised [N, K] block: this chunk's rows of it
+      runOp(K, op, x, w + lo * wRow, s + lo * sRow, n === 1 ? y + 4 * lo : tmp, n, Kc, cnt,
+        deq ? aux + 4 * lo * Kc : aux, pack, G, affine);
       if (n !== 1) K.copy_rows(tmp, 4 * cnt, y + 4 * lo, 4 * N, n, 4 * cnt);
     } catch (e) {
       err = err ?? e;
@@ -121,7 +131,7 @@ function claimAndRun(K, c, i, L, gen) {
 }
 
 /** A worker's life: start-up message, then jobs until STOP (self-contained like claimAndRun). */
-function workerMain(post, onMessage, claimAndRun, L) {
+function workerMain(post, onMessage, claimAndRun, runOp, L) {
   onMessage((msg) => {
     const { module, memory, ctrl, index, spin } = msg;
     const K = new WebAssembly.Instance(module, { env: { memory } }).exports;
@@ -136,13 +146,13 @@ function workerMain(post, onMessage, claimAndRun, L) {
       }
       if (Atomics.load(c, L.STOP)) return;
       done = v >>> 8;
-      if (claimAndRun(K, c, index, L, done)) Atomics.compareExchange(c, L.ERR, 0, 1 + index);
+      if (claimAndRun(K, c, index, L, done, runOp)) Atomics.compareExchange(c, L.ERR, 0, 1 + index);
     }
   });
 }
 
 /** A worker's script: workerMain called with the platform's message plumbing (source text of each argument). */
-const workerSource = (post, onMessage) => `(${workerMain})(${post}, ${onMessage}, ${claimAndRun}, ${JSON.stringify(L)});\n`;
+const workerSource = (post, onMessage) => `(${workerMain})(${post}, ${onMessage}, ${claimAndRun}, ${runOp}, ${JSON.stringify(L)});\n`;
 const NODE_SOURCE = 'const { parentPort } = require("node:worker_threads");\n' +
   workerSource('(m) => parentPort.postMessage(m)', '(f) => parentPort.once("message", f)');
 const WEB_SOURCE = workerSource('(m) => self.postMessage(m)',
@@ -278,7 +288,7 @@ export class MatmulPool {
     this.jobs++;
     Atomics.store(c, NEXT, this.gen << 8);
     Atomics.notify(c, NEXT);
-    const err = claimAndRun(this.K, c, 0, L, this.gen);
+    const err = claimAndRun(this.K, c, 0, L, this.gen, runOp);
     for (;;) {
       const f = Atomics.load(c, FIN);
       if (f === chunks) break;

@@ -25,7 +25,7 @@
 import {
   instantiateKernels, kernelsModule, MATMUL_F32_PACK_MIN_ROWS, MATMUL_F32_SCRATCH_BYTES,
 } from './kernels/index.js';
-import { MatmulPool, OP, SHARE_ALIGN, THREADS_MIN_WORK, threadsUnavailable } from './threads.js';
+import { MatmulPool, OP, runOp, SHARE_ALIGN, THREADS_MIN_WORK, threadsUnavailable } from './threads.js';
 import { Heap } from './heap.js';
 import {
   recipePlan, isHostTensor, int8Bytes, floatValues, ropeMultipliers, ropeRows, scratchPlan, largestQuantLinear,
@@ -531,53 +531,29 @@ export class WasmExecutor {
    */
   _matmul(xb, w, yb, n, N = w.rows) {
     const K = this.K;
-    const pool = this.pool;
     const few = n < INT8_GEMM_ROWS;
+    const at = this._pass.offsets;
+    let op;
+    if (w.g) op = few ? OP.Q4X : OP.Q4_DEQ_F32;
+    else if (!w.int8) op = OP.F32;
+    else if (few && w.cols % 16 === 0 && this._xq) op = OP.I8X;
+    else op = few ? OP.I8 : OP.I8_DEQ_F32;
+    let aux = 0;
+    if (op === OP.Q4X || op === OP.I8X) { // x in fixed point (+ the q4 group sums), then integer dot products
+      aux = this._base + at.xq;
+      K.quant_x(xb, aux, n, w.cols, w.g);
+    } else if (op === OP.Q4_DEQ_F32 || op === OP.I8_DEQ_F32) {
+      aux = this._base + at.deq;
+    }
+    const affine = w.affine ? 1 : 0;
+    const pool = this.pool;
     if (pool && n * w.cols * N >= this.threadsMinWork && N >= 2 * SHARE_ALIGN) {
       const packBytes = n >= MATMUL_F32_PACK_MIN_ROWS ? MATMUL_F32_SCRATCH_BYTES : 0;
-      const deq = few ? 0 : this._base + this._pass.offsets.deq;
-      if (w.g) {
-        const xq = few ? this._base + this._pass.offsets.xq : 0;
-        if (few) K.quant_x(xb, xq, n, w.cols, w.g);
-        pool.run(few ? OP.Q4X : OP.Q4_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, few ? xq : deq, packBytes, w.g,
-          w.affine ? 1 : 0);
-      } else if (!w.int8) {
-        pool.run(OP.F32, xb, w.off, 0, yb, n, w.cols, N, 0, packBytes);
-      } else if (few && w.cols % 16 === 0 && this._xq) {
-        const xq = this._base + this._pass.offsets.xq;
-        K.quant_x(xb, xq, n, w.cols, 0);
-        pool.run(OP.I8X, 0, w.off, w.s, yb, n, w.cols, N, xq, 0);
-      } else if (few) {
-        pool.run(OP.I8, xb, w.off, w.s, yb, n, w.cols, N, 0, 0);
-      } else {
-        pool.run(OP.I8_DEQ_F32, xb, w.off, w.s, yb, n, w.cols, N, deq, packBytes);
-      }
+      pool.run(op, xb, w.off, w.s, yb, n, w.cols, N, aux, packBytes, w.g, affine);
       return;
     }
-    const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + this._pass.offsets.pack : 0; // the GEMM's packed panels
-    if (w.g) {
-      if (few) {
-        const xq = this._base + this._pass.offsets.xq; // x in fixed point + group sums, then integer dot products
-        K.quant_x(xb, xq, n, w.cols, w.g);
-        K.matmul_q4x(xq, w.off, w.s, yb, n, w.cols, N, w.g);
-      } else {
-        const d = this._base + this._pass.offsets.deq;
-        K.dequant_q4x(w.off, w.s, d, N, w.cols, w.g, w.affine ? 1 : 0);
-        K.matmul_f32(xb, d, yb, n, w.cols, N, pack);
-      }
-    } else if (!w.int8) {
-      K.matmul_f32(xb, w.off, yb, n, w.cols, N, pack);
-    } else if (few && w.cols % 16 === 0 && this._xq) {
-      const xq = this._base + this._pass.offsets.xq; // x in fixed point, then integer dot products (matmul_i8x)
-      K.quant_x(xb, xq, n, w.cols, 0);
-      K.matmul_i8x(xq, w.off, w.s, yb, n, w.cols, N);
-    } else if (few) {
-      K.matmul_i8(xb, w.off, w.s, yb, n, w.cols, N);
-    } else {
-      const d = this._base + this._pass.offsets.deq;
-      K.dequant_i8(w.off, w.s, d, N, w.cols);
-      K.matmul_f32(xb, d, yb, n, w.cols, N, pack);
-    }
+    const pack = n >= MATMUL_F32_PACK_MIN_ROWS ? this._base + at.pack : 0; // the GEMM's packed panels
+    runOp(K, op, xb, w.off, w.s, yb, n, w.cols, N, aux, pack, w.g, affine);
   }
 
   /** A linear layer ({weight, bias} names): the matmul, then the bias on every row when the recipe has one. */
