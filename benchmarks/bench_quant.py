@@ -80,28 +80,11 @@ def _synthetic(name: str, folder: Path) -> Path:
     return write_checkpoint(folder / f"{name}.npz", depth_of(name))
 
 
-def _affine(w: np.ndarray, group: int) -> Any:
-    """min/max affine 4-bit groups with float16 scale and offset (the comparison variant; see the docstring)."""
-    from emlx.bundle import StoredTensor
-    from emlx.q4 import pack
-
-    rows, cols = w.shape
-    g = np.asarray(w, dtype=np.float32).reshape(rows, cols // group, group)
-    lo, hi = g.min(axis=2), g.max(axis=2)
-    scale = ((hi - lo) / np.float32(15.0)).astype(np.float16)
-    offset = lo.astype(np.float16)
-    s = scale.astype(np.float32)[:, :, None]
-    q = np.zeros_like(g)
-    np.divide(g - offset.astype(np.float32)[:, :, None], s, out=q, where=s != 0)
-    q = np.clip(np.rint(q), 0, 15).astype(np.uint8).reshape(rows, cols)
-    return StoredTensor("q4", pack(q), scale, offset)
-
-
 def _variants(ckpt: Path, tok: Path | None) -> dict[str, Any]:
     """name -> Bundle, every variant of one checkpoint."""
     from emlx.bundle import StoredTensor
     from emlx.exporter.export import ExportOptions, build_bundle
-    from emlx.exporter.quantize import quantize_q4
+    from emlx.exporter.quantize import quantize_q4, quantize_q4_affine
 
     def export(**kw: Any) -> Any:
         return build_bundle(ckpt, ExportOptions(tokenizer=tok, **kw)).bundle
@@ -126,7 +109,11 @@ def _variants(ckpt: Path, tok: Path | None) -> dict[str, Any]:
 
     out["q4-g32 plain"] = redo(via_q4(shifts=(0.0,)))
     out["q4-g32 f32-scales"] = redo(via_q4(scale_dtype="float32"))
-    out["q4-g32 affine"] = redo(lambda a: _affine(a, 32))
+    def affine(a: np.ndarray) -> Any:
+        t = quantize_q4_affine(a, 32)  # float16 scale and offset
+        return StoredTensor("q4", t.data, t.scale, t.offset)
+
+    out["q4-g32 affine"] = redo(affine)
     out["q4-g32 keep wte"] = export(q4=True, keep_f32=("wte.weight",))
     out["q4-g32 keep lm_head"] = export(q4=True, keep_f32=("lm_head.weight",))
     out["q4-g32 keep embeddings"] = export(q4=True, keep_f32=("wte.weight", "value_embeds.*"))

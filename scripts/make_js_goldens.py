@@ -159,33 +159,17 @@ def b64(a: np.ndarray) -> dict[str, Any]:
 Q4_FORMATS: dict[str, tuple[str, ...]] = {"llama": ("q4",), "qwen3": ("q4affine",)}
 
 
-def _q4_affine(w: np.ndarray, group: int) -> Any:
-    """Affine 4-bit groups: offset = the group's minimum, scale = its range / 15 (float32), q = round((w - o) / s)."""
-    from emlx.bundle import StoredTensor
-    from emlx.q4 import pack
-
-    rows, cols = w.shape
-    g = w.astype(np.float32).reshape(rows, cols // group, group)
-    lo, hi = g.min(axis=2), g.max(axis=2)
-    scale = ((hi - lo) / np.float32(15)).astype(np.float32)
-    scale[scale == 0] = np.float32(1)
-    q = np.clip(np.rint((g - lo[:, :, None]) / scale[:, :, None]), 0, 15).astype(np.uint8).reshape(rows, cols)
-    return StoredTensor("q4", pack(q), scale, lo.astype(np.float32))
-
-
 def _stored(w: np.ndarray, fmt: str) -> Any:
     """One weight in a golden's format (2-D tensors quantised; q4 only where the columns fill groups of 32)."""
     from emlx.bundle import StoredTensor
-    from emlx.exporter.quantize import quantize_q4, quantize_rows
+    from emlx.exporter.quantize import quantize_q4, quantize_q4_affine, quantize_rows
 
     if fmt == "int8" and w.ndim == 2:
         q = quantize_rows(w)
         return StoredTensor("int8", q.q, q.scale)
     if fmt.startswith("q4") and w.ndim == 2 and w.shape[1] % 32 == 0:
-        if fmt == "q4affine":
-            return _q4_affine(w, 32)
-        t = quantize_q4(w, 32)
-        return StoredTensor("q4", t.data, t.scale)
+        t = quantize_q4_affine(w, 32, "float32") if fmt == "q4affine" else quantize_q4(w, 32)
+        return StoredTensor("q4", t.data, t.scale, t.offset)
     return StoredTensor("float32", w)
 
 

@@ -56,6 +56,23 @@ def test_affine_rounds_the_product_then_the_sum() -> None:
 
 
 @settings(max_examples=60, deadline=None)
+@given(arrays(np.float32, st.tuples(st.integers(1, 4), st.sampled_from([64, 128])),
+              elements=st.floats(-4, 4, width=32)), st.sampled_from([32, 64]))
+def test_affine_groups_keep_every_weight_within_half_a_step(w: np.ndarray, group: int) -> None:
+    """quantize_q4_affine (bench_quant's and the affine golden's groups), float32 scales: offset = the group's
+    minimum, scale = its range / 15, so every weight comes back within half a step of itself (hand bound: scale / 2
+    plus float32 rounding of the divide and the multiply-add)."""
+    from emlx.exporter.quantize import quantize_q4_affine
+
+    t = quantize_q4_affine(w, group, "float32")
+    g = w.reshape(w.shape[0], -1, group)
+    assert np.array_equal(t.offset, g.min(axis=2))
+    back = t.dequantize().reshape(g.shape).astype(np.float64)
+    step = t.scale.astype(np.float64)[:, :, None]
+    assert np.all(np.abs(back - g) <= step / 2 + 4e-7 * (np.abs(g) + step * 15)), (w, t)
+
+
+@settings(max_examples=60, deadline=None)
 @given(arrays(np.uint8, st.tuples(st.integers(1, 5), st.sampled_from([2, 16, 64])), elements=st.integers(0, 15)))
 def test_pack_unpack_round_trip(values: np.ndarray) -> None:
     packed = pack(values)

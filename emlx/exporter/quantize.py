@@ -121,3 +121,24 @@ def quantize_q4(w: np.ndarray, group_size: int, *, shifts: tuple[float, ...] = Q
         np.copyto(best_q, q, where=better[:, :, None])
     scale = best_d.astype(np.float16 if f16 else np.float32)
     return Q4Tensor(data=pack(best_q.reshape(rows, cols).astype(np.uint8)), scale=scale)
+
+
+def quantize_q4_affine(w: np.ndarray, group_size: int, scale_dtype: str = "float16") -> Q4Tensor:
+    """Min/max affine 4-bit groups, mlx-lm's scheme: ``offset`` = the group's minimum and ``scale`` = its range / 15,
+    both stored in ``scale_dtype``; ``q = clip(round((w - offset) / scale), 0, 15)`` from the stored (rounded) values
+    (0 where a group's range is 0). Not what ``emlx export --q4`` writes (symmetric, quantize_q4): the comparison of
+    benchmarks/bench_quant.py and the affine golden of scripts/make_js_goldens.py."""
+    from emlx.q4 import pack
+
+    if w.ndim != 2 or w.shape[1] % group_size:
+        raise ValueError(f"q4 quantises 2-D tensors whose columns are a multiple of {group_size}, got {list(w.shape)}")
+    rows, cols = w.shape
+    g = np.asarray(w, dtype=np.float32).reshape(rows, cols // group_size, group_size)
+    lo, hi = g.min(axis=2), g.max(axis=2)
+    scale = ((hi - lo) / np.float32(15.0)).astype(scale_dtype)
+    offset = lo.astype(scale_dtype)
+    s = scale.astype(np.float32)[:, :, None]
+    q = np.zeros_like(g)
+    np.divide(g - offset.astype(np.float32)[:, :, None], s, out=q, where=s != 0)
+    values = np.clip(np.rint(q), 0, 15).astype(np.uint8).reshape(rows, cols)
+    return Q4Tensor(data=pack(values), scale=scale, offset=offset)
